@@ -1,0 +1,21 @@
+// kubestack: describe a Kubernetes stack in C++20; the compiler checks it, the built
+// binary writes its manifests. This umbrella header is all a stack needs.
+#pragma once
+
+#include <kubestack/config.hpp>
+#include <kubestack/container.hpp>
+#include <kubestack/env.hpp>
+#include <kubestack/ingress.hpp>
+#include <kubestack/labels.hpp>
+#include <kubestack/metadata.hpp>
+#include <kubestack/names.hpp>
+#include <kubestack/namespace.hpp>
+#include <kubestack/ports.hpp>
+#include <kubestack/quantity.hpp>
+#include <kubestack/rbac.hpp>
+#include <kubestack/run.hpp>
+#include <kubestack/service.hpp>
+#include <kubestack/stack.hpp>
+#include <kubestack/storage.hpp>
+#include <kubestack/volumes.hpp>
+#include <kubestack/workload.hpp>

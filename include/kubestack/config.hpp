@@ -1,0 +1,98 @@
+// ConfigMaps and Secrets, and references to one of their keys.
+//
+// A reference is taken from the object itself, `postgres_config.key("POSTGRES_DB")`, and
+// the key is checked against the object's data where the reference is written.
+#pragma once
+
+#include <kubestack/detail/broken_rule.hpp>
+#include <kubestack/detail/characters.hpp>
+#include <kubestack/detail/checked_text.hpp>
+#include <kubestack/metadata.hpp>
+#include <string_view>
+
+namespace kubestack {
+
+namespace broken_rule {
+KUBESTACK_BROKEN_RULE(config_key_must_be_alphanumerics_dashes_underscores_or_dots)
+KUBESTACK_BROKEN_RULE(key_reference_names_a_key_that_the_config_map_or_secret_does_not_define)
+} // namespace broken_rule
+
+constexpr bool is_config_key(std::string_view text) {
+    return !text.empty() && text.size() <= 253 && text != "." && text != ".." &&
+           detail::all_of(text, [](char c) {
+               return detail::is_alnum(c) || c == '-' || c == '_' || c == '.';
+           });
+}
+
+namespace rules {
+struct ConfigKey {
+    static constexpr auto accepts = is_config_key;
+    static constexpr auto reject =
+        broken_rule::config_key_must_be_alphanumerics_dashes_underscores_or_dots;
+};
+} // namespace rules
+
+using ConfigKey = detail::CheckedText<rules::ConfigKey>;
+
+enum class DataSource { ConfigMap, Secret };
+
+// One key of a ConfigMap or Secret, as an env value or a volume item refers to it.
+struct KeyRef {
+    DataSource source = DataSource::ConfigMap;
+    std::string_view object;
+    std::string_view ns;
+    std::string_view key;
+};
+
+// A whole ConfigMap or Secret, as envFrom or a volume refers to it.
+struct DataRef {
+    DataSource source = DataSource::ConfigMap;
+    std::string_view object;
+    std::string_view ns;
+};
+
+// ConfigMap and Secret share everything but their kind and the field their data goes to.
+template <class Self, DataSource kind>
+class DataObject : public Resource<Self> {
+public:
+    constexpr Self& data(ConfigKey key, std::string_view value) {
+        entries_.set(key, value);
+        return this->self();
+    }
+    constexpr const KeyValues& entries() const { return entries_; }
+
+    constexpr KeyRef key(ConfigKey key) const {
+        if (!entries_.contains(key))
+            broken_rule::key_reference_names_a_key_that_the_config_map_or_secret_does_not_define();
+        return {kind, this->name(), this->ns(), key};
+    }
+    constexpr DataRef all() const { return {kind, this->name(), this->ns()}; }
+
+protected:
+    using Resource<Self>::Resource;
+
+private:
+    KeyValues entries_;
+};
+
+class ConfigMap : public DataObject<ConfigMap, DataSource::ConfigMap> {
+public:
+    constexpr explicit ConfigMap(Name name)
+        : DataObject(name) {}
+};
+
+// Written as stringData: readable in review, and the API server encodes it.
+class Secret : public DataObject<Secret, DataSource::Secret> {
+public:
+    constexpr explicit Secret(Name name)
+        : DataObject(name) {}
+};
+
+constexpr ConfigMap configMap(Name name) {
+    return ConfigMap(name);
+}
+constexpr Secret secret(Name name) {
+    return Secret(name);
+}
+
+} // namespace kubestack

@@ -1,0 +1,147 @@
+// A container: image, arguments, named ports, environment, resources, volume mounts.
+#pragma once
+
+#include <initializer_list>
+#include <kubestack/config.hpp>
+#include <kubestack/detail/broken_rule.hpp>
+#include <kubestack/detail/characters.hpp>
+#include <kubestack/detail/checked_text.hpp>
+#include <kubestack/env.hpp>
+#include <kubestack/ports.hpp>
+#include <kubestack/quantity.hpp>
+#include <kubestack/volumes.hpp>
+#include <string_view>
+#include <vector>
+
+namespace kubestack {
+
+namespace broken_rule {
+KUBESTACK_BROKEN_RULE(image_must_be_a_lowercase_repository_with_an_optional_tag_and_no_spaces)
+KUBESTACK_BROKEN_RULE(env_var_taken_from_a_key_needs_a_key_that_is_a_valid_env_var_name)
+} // namespace broken_rule
+
+// "redis:5.0", "epitechcontent/t-dop-600-poll:k8s", "registry:5000/team/app@sha256:...".
+constexpr bool is_image_reference(std::string_view text) {
+    if (text.empty() || detail::any_of(text, detail::is_space_or_control)) return false;
+    const std::size_t digest = text.find('@');
+    const std::string_view name = text.substr(0, digest);
+    const std::size_t last_slash = name.rfind('/');
+    const std::size_t tag = name.find(':', last_slash == std::string_view::npos ? 0 : last_slash);
+    const std::string_view repository = name.substr(0, tag);
+    return !repository.empty() && repository.back() != '/' && name.back() != ':' &&
+           !detail::any_of(repository.substr(repository.find('/') + 1), detail::is_upper);
+}
+
+namespace rules {
+struct Image {
+    static constexpr auto accepts = is_image_reference;
+    static constexpr auto reject =
+        broken_rule::image_must_be_a_lowercase_repository_with_an_optional_tag_and_no_spaces;
+};
+} // namespace rules
+
+using Image = detail::CheckedText<rules::Image>;
+
+// Requests and limits of cpu and memory; empty when not set.
+struct Resources {
+    std::string_view memory_limit, memory_request, cpu_limit, cpu_request;
+    constexpr bool empty() const {
+        return memory_limit.empty() && memory_request.empty() && cpu_limit.empty() &&
+               cpu_request.empty();
+    }
+};
+
+class Container {
+public:
+    constexpr explicit Container(DnsLabel name)
+        : name_(name) {}
+    // For names that the caller has already checked.
+    constexpr Container(detail::Unchecked, std::string_view name)
+        : name_(name) {}
+
+    constexpr Container& image(Image reference) {
+        image_ = reference;
+        return *this;
+    }
+    constexpr Container& args(std::initializer_list<std::string_view> arguments) {
+        args_.insert(args_.end(), arguments.begin(), arguments.end());
+        return *this;
+    }
+    constexpr Container& port(PortName name, Port number, Protocol protocol = Protocol::TCP) {
+        ports_.push_back({name, number, protocol});
+        return *this;
+    }
+    constexpr Container& env(EnvVarName name, std::string_view value) {
+        env_.push_back({name, false, value, {}});
+        return *this;
+    }
+    constexpr Container& env(EnvVarName name, KeyRef key) {
+        env_.push_back({name, true, {}, key});
+        return *this;
+    }
+    // The variable takes the key's name: env(postgres_config.key("POSTGRES_DB")).
+    constexpr Container& env(KeyRef key) {
+        if (!is_env_var_name(key.key))
+            broken_rule::env_var_taken_from_a_key_needs_a_key_that_is_a_valid_env_var_name();
+        env_.push_back({key.key, true, {}, key});
+        return *this;
+    }
+    constexpr Container& envFrom(DataRef source) {
+        env_from_.push_back(source);
+        return *this;
+    }
+    template <class Source, DataSource kind>
+    constexpr Container& envFrom(const DataObject<Source, kind>& source) {
+        return envFrom(source.all());
+    }
+    constexpr Container& memory(Bytes limit) {
+        resources_.memory_limit = limit;
+        return *this;
+    }
+    constexpr Container& memoryRequest(Bytes request) {
+        resources_.memory_request = request;
+        return *this;
+    }
+    constexpr Container& cpu(Cpu limit) {
+        resources_.cpu_limit = limit;
+        return *this;
+    }
+    constexpr Container& cpuRequest(Cpu request) {
+        resources_.cpu_request = request;
+        return *this;
+    }
+    constexpr Container& mount(const Volume& volume, AbsolutePath path,
+                               Access access = Access::ReadWrite) {
+        mounts_.push_back({volume.name, path, access == Access::ReadOnly});
+        volumes_.push_back(volume);
+        return *this;
+    }
+
+    constexpr std::string_view name() const { return name_; }
+    constexpr std::string_view image() const { return image_; }
+    constexpr const std::vector<std::string_view>& args() const { return args_; }
+    constexpr const std::vector<ContainerPort>& ports() const { return ports_; }
+    constexpr const std::vector<EnvVar>& env() const { return env_; }
+    constexpr const std::vector<DataRef>& env_from() const { return env_from_; }
+    constexpr const Resources& resources() const { return resources_; }
+    constexpr const std::vector<VolumeMount>& mounts() const { return mounts_; }
+    // The pod volumes this container's mounts need, in mount order.
+    constexpr const std::vector<Volume>& volumes() const { return volumes_; }
+
+private:
+    std::string_view name_;
+    std::string_view image_;
+    std::vector<std::string_view> args_;
+    std::vector<ContainerPort> ports_;
+    std::vector<EnvVar> env_;
+    std::vector<DataRef> env_from_;
+    Resources resources_;
+    std::vector<VolumeMount> mounts_;
+    std::vector<Volume> volumes_;
+};
+
+constexpr Container container(DnsLabel name) {
+    return Container(name);
+}
+
+} // namespace kubestack

@@ -1,0 +1,43 @@
+// A string literal that was validated by the compiler where it was written.
+//
+// The constructor is consteval: a literal that breaks its rule calls the rule's
+// `reject` function, which is deliberately not constexpr. GCC then reports, at the
+// user's own line, "call to non-'constexpr' function
+// 'void kubestack::broken_rule::<the rule in words>()'" - the technique of {fmt}'s
+// format_string. The text keeps pointing at the literal, which has static storage.
+#pragma once
+
+#include <string_view>
+
+namespace kubestack::detail {
+
+// Marks a constructor that takes text a caller has already validated.
+struct Unchecked {};
+inline constexpr Unchecked unchecked{};
+
+// Rule: a type with `static constexpr bool accepts(std::string_view)` and
+// `static constexpr auto reject` pointing at a non-constexpr function named after the rule.
+template <class Rule>
+class CheckedText {
+public:
+    consteval CheckedText(const char* literal)
+        : text_(literal) {
+        check();
+    }
+    consteval explicit CheckedText(std::string_view literal)
+        : text_(literal) {
+        check();
+    }
+
+    constexpr std::string_view view() const { return text_; }
+    constexpr operator std::string_view() const { return text_; }
+    friend constexpr bool operator==(const CheckedText&, const CheckedText&) = default;
+
+private:
+    consteval void check() const {
+        if (!Rule::accepts(text_)) Rule::reject();
+    }
+    std::string_view text_;
+};
+
+} // namespace kubestack::detail

@@ -1,0 +1,109 @@
+// Ingresses (networking.k8s.io/v1): host rules routed to a Service's port.
+#pragma once
+
+#include <kubestack/detail/broken_rule.hpp>
+#include <kubestack/detail/checked_text.hpp>
+#include <kubestack/labels.hpp>
+#include <kubestack/metadata.hpp>
+#include <kubestack/names.hpp>
+#include <kubestack/service.hpp>
+#include <string_view>
+#include <vector>
+
+namespace kubestack {
+
+namespace broken_rule {
+KUBESTACK_BROKEN_RULE(host_must_be_a_lowercase_dns_name_optionally_starting_with_a_wildcard)
+KUBESTACK_BROKEN_RULE(http_path_must_start_with_a_slash)
+KUBESTACK_BROKEN_RULE(ingress_backend_service_defines_no_port)
+KUBESTACK_BROKEN_RULE(ingress_backend_port_is_not_a_port_of_the_service)
+} // namespace broken_rule
+
+constexpr bool is_ingress_host(std::string_view text) {
+    if (text.starts_with("*.")) text.remove_prefix(2);
+    return is_dns_subdomain(text) &&
+           !detail::all_of(text, [](char c) { return detail::is_digit(c) || c == '.'; });
+}
+
+constexpr bool is_http_path(std::string_view text) {
+    return !text.empty() && text.front() == '/' &&
+           !detail::any_of(text, detail::is_space_or_control);
+}
+
+namespace rules {
+struct IngressHost {
+    static constexpr auto accepts = is_ingress_host;
+    static constexpr auto reject =
+        broken_rule::host_must_be_a_lowercase_dns_name_optionally_starting_with_a_wildcard;
+};
+struct HttpPath {
+    static constexpr auto accepts = is_http_path;
+    static constexpr auto reject = broken_rule::http_path_must_start_with_a_slash;
+};
+} // namespace rules
+
+using Host = detail::CheckedText<rules::IngressHost>;
+using HttpPath = detail::CheckedText<rules::HttpPath>;
+
+enum class PathType { Prefix, Exact, ImplementationSpecific };
+
+struct IngressRoute {
+    std::string_view host;
+    std::string_view path;
+    PathType path_type = PathType::Prefix;
+    std::string_view service;
+    int port = 0;
+};
+
+inline constexpr std::string_view ingress_class_annotation = "kubernetes.io/ingress.class";
+
+class Ingress : public Resource<Ingress> {
+public:
+    constexpr explicit Ingress(Name name)
+        : Resource(name) {}
+
+    // Routes every path of `host` to the Service's port (its first port by default).
+    constexpr Ingress& route(Host host, const Service& backend) {
+        return route(host, "/", backend);
+    }
+    constexpr Ingress& route(Host host, HttpPath path, const Service& backend) {
+        if (backend.ports().empty()) broken_rule::ingress_backend_service_defines_no_port();
+        return add(host, path, backend, backend.ports().front().port);
+    }
+    constexpr Ingress& route(Host host, HttpPath path, const Service& backend, PortName port_name) {
+        for (const ServicePort& p : backend.ports())
+            if (p.name == port_name) return add(host, path, backend, p.port);
+        broken_rule::ingress_backend_port_is_not_a_port_of_the_service();
+        return *this;
+    }
+    // The modern way to pick a controller: spec.ingressClassName.
+    constexpr Ingress& className(Name ingress_class) {
+        class_name_ = ingress_class;
+        return *this;
+    }
+    // The kubernetes.io/ingress.class annotation, which older controllers such as
+    // Traefik 1.7 read instead of spec.ingressClassName.
+    constexpr Ingress& classAnnotation(LabelValue ingress_class) {
+        meta_.annotations.set(ingress_class_annotation, ingress_class);
+        return *this;
+    }
+
+    constexpr std::string_view class_name() const { return class_name_; }
+    constexpr const std::vector<IngressRoute>& routes() const { return routes_; }
+
+private:
+    constexpr Ingress& add(std::string_view host, std::string_view path, const Service& backend,
+                           int port) {
+        routes_.push_back({host, path, PathType::Prefix, backend.name(), port});
+        return *this;
+    }
+
+    std::string_view class_name_;
+    std::vector<IngressRoute> routes_;
+};
+
+constexpr Ingress ingress(Name name) {
+    return Ingress(name);
+}
+
+} // namespace kubestack

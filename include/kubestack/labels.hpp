@@ -1,0 +1,102 @@
+// Labels and annotations: keys with an optional DNS prefix, and bounded values.
+#pragma once
+
+#include <kubestack/detail/broken_rule.hpp>
+#include <kubestack/detail/characters.hpp>
+#include <kubestack/detail/checked_text.hpp>
+#include <kubestack/names.hpp>
+#include <string_view>
+#include <vector>
+
+namespace kubestack {
+
+namespace broken_rule {
+KUBESTACK_BROKEN_RULE(
+    label_key_must_be_an_optional_dns_prefix_and_slash_then_a_name_of_at_most_63_alphanumerics_dashes_underscores_or_dots)
+KUBESTACK_BROKEN_RULE(
+    label_value_must_be_empty_or_at_most_63_alphanumerics_dashes_underscores_or_dots_starting_and_ending_alphanumeric)
+} // namespace broken_rule
+
+// The name part of a label key, and a non-empty label value.
+constexpr bool is_qualified_name_part(std::string_view text) {
+    return !text.empty() && text.size() <= 63 && detail::is_alnum(text.front()) &&
+           detail::is_alnum(text.back()) && detail::all_of(text, [](char c) {
+               return detail::is_alnum(c) || c == '-' || c == '_' || c == '.';
+           });
+}
+
+// "app", "app.kubernetes.io/name", "kubernetes.io/ingress.class".
+constexpr bool is_label_key(std::string_view text) {
+    const std::size_t slash = text.find('/');
+    if (slash == std::string_view::npos) return is_qualified_name_part(text);
+    return is_dns_subdomain(text.substr(0, slash)) &&
+           is_qualified_name_part(text.substr(slash + 1));
+}
+
+constexpr bool is_label_value(std::string_view text) {
+    return text.empty() || is_qualified_name_part(text);
+}
+
+namespace rules {
+struct LabelKey {
+    static constexpr auto accepts = is_label_key;
+    static constexpr auto reject = broken_rule::
+        label_key_must_be_an_optional_dns_prefix_and_slash_then_a_name_of_at_most_63_alphanumerics_dashes_underscores_or_dots;
+};
+struct LabelValue {
+    static constexpr auto accepts = is_label_value;
+    static constexpr auto reject = broken_rule::
+        label_value_must_be_empty_or_at_most_63_alphanumerics_dashes_underscores_or_dots_starting_and_ending_alphanumeric;
+};
+} // namespace rules
+
+using LabelKey = detail::CheckedText<rules::LabelKey>;
+using LabelValue = detail::CheckedText<rules::LabelValue>;
+// Annotation keys follow the label key rule; their values are free text.
+using AnnotationKey = LabelKey;
+
+struct Label {
+    std::string_view key;
+    std::string_view value;
+    friend constexpr bool operator==(const Label&, const Label&) = default;
+};
+
+// An ordered key/value list. Setting a key again replaces its value, so the order of
+// first appearance, and hence the output, stays stable.
+class KeyValues {
+public:
+    constexpr void set(std::string_view key, std::string_view value) {
+        for (Label& entry : entries_)
+            if (entry.key == key) {
+                entry.value = value;
+                return;
+            }
+        entries_.push_back({key, value});
+    }
+    constexpr const Label* find(std::string_view key) const {
+        for (const Label& entry : entries_)
+            if (entry.key == key) return &entry;
+        return nullptr;
+    }
+    constexpr bool contains(std::string_view key) const { return find(key) != nullptr; }
+    // True when every entry of `subset` is here with the same value (a selector match).
+    constexpr bool includes(const KeyValues& subset) const {
+        for (const Label& wanted : subset.entries_) {
+            const Label* found = find(wanted.key);
+            if (found == nullptr || found->value != wanted.value) return false;
+        }
+        return true;
+    }
+    constexpr bool empty() const { return entries_.empty(); }
+    constexpr std::size_t size() const { return entries_.size(); }
+    constexpr auto begin() const { return entries_.begin(); }
+    constexpr auto end() const { return entries_.end(); }
+    friend constexpr bool operator==(const KeyValues&, const KeyValues&) = default;
+
+private:
+    std::vector<Label> entries_;
+};
+
+using Labels = KeyValues;
+
+} // namespace kubestack

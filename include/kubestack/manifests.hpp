@@ -1,0 +1,45 @@
+// Rendering a stack to YAML, as the kubestack::driver library implements it.
+//
+// Exposed for tests and for programs that embed a stack; a stack binary only needs run().
+#pragma once
+
+#include <kubestack/stack.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kubestack {
+
+// One Kubernetes object, rendered.
+struct Document {
+    std::string api_version;
+    std::string kind;
+    std::string name;
+    std::string ns;
+    std::string file; // the manifest file it belongs in, such as "poll.deployment.yaml"
+    std::string yaml; // one YAML document, without a "---" separator
+};
+
+struct ManifestFile {
+    std::string name;
+    std::string content;
+};
+
+// Every object in a safe apply order: namespaces, RBAC, config and secrets, storage,
+// workloads, services, ingresses; within a kind, in the order the stack applies them.
+std::vector<Document> render_documents(const Stack& stack);
+
+// All documents as one multi-document stream, for `stack | kubectl apply -f -`.
+std::string render_stream(const Stack& stack);
+
+// One file per manifest group, in the stack's apply order, then kustomization.yaml
+// listing them in that order.
+std::vector<ManifestFile> render_files(const Stack& stack);
+
+inline constexpr std::string_view kustomization_file_name = "kustomization.yaml";
+
+// True when a plain scalar with this text would be read by a YAML 1.1 reader (such as
+// kubectl's) as something else than a string: a number, a boolean, null, a timestamp.
+bool needs_quotes_in_yaml_1_1(std::string_view text);
+
+} // namespace kubestack

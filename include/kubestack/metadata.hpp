@@ -1,0 +1,63 @@
+// What every resource has: a name, a namespace, labels, annotations, and the manifest
+// file it is written to. Builders inherit these setters through Resource<Self>.
+#pragma once
+
+#include <kubestack/labels.hpp>
+#include <kubestack/names.hpp>
+#include <string_view>
+
+namespace kubestack {
+
+inline constexpr std::string_view default_namespace = "default";
+
+struct ObjectMeta {
+    std::string_view name;
+    std::string_view ns;   // empty for cluster-scoped objects
+    std::string_view file; // file stem: "postgres" writes postgres.<kind>.yaml
+    Labels labels;
+    KeyValues annotations;
+    // Set by Stack::apply: which `kubectl apply` step the object belongs to, and its
+    // position in the stack. They make the output order follow the source.
+    int apply_step = 0;
+    int sequence = 0;
+};
+
+enum class Scope { Namespaced, Cluster };
+
+template <class Self, Scope scope = Scope::Namespaced>
+class Resource {
+public:
+    constexpr Self& label(LabelKey key, LabelValue value) {
+        meta_.labels.set(key, value);
+        return self();
+    }
+    constexpr Self& annotation(AnnotationKey key, std::string_view value) {
+        meta_.annotations.set(key, value);
+        return self();
+    }
+    constexpr Self& inNamespace(DnsLabel ns) requires(scope == Scope::Namespaced) {
+        meta_.ns = ns;
+        return self();
+    }
+    // Groups objects into one manifest file: postgres.volume.yaml holds the volume
+    // "postgres-data" and the claim "postgres" once both say file("postgres").
+    constexpr Self& file(FileStem stem) {
+        meta_.file = stem;
+        return self();
+    }
+
+    constexpr const ObjectMeta& metadata() const { return meta_; }
+    constexpr ObjectMeta& metadata() { return meta_; }
+    constexpr std::string_view name() const { return meta_.name; }
+    constexpr std::string_view ns() const { return meta_.ns; }
+
+protected:
+    constexpr explicit Resource(std::string_view name)
+        : meta_{name, scope == Scope::Namespaced ? default_namespace : std::string_view{}, name} {}
+
+    constexpr Self& self() { return static_cast<Self&>(*this); }
+
+    ObjectMeta meta_;
+};
+
+} // namespace kubestack

@@ -1,0 +1,114 @@
+// Resource quantities: memory and storage in bytes ("128M", "512Mi"), cpu in cores ("500m").
+//
+// Memory written with a lowercase "m" is a classic mistake: Kubernetes reads "128m" as
+// 0.128 bytes. The memory rule rejects it.
+#pragma once
+
+#include <kubestack/detail/broken_rule.hpp>
+#include <kubestack/detail/characters.hpp>
+#include <kubestack/detail/checked_text.hpp>
+#include <string_view>
+
+namespace kubestack {
+
+namespace broken_rule {
+KUBESTACK_BROKEN_RULE(
+    memory_quantity_must_be_a_number_with_an_optional_suffix_k_M_G_T_P_E_or_Ki_Mi_Gi_Ti_Pi_Ei)
+KUBESTACK_BROKEN_RULE(cpu_quantity_must_be_cores_like_2_or_0_5_or_millicores_like_500m)
+} // namespace broken_rule
+
+namespace detail {
+
+// Length of the leading unsigned decimal number ("12", "0.5", ".5"); 0 when there is none.
+constexpr std::size_t decimal_prefix(std::string_view text) {
+    std::size_t i = 0, digits = 0;
+    while (i < text.size() && is_digit(text[i]))
+        ++i, ++digits;
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        while (i < text.size() && is_digit(text[i]))
+            ++i, ++digits;
+    }
+    return digits == 0 ? 0 : i;
+}
+
+constexpr double decimal_value(std::string_view number) {
+    double value = 0, scale = 0;
+    for (char c : number) {
+        if (c == '.') {
+            scale = 1;
+            continue;
+        }
+        value = value * 10 + (c - '0');
+        scale *= 10;
+    }
+    return scale == 0 ? value : value / scale;
+}
+
+struct ByteSuffix {
+    std::string_view text;
+    double factor;
+};
+
+inline constexpr ByteSuffix byte_suffixes[] = {
+    {"", 1},
+    {"k", 1e3},
+    {"M", 1e6},
+    {"G", 1e9},
+    {"T", 1e12},
+    {"P", 1e15},
+    {"E", 1e18},
+    {"Ki", 1024.0},
+    {"Mi", 1048576.0},
+    {"Gi", 1073741824.0},
+    {"Ti", 1099511627776.0},
+    {"Pi", 1125899906842624.0},
+    {"Ei", 1152921504606846976.0},
+};
+
+constexpr const ByteSuffix* find_byte_suffix(std::string_view suffix) {
+    for (const ByteSuffix& candidate : byte_suffixes)
+        if (candidate.text == suffix) return &candidate;
+    return nullptr;
+}
+
+} // namespace detail
+
+constexpr bool is_byte_quantity(std::string_view text) {
+    const std::size_t number = detail::decimal_prefix(text);
+    return number != 0 && detail::find_byte_suffix(text.substr(number)) != nullptr;
+}
+
+// The quantity in bytes, for comparing sizes written with different suffixes.
+constexpr double byte_count(std::string_view quantity) {
+    const std::size_t number = detail::decimal_prefix(quantity);
+    const detail::ByteSuffix* suffix = detail::find_byte_suffix(quantity.substr(number));
+    return detail::decimal_value(quantity.substr(0, number)) * (suffix ? suffix->factor : 0);
+}
+
+constexpr bool is_cpu_quantity(std::string_view text) {
+    const std::size_t number = detail::decimal_prefix(text);
+    if (number == 0) return false;
+    const std::string_view suffix = text.substr(number);
+    return suffix.empty() ||
+           (suffix == "m" && text.substr(0, number).find('.') == std::string_view::npos);
+}
+
+namespace rules {
+struct ByteQuantity {
+    static constexpr auto accepts = is_byte_quantity;
+    static constexpr auto reject = broken_rule::
+        memory_quantity_must_be_a_number_with_an_optional_suffix_k_M_G_T_P_E_or_Ki_Mi_Gi_Ti_Pi_Ei;
+};
+struct CpuQuantity {
+    static constexpr auto accepts = is_cpu_quantity;
+    static constexpr auto reject =
+        broken_rule::cpu_quantity_must_be_cores_like_2_or_0_5_or_millicores_like_500m;
+};
+} // namespace rules
+
+// Memory limits and requests, and storage sizes.
+using Bytes = detail::CheckedText<rules::ByteQuantity>;
+using Cpu = detail::CheckedText<rules::CpuQuantity>;
+
+} // namespace kubestack

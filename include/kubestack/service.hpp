@@ -1,0 +1,114 @@
+// Services: ClusterIP or NodePort, selecting pods by label and forwarding ports to them.
+//
+// `service(poll)` builds the Service from the workload it exposes: same name and
+// namespace, the workload's selector, and one port per named container port, targeted
+// by name. Such a Service cannot select the wrong pods or a port nobody serves.
+#pragma once
+
+#include <kubestack/detail/broken_rule.hpp>
+#include <kubestack/detail/checked_text.hpp>
+#include <kubestack/metadata.hpp>
+#include <kubestack/ports.hpp>
+#include <kubestack/workload.hpp>
+#include <string_view>
+#include <vector>
+
+namespace kubestack {
+
+namespace broken_rule {
+KUBESTACK_BROKEN_RULE(service_built_from_a_workload_needs_a_workload_name_that_starts_with_a_letter)
+KUBESTACK_BROKEN_RULE(node_port_names_a_port_that_the_service_does_not_define)
+} // namespace broken_rule
+
+enum class ServiceType { ClusterIP, NodePort };
+
+// A Service port's target: a container port's name ("http") or number (8080).
+struct TargetPort {
+    std::string_view name;
+    int number = 0;
+
+    consteval TargetPort(const char* port_name)
+        : name(PortName(port_name)) {}
+    consteval TargetPort(int port_number)
+        : number(Port(port_number)) {}
+    constexpr TargetPort(detail::Unchecked, std::string_view port_name)
+        : name(port_name) {}
+};
+
+struct ServicePort {
+    std::string_view name;
+    int port = 0;
+    TargetPort target;
+    int node_port = 0; // 0: none
+    Protocol protocol = Protocol::TCP;
+};
+
+class Service : public Resource<Service> {
+public:
+    constexpr explicit Service(ServiceName name)
+        : Resource(name) {}
+
+    constexpr Service& type(ServiceType kind) {
+        type_ = kind;
+        return *this;
+    }
+    constexpr Service& selector(LabelKey key, LabelValue value) {
+        selector_.set(key, value);
+        return *this;
+    }
+    constexpr Service& port(PortName name, Port number, TargetPort target,
+                            Protocol protocol = Protocol::TCP) {
+        ports_.push_back({name, number, target, 0, protocol});
+        return *this;
+    }
+    // Opens the named port on every node, and makes this a NodePort Service.
+    constexpr Service& nodePort(PortName port_name, NodePort number) {
+        ServicePort* port = find_port(port_name);
+        if (port == nullptr) broken_rule::node_port_names_a_port_that_the_service_does_not_define();
+        port->node_port = number;
+        type_ = ServiceType::NodePort;
+        return *this;
+    }
+
+    constexpr ServiceType service_type() const { return type_; }
+    constexpr const Labels& selector() const { return selector_; }
+    constexpr const std::vector<ServicePort>& ports() const { return ports_; }
+
+    template <class W>
+    friend constexpr Service service(const Workload<W>& workload);
+
+private:
+    constexpr Service(detail::Unchecked, std::string_view name)
+        : Resource(name) {}
+
+    constexpr ServicePort* find_port(std::string_view name) {
+        for (ServicePort& p : ports_)
+            if (p.name == name) return &p;
+        return nullptr;
+    }
+
+    ServiceType type_ = ServiceType::ClusterIP;
+    Labels selector_;
+    std::vector<ServicePort> ports_;
+};
+
+constexpr Service service(ServiceName name) {
+    return Service(name);
+}
+
+template <class W>
+constexpr Service service(const Workload<W>& workload) {
+    if (!is_dns_1035_label(workload.name()))
+        broken_rule::
+            service_built_from_a_workload_needs_a_workload_name_that_starts_with_a_letter();
+    Service exposed(detail::unchecked, workload.name());
+    exposed.meta_.ns = workload.ns();
+    exposed.selector_ = workload.selector();
+    for (const Container& c : workload.pod().containers)
+        for (const ContainerPort& p : c.ports())
+            exposed.ports_.push_back(
+                {p.name, p.number, TargetPort(detail::unchecked, p.name), 0, p.protocol});
+    return exposed;
+}
+
+} // namespace kubestack

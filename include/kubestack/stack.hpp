@@ -1,0 +1,75 @@
+// A stack: every object to deploy, grouped in the steps a person would apply them in.
+//
+// A stack is written as a constexpr function returning a Stack, so the compiler can
+// build it (and check it) inside a constant expression, and the binary can build it
+// again at run time to write the manifests.
+#pragma once
+
+#include <cstddef>
+#include <kubestack/config.hpp>
+#include <kubestack/ingress.hpp>
+#include <kubestack/namespace.hpp>
+#include <kubestack/rbac.hpp>
+#include <kubestack/service.hpp>
+#include <kubestack/storage.hpp>
+#include <kubestack/workload.hpp>
+#include <vector>
+
+namespace kubestack {
+
+class Stack {
+public:
+    // One step of the deployment: the objects one `kubectl apply` would take together.
+    // Files are listed step by step; within a step, by kind, then in source order.
+    template <class... Objects>
+    constexpr Stack& apply(const Objects&... objects) {
+        ++step_;
+        (add(objects), ...);
+        return *this;
+    }
+
+    std::vector<Namespace> namespaces;
+    std::vector<ServiceAccount> serviceAccounts;
+    std::vector<ClusterRole> clusterRoles;
+    std::vector<ClusterRoleBinding> clusterRoleBindings;
+    std::vector<ConfigMap> configMaps;
+    std::vector<Secret> secrets;
+    std::vector<PersistentVolume> persistentVolumes;
+    std::vector<PersistentVolumeClaim> persistentVolumeClaims;
+    std::vector<Deployment> deployments;
+    std::vector<DaemonSet> daemonSets;
+    std::vector<Service> services;
+    std::vector<Ingress> ingresses;
+
+    constexpr std::size_t size() const { return static_cast<std::size_t>(sequence_); }
+
+private:
+    constexpr void add(const Namespace& o) { place(o, namespaces); }
+    constexpr void add(const ServiceAccount& o) { place(o, serviceAccounts); }
+    constexpr void add(const ClusterRole& o) { place(o, clusterRoles); }
+    constexpr void add(const ClusterRoleBinding& o) { place(o, clusterRoleBindings); }
+    constexpr void add(const ConfigMap& o) { place(o, configMaps); }
+    constexpr void add(const Secret& o) { place(o, secrets); }
+    constexpr void add(const PersistentVolume& o) { place(o, persistentVolumes); }
+    constexpr void add(const PersistentVolumeClaim& o) { place(o, persistentVolumeClaims); }
+    constexpr void add(const Deployment& o) { place(o, deployments); }
+    constexpr void add(const DaemonSet& o) { place(o, daemonSets); }
+    constexpr void add(const Service& o) { place(o, services); }
+    constexpr void add(const Ingress& o) { place(o, ingresses); }
+
+    template <class Object>
+    constexpr void place(const Object& object, std::vector<Object>& into) {
+        into.push_back(object);
+        into.back().metadata().apply_step = step_;
+        into.back().metadata().sequence = sequence_++;
+    }
+
+    int step_ = 0;
+    int sequence_ = 0;
+};
+
+constexpr Stack stack() {
+    return {};
+}
+
+} // namespace kubestack

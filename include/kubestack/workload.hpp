@@ -1,0 +1,203 @@
+// Deployments and DaemonSets: a pod template with a selector.
+//
+// A workload runs one main container named after it, configured through the workload's
+// own setters (image, port, env, memory...), plus any extra containers. Its pods carry
+// the label app=<name>, which is also its selector, so that a Service built from the
+// workload, and its anti-affinity term, select exactly its pods.
+#pragma once
+
+#include <initializer_list>
+#include <kubestack/container.hpp>
+#include <kubestack/detail/broken_rule.hpp>
+#include <kubestack/detail/checked_number.hpp>
+#include <kubestack/metadata.hpp>
+#include <kubestack/rbac.hpp>
+#include <kubestack/storage.hpp>
+#include <string_view>
+#include <vector>
+
+namespace kubestack {
+
+namespace broken_rule {
+KUBESTACK_BROKEN_RULE(replicas_must_be_between_0_and_10000)
+KUBESTACK_BROKEN_RULE(deployments_and_daemon_sets_only_accept_restart_policy_always)
+KUBESTACK_BROKEN_RULE(workload_name_must_be_a_dns_label_as_it_names_the_main_container)
+KUBESTACK_BROKEN_RULE(mounted_object_name_must_be_a_dns_label_to_name_the_pod_volume)
+} // namespace broken_rule
+
+constexpr bool is_replica_count(int count) {
+    return count >= 0 && count <= 10000;
+}
+
+namespace rules {
+struct Replicas {
+    static constexpr auto accepts = is_replica_count;
+    static constexpr auto reject = broken_rule::replicas_must_be_between_0_and_10000;
+};
+} // namespace rules
+
+using Replicas = detail::CheckedNumber<rules::Replicas>;
+
+enum class RestartPolicy { Always, OnFailure, Never };
+
+inline constexpr std::string_view hostname_topology_key = "kubernetes.io/hostname";
+
+struct PodTemplate {
+    Labels labels;
+    std::vector<Container> containers;
+    std::string_view service_account;
+    // Required anti-affinity on kubernetes.io/hostname against the workload's own pods.
+    bool spread_over_nodes = false;
+    bool tolerate_every_taint = false;
+
+    // Each volume that a container mounts, once, in order of first mount.
+    constexpr std::vector<Volume> volumes() const {
+        std::vector<Volume> unique;
+        for (const Container& c : containers)
+            for (const Volume& wanted : c.volumes()) {
+                bool known = false;
+                for (const Volume& v : unique)
+                    known = known || v.name == wanted.name;
+                if (!known) unique.push_back(wanted);
+            }
+        return unique;
+    }
+};
+
+template <class Self>
+class Workload : public Resource<Self> {
+public:
+    // Labels go on the object and on its pods; the selector stays app=<name>.
+    constexpr Self& label(LabelKey key, LabelValue value) {
+        Resource<Self>::label(key, value);
+        pod_.labels.set(key, value);
+        return this->self();
+    }
+
+    // The main container.
+    constexpr Self& image(Image reference) { return main(main_container().image(reference)); }
+    constexpr Self& args(std::initializer_list<std::string_view> arguments) {
+        return main(main_container().args(arguments));
+    }
+    constexpr Self& port(PortName name, Port number, Protocol protocol = Protocol::TCP) {
+        return main(main_container().port(name, number, protocol));
+    }
+    constexpr Self& env(EnvVarName name, std::string_view value) {
+        return main(main_container().env(name, value));
+    }
+    constexpr Self& env(EnvVarName name, KeyRef key) {
+        return main(main_container().env(name, key));
+    }
+    constexpr Self& env(KeyRef key) { return main(main_container().env(key)); }
+    template <class Source>
+    constexpr Self& envFrom(const Source& source) {
+        return main(main_container().envFrom(source));
+    }
+    constexpr Self& memory(Bytes limit) { return main(main_container().memory(limit)); }
+    constexpr Self& memoryRequest(Bytes request) {
+        return main(main_container().memoryRequest(request));
+    }
+    constexpr Self& cpu(Cpu limit) { return main(main_container().cpu(limit)); }
+    constexpr Self& cpuRequest(Cpu request) { return main(main_container().cpuRequest(request)); }
+
+    constexpr Self& mount(const Volume& volume, AbsolutePath path,
+                          Access access = Access::ReadWrite) {
+        return main(main_container().mount(volume, path, access));
+    }
+    constexpr Self& mount(const PersistentVolumeClaim& claim, AbsolutePath path,
+                          Access access = Access::ReadWrite) {
+        return mount(object_volume(claim.name(), VolumeSource::PersistentVolumeClaim), path,
+                     access);
+    }
+    constexpr Self& mount(const ConfigMap& config, AbsolutePath path,
+                          Access access = Access::ReadOnly) {
+        return mount(object_volume(config.name(), VolumeSource::ConfigMap), path, access);
+    }
+    constexpr Self& mount(const Secret& secret, AbsolutePath path,
+                          Access access = Access::ReadOnly) {
+        return mount(object_volume(secret.name(), VolumeSource::Secret), path, access);
+    }
+
+    // Another container in the same pod.
+    constexpr Self& container(const Container& extra) {
+        pod_.containers.push_back(extra);
+        return this->self();
+    }
+    constexpr Self& serviceAccount(const ServiceAccount& account) {
+        pod_.service_account = account.name();
+        return this->self();
+    }
+    constexpr Self& restartPolicy(RestartPolicy policy) {
+        if (policy != RestartPolicy::Always)
+            broken_rule::deployments_and_daemon_sets_only_accept_restart_policy_always();
+        return this->self();
+    }
+    // No two pods of this workload on the same node.
+    constexpr Self& antiAffinity() {
+        pod_.spread_over_nodes = true;
+        return this->self();
+    }
+    // Runs on tainted nodes too, such as control-plane nodes (for node agents).
+    constexpr Self& tolerateEveryTaint() {
+        pod_.tolerate_every_taint = true;
+        return this->self();
+    }
+
+    constexpr const Labels& selector() const { return selector_; }
+    constexpr const PodTemplate& pod() const { return pod_; }
+
+protected:
+    constexpr explicit Workload(Name name)
+        : Resource<Self>(name) {
+        this->meta_.labels.set("app", name);
+        selector_.set("app", name);
+        pod_.labels.set("app", name);
+        // The main container is named after the workload, so the name must also be a label.
+        if (!is_dns_label(name))
+            broken_rule::workload_name_must_be_a_dns_label_as_it_names_the_main_container();
+        pod_.containers.push_back(Container(detail::unchecked, name));
+    }
+
+private:
+    constexpr Container& main_container() { return pod_.containers.front(); }
+    constexpr Self& main(Container&) { return this->self(); }
+
+    static constexpr Volume object_volume(std::string_view object, VolumeSource source) {
+        if (!is_dns_label(object))
+            broken_rule::mounted_object_name_must_be_a_dns_label_to_name_the_pod_volume();
+        return {object, source, object};
+    }
+
+    Labels selector_;
+    PodTemplate pod_;
+};
+
+class Deployment : public Workload<Deployment> {
+public:
+    constexpr explicit Deployment(Name name)
+        : Workload(name) {}
+
+    constexpr Deployment& replicas(Replicas count) {
+        replicas_ = count;
+        return *this;
+    }
+    constexpr int replica_count() const { return replicas_; }
+
+private:
+    int replicas_ = 1;
+};
+
+class DaemonSet : public Workload<DaemonSet> {
+public:
+    constexpr explicit DaemonSet(Name name)
+        : Workload(name) {}
+};
+
+constexpr Deployment deployment(Name name) {
+    return Deployment(name);
+}
+constexpr DaemonSet daemonSet(Name name) {
+    return DaemonSet(name);
+}
+
+} // namespace kubestack

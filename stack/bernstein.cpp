@@ -1,0 +1,140 @@
+// The Bernstein stack: the voting app behind Traefik 1.7, with cAdvisor monitoring.
+// Each block follows a table of ../shared/SPEC.md; `./stack --out generated` writes the
+// 19 files the assignment names, and a kustomization.yaml.
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+constexpr Stack bernstein() {
+    // Monitoring: cAdvisor on every node, reading the node's filesystems.
+    const auto cadvisor =
+        daemonSet("cadvisor")
+            .inNamespace("kube-system")
+            .image("google/cadvisor:latest")
+            .port("http", 8080)
+            .restartPolicy(RestartPolicy::Always)
+            .tolerateEveryTaint()
+            .mount(hostPath("rootfs", "/"), "/rootfs", Access::ReadOnly)
+            .mount(hostPath("var-run", "/var/run"), "/var/run", Access::ReadOnly)
+            .mount(hostPath("sys", "/sys"), "/sys", Access::ReadOnly)
+            .mount(hostPath("docker", "/var/lib/docker"), "/var/lib/docker", Access::ReadOnly);
+
+    // Databases.
+    const auto postgres_secret =
+        secret("postgres").data("POSTGRES_USER", "postgres").data("POSTGRES_PASSWORD", "password");
+    const auto postgres_config = configMap("postgres")
+                                     .data("POSTGRES_HOST", "postgres")
+                                     .data("POSTGRES_PORT", "5432")
+                                     .data("POSTGRES_DB", "postgres");
+    // Creates the votes table on first start, instead of the assignment's manual step.
+    const auto postgres_init =
+        configMap("postgres-init")
+            .file("postgres")
+            .data("create-votes.sql",
+                  "CREATE TABLE IF NOT EXISTS votes (id text PRIMARY KEY, vote text NOT NULL);\n");
+    const auto postgres_volume = persistentVolume("postgres")
+                                     .capacity("512Mi")
+                                     .accessMode(AccessMode::ReadWriteOnce)
+                                     .storageClass("manual")
+                                     .hostPath("/var/lib/bernstein/postgres");
+    const auto postgres_claim = persistentVolumeClaim("postgres").boundTo(postgres_volume);
+    const auto postgres = deployment("postgres")
+                              .image("postgres:12")
+                              .replicas(1)
+                              .restartPolicy(RestartPolicy::Always)
+                              .port("postgres", 5432)
+                              .env(postgres_config.key("POSTGRES_HOST"))
+                              .env(postgres_config.key("POSTGRES_PORT"))
+                              .env(postgres_config.key("POSTGRES_DB"))
+                              .env(postgres_secret.key("POSTGRES_USER"))
+                              .env(postgres_secret.key("POSTGRES_PASSWORD"))
+                              .mount(postgres_claim, "/var/lib/postgresql/data")
+                              .mount(postgres_init, "/docker-entrypoint-initdb.d");
+
+    const auto redis_config = configMap("redis").data("REDIS_HOST", "redis");
+    const auto redis = deployment("redis")
+                           .image("redis:5.0")
+                           .replicas(1)
+                           .restartPolicy(RestartPolicy::Always)
+                           .port("redis", 6379);
+
+    // Services.
+    const auto poll = deployment("poll")
+                          .image("epitechcontent/t-dop-600-poll:k8s")
+                          .replicas(2)
+                          .restartPolicy(RestartPolicy::Always)
+                          .memory("128M")
+                          .port("http", 80)
+                          .env(redis_config.key("REDIS_HOST"))
+                          .antiAffinity();
+    const auto worker = deployment("worker")
+                            .image("epitechcontent/t-dop-600-worker:k8s")
+                            .replicas(1)
+                            .restartPolicy(RestartPolicy::Always)
+                            .memory("256M")
+                            .env(redis_config.key("REDIS_HOST"))
+                            .env(postgres_config.key("POSTGRES_HOST"))
+                            .env(postgres_config.key("POSTGRES_PORT"))
+                            .env(postgres_config.key("POSTGRES_DB"))
+                            .env(postgres_secret.key("POSTGRES_USER"))
+                            .env(postgres_secret.key("POSTGRES_PASSWORD"));
+    const auto result = deployment("result")
+                            .image("epitechcontent/t-dop-600-result:k8s")
+                            .replicas(2)
+                            .restartPolicy(RestartPolicy::Always)
+                            .memory("128M")
+                            .port("http", 80)
+                            .env(postgres_config.key("POSTGRES_HOST"))
+                            .env(postgres_config.key("POSTGRES_PORT"))
+                            .env(postgres_config.key("POSTGRES_DB"))
+                            .env(postgres_secret.key("POSTGRES_USER"))
+                            .env(postgres_secret.key("POSTGRES_PASSWORD"))
+                            .antiAffinity();
+    const auto poll_service = service(poll);
+    const auto result_service = service(result);
+
+    // Load balancer: Traefik 1.7, allowed to read Services, Endpoints, Secrets and
+    // Ingresses (which it reads through the extensions API group only).
+    const auto traefik_account = serviceAccount("traefik").inNamespace("kube-public");
+    const auto traefik_role = clusterRole("traefik")
+                                  .rule({.apiGroups = {""},
+                                         .resources = {"services", "endpoints", "secrets"},
+                                         .verbs = {"get", "list", "watch"}})
+                                  .rule({.apiGroups = {"extensions", "networking.k8s.io"},
+                                         .resources = {"ingresses", "ingressclasses"},
+                                         .verbs = {"get", "list", "watch"}})
+                                  .rule({.apiGroups = {"extensions", "networking.k8s.io"},
+                                         .resources = {"ingresses/status"},
+                                         .verbs = {"update"}});
+    const auto traefik_binding =
+        clusterRoleBinding("traefik").role(traefik_role).subject(traefik_account);
+    const auto traefik = deployment("traefik")
+                             .inNamespace("kube-public")
+                             .image("traefik:1.7")
+                             .replicas(2)
+                             .restartPolicy(RestartPolicy::Always)
+                             .serviceAccount(traefik_account)
+                             .args({"--api", "--kubernetes", "--logLevel=INFO"})
+                             .port("http", 80)
+                             .port("admin", 8080)
+                             .antiAffinity();
+    const auto traefik_service = service(traefik).nodePort("http", 30021).nodePort("admin", 30042);
+
+    const auto poll_ingress =
+        ingress("poll").classAnnotation("traefik").route("poll.dop.io", poll_service);
+    const auto result_ingress =
+        ingress("result").classAnnotation("traefik").route("result.dop.io", result_service);
+
+    // The deployment order of the assignment, one `kubectl apply` per step.
+    return stack()
+        .apply(cadvisor)
+        .apply(postgres_secret, postgres_config, postgres_init, postgres_volume, postgres_claim,
+               postgres, service(postgres))
+        .apply(redis_config, redis, service(redis))
+        .apply(poll, worker, result, poll_service, result_service, poll_ingress, result_ingress)
+        .apply(traefik_account, traefik_role, traefik_binding, traefik, traefik_service);
+}
+
+int main(int argc, char** argv) {
+    return kubestack::run<bernstein>(argc, argv);
+}

@@ -66,25 +66,29 @@ struct Label {
 class KeyValues {
 public:
     constexpr void set(std::string_view key, std::string_view value) {
-        for (Label& entry : entries_)
-            if (entry.key == key) {
-                entry.value = value;
-                return;
-            }
-        entries_.push_back({key, value});
+        if (const std::size_t i = index_of(key); i != npos)
+            entries_[i].value = value;
+        else
+            entries_.push_back({key, value});
     }
-    constexpr const Label* find(std::string_view key) const {
-        for (const Label& entry : entries_)
-            if (entry.key == key) return &entry;
-        return nullptr;
+    // Index lookups rather than pointers: GCC's UBSan instrumentation makes a pointer
+    // compared with nullptr unusable in constant expressions.
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    constexpr std::size_t index_of(std::string_view key) const {
+        for (std::size_t i = 0; i < entries_.size(); ++i)
+            if (entries_[i].key == key) return i;
+        return npos;
     }
-    constexpr bool contains(std::string_view key) const { return find(key) != nullptr; }
+    constexpr bool contains(std::string_view key) const { return index_of(key) != npos; }
+    // The value of `key`, or an empty text when it is absent.
+    constexpr std::string_view value(std::string_view key) const {
+        const std::size_t i = index_of(key);
+        return i == npos ? std::string_view{} : entries_[i].value;
+    }
     // True when every entry of `subset` is here with the same value (a selector match).
     constexpr bool includes(const KeyValues& subset) const {
-        for (const Label& wanted : subset.entries_) {
-            const Label* found = find(wanted.key);
-            if (found == nullptr || found->value != wanted.value) return false;
-        }
+        for (const Label& wanted : subset.entries_)
+            if (!contains(wanted.key) || value(wanted.key) != wanted.value) return false;
         return true;
     }
     constexpr bool empty() const { return entries_.empty(); }

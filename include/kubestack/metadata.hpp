@@ -52,8 +52,11 @@ public:
     constexpr std::string_view ns() const { return meta_.ns; }
 
 protected:
-    constexpr explicit Resource(std::string_view name)
-        : meta_{name, scope == Scope::Namespaced ? default_namespace : std::string_view{}, name} {}
+    constexpr explicit Resource(std::string_view name) {
+        meta_.name = name;
+        meta_.ns = scope == Scope::Namespaced ? default_namespace : std::string_view{};
+        meta_.file = name;
+    }
 
     constexpr Self& self() { return static_cast<Self&>(*this); }
 

@@ -66,24 +66,25 @@ inline constexpr ByteSuffix byte_suffixes[] = {
     {"Ei", 1152921504606846976.0},
 };
 
-constexpr const ByteSuffix* find_byte_suffix(std::string_view suffix) {
+// The suffix's factor, or 0 for an unknown suffix.
+constexpr double byte_suffix_factor(std::string_view suffix) {
     for (const ByteSuffix& candidate : byte_suffixes)
-        if (candidate.text == suffix) return &candidate;
-    return nullptr;
+        if (candidate.text == suffix) return candidate.factor;
+    return 0;
 }
 
 } // namespace detail
 
 constexpr bool is_byte_quantity(std::string_view text) {
     const std::size_t number = detail::decimal_prefix(text);
-    return number != 0 && detail::find_byte_suffix(text.substr(number)) != nullptr;
+    return number != 0 && detail::byte_suffix_factor(text.substr(number)) != 0;
 }
 
 // The quantity in bytes, for comparing sizes written with different suffixes.
 constexpr double byte_count(std::string_view quantity) {
     const std::size_t number = detail::decimal_prefix(quantity);
-    const detail::ByteSuffix* suffix = detail::find_byte_suffix(quantity.substr(number));
-    return detail::decimal_value(quantity.substr(0, number)) * (suffix ? suffix->factor : 0);
+    return detail::decimal_value(quantity.substr(0, number)) *
+           detail::byte_suffix_factor(quantity.substr(number));
 }
 
 constexpr bool is_cpu_quantity(std::string_view text) {

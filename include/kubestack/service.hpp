@@ -63,9 +63,13 @@ public:
     }
     // Opens the named port on every node, and makes this a NodePort Service.
     constexpr Service& nodePort(PortName port_name, NodePort number) {
-        ServicePort* port = find_port(port_name);
-        if (port == nullptr) broken_rule::node_port_names_a_port_that_the_service_does_not_define();
-        port->node_port = number;
+        bool found = false;
+        for (ServicePort& port : ports_)
+            if (port.name == port_name.view()) {
+                port.node_port = number;
+                found = true;
+            }
+        if (!found) broken_rule::node_port_names_a_port_that_the_service_does_not_define();
         type_ = ServiceType::NodePort;
         return *this;
     }
@@ -80,12 +84,6 @@ public:
 private:
     constexpr Service(detail::Unchecked, std::string_view name)
         : Resource(name) {}
-
-    constexpr ServicePort* find_port(std::string_view name) {
-        for (ServicePort& p : ports_)
-            if (p.name == name) return &p;
-        return nullptr;
-    }
 
     ServiceType type_ = ServiceType::ClusterIP;
     Labels selector_;

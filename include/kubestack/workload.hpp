@@ -21,7 +21,6 @@ namespace kubestack {
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(replicas_must_be_between_0_and_10000)
 KUBESTACK_BROKEN_RULE(deployments_and_daemon_sets_only_accept_restart_policy_always)
-KUBESTACK_BROKEN_RULE(workload_name_must_be_a_dns_label_as_it_names_the_main_container)
 KUBESTACK_BROKEN_RULE(mounted_object_name_must_be_a_dns_label_to_name_the_pod_volume)
 } // namespace broken_rule
 
@@ -147,14 +146,13 @@ public:
     constexpr const PodTemplate& pod() const { return pod_; }
 
 protected:
-    constexpr explicit Workload(Name name)
+    // The name is a DNS label, not a subdomain: it also names the main container and
+    // is the value of the app label.
+    constexpr explicit Workload(DnsLabel name)
         : Resource<Self>(name) {
         this->meta_.labels.set("app", name);
         selector_.set("app", name);
         pod_.labels.set("app", name);
-        // The main container is named after the workload, so the name must also be a label.
-        if (!is_dns_label(name))
-            broken_rule::workload_name_must_be_a_dns_label_as_it_names_the_main_container();
         pod_.containers.push_back(Container(detail::unchecked, name));
     }
 
@@ -174,7 +172,7 @@ private:
 
 class Deployment : public Workload<Deployment> {
 public:
-    constexpr explicit Deployment(Name name)
+    constexpr explicit Deployment(DnsLabel name)
         : Workload(name) {}
 
     constexpr Deployment& replicas(Replicas count) {
@@ -189,14 +187,14 @@ private:
 
 class DaemonSet : public Workload<DaemonSet> {
 public:
-    constexpr explicit DaemonSet(Name name)
+    constexpr explicit DaemonSet(DnsLabel name)
         : Workload(name) {}
 };
 
-constexpr Deployment deployment(Name name) {
+constexpr Deployment deployment(DnsLabel name) {
     return Deployment(name);
 }
-constexpr DaemonSet daemonSet(Name name) {
+constexpr DaemonSet daemonSet(DnsLabel name) {
     return DaemonSet(name);
 }
 

@@ -20,13 +20,15 @@ inline constexpr Unchecked unchecked{};
 template <class Rule>
 class CheckedText {
 public:
+    // The check is written out in each constructor, not in a helper, so that the error
+    // is one step from the user's line.
     consteval CheckedText(const char* literal)
         : text_(literal) {
-        check();
+        if (!Rule::accepts(text_)) Rule::reject();
     }
     consteval explicit CheckedText(std::string_view literal)
         : text_(literal) {
-        check();
+        if (!Rule::accepts(text_)) Rule::reject();
     }
 
     constexpr std::string_view view() const { return text_; }
@@ -34,9 +36,6 @@ public:
     friend constexpr bool operator==(const CheckedText&, const CheckedText&) = default;
 
 private:
-    consteval void check() const {
-        if (!Rule::accepts(text_)) Rule::reject();
-    }
     std::string_view text_;
 };
 

@@ -1,0 +1,58 @@
+// The near miss of every value rule: the closest value that must still compile.
+// Built with the tests; if any rule is too strict, this file stops compiling.
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+constexpr Stack near_misses() {
+    const auto config = configMap("postgres").data("POSTGRES_DB", "votes").data("a.b-c_d", "x");
+    const auto credentials = secret("postgres").data("POSTGRES_PASSWORD", "x");
+    const auto scripts = configMap("init-scripts").file("postgres").data("1st.sql", "SELECT 1;");
+    const auto volume = persistentVolume("data.v1")
+                            .capacity("0.5Gi")
+                            .accessMode(AccessMode::ReadWriteOnce)
+                            .hostPath("/data");
+    const auto claim = persistentVolumeClaim("data").boundTo(volume);
+    const auto account = serviceAccount("reader.v1");
+    const auto role = clusterRole("system:reader")
+                          .rule({.apiGroups = {"", "apps"},
+                                 .resources = {"pods", "deployments/scale"},
+                                 .verbs = {"get", "deletecollection", "*"}});
+    const auto app = deployment("a-1")
+                         .inNamespace("team-1")
+                         .image("registry.example.com:5000/team/app:V1.2")
+                         .replicas(0)
+                         .restartPolicy(RestartPolicy::Always)
+                         .port("a23456789012345", 65535)
+                         .port("p", 1, Protocol::UDP)
+                         .label("app.kubernetes.io/part-of", "Shop_1.x")
+                         .label("empty", "")
+                         .annotation("example.com/note", "any text: at all")
+                         .env("_x.y-z", "5432")
+                         .env(config.key("POSTGRES_DB"))
+                         .env("PASSWORD", credentials.key("POSTGRES_PASSWORD"))
+                         .envFrom(config)
+                         .memory("128M")
+                         .memoryRequest("1.5Mi")
+                         .cpu("2")
+                         .cpuRequest("0.5")
+                         .mount(claim, "/var/lib/data")
+                         .mount(scripts, "/docker-entrypoint-initdb.d")
+                         .mount(hostPath("root", "/"), "/rootfs", Access::ReadOnly)
+                         .container(container("side-car").image("busybox").cpu("500m"));
+    const auto exposed = service(app).nodePort("a23456789012345", 32767).nodePort("p", 30000);
+    const auto by_hand =
+        service("z").selector("app", "a-1").port("web", 80, 65535).port("named", 81, "p");
+    return stack()
+        .apply(namespace_("team-1"), account, role,
+               clusterRoleBinding("reader").role(role).subject(account))
+        .apply(config, credentials, scripts, volume, claim, app, exposed, by_hand)
+        .apply(ingress("a.b")
+                   .className("traefik")
+                   .route("*.example.com", exposed)
+                   .route("shop.example.com", "/api", exposed, "p"));
+}
+
+int main(int argc, char** argv) {
+    return run<near_misses>(argc, argv);
+}

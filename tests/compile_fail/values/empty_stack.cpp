@@ -1,0 +1,12 @@
+// expect: the stack declares no object
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+constexpr Stack broken() {
+    return stack();
+}
+
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv);
+}

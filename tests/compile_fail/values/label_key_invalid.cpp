@@ -1,0 +1,12 @@
+// expect: label_key_must_be_an_optional_dns_prefix_and_slash_then_a_name
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+constexpr Stack broken() {
+    return stack().apply(deployment("poll").label("-tier", "front")); // <- error
+}
+
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv);
+}

@@ -1,0 +1,12 @@
+// expect: deployments_and_daemon_sets_only_accept_restart_policy_always
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+constexpr Stack broken() {
+    return stack().apply(deployment("poll").restartPolicy(RestartPolicy::Never)); // <- error
+}
+
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv);
+}

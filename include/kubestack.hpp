@@ -16,6 +16,7 @@
 #include <kubestack/run.hpp>
 #include <kubestack/service.hpp>
 #include <kubestack/stack.hpp>
+#include <kubestack/stack_rules.hpp>
 #include <kubestack/storage.hpp>
 #include <kubestack/volumes.hpp>
 #include <kubestack/workload.hpp>

@@ -7,7 +7,8 @@
 namespace kubestack::emitter {
 namespace {
 
-void write_key_values(YamlWriter& out, std::string_view key, const KeyValues& values) {
+template <std::size_t Capacity>
+void write_key_values(YamlWriter& out, std::string_view key, const KeyValues<Capacity>& values) {
     if (values.empty()) return;
     out.map(key, [&] {
         for (const Label& entry : values)
@@ -24,7 +25,8 @@ void write_metadata(YamlWriter& out, const ObjectMeta& meta) {
     });
 }
 
-void write_access_modes(YamlWriter& out, const std::vector<AccessMode>& modes) {
+template <class Modes>
+void write_access_modes(YamlWriter& out, const Modes& modes) {
     if (modes.empty()) return;
     out.sequence("accessModes", [&] {
         for (AccessMode mode : modes)
@@ -136,7 +138,7 @@ void write_pod_template(YamlWriter& out, const Workload<Self>& workload) {
                 for (const Container& c : pod.containers)
                     write_container(out, c);
             });
-            if (const std::vector<Volume> volumes = pod.volumes(); !volumes.empty())
+            if (const auto volumes = pod.volumes(); !volumes.empty())
                 out.sequence("volumes", [&] {
                     for (const Volume& v : volumes)
                         write_volume(out, v);

@@ -42,6 +42,7 @@ struct KeyRef {
     std::string_view object;
     std::string_view ns;
     std::string_view key;
+    bool created_elsewhere = false;
 };
 
 // A whole ConfigMap or Secret, as envFrom or a volume refers to it.
@@ -49,6 +50,7 @@ struct DataRef {
     DataSource source = DataSource::ConfigMap;
     std::string_view object;
     std::string_view ns;
+    bool created_elsewhere = false;
 };
 
 // ConfigMap and Secret share everything but their kind and the field their data goes to.
@@ -59,20 +61,24 @@ public:
         entries_.set(key, value);
         return this->self();
     }
-    constexpr const KeyValues& entries() const { return entries_; }
+    constexpr const KeyValues<limits::config_entries>& entries() const { return entries_; }
 
     constexpr KeyRef key(ConfigKey key) const {
-        if (!entries_.contains(key))
+        const bool elsewhere = this->metadata().created_elsewhere;
+        // The keys of an object created elsewhere are not known here.
+        if (!elsewhere && !entries_.contains(key))
             broken_rule::key_reference_names_a_key_that_the_config_map_or_secret_does_not_define();
-        return {kind, this->name(), this->ns(), key};
+        return {kind, this->name(), this->ns(), key, elsewhere};
     }
-    constexpr DataRef all() const { return {kind, this->name(), this->ns()}; }
+    constexpr DataRef all() const {
+        return {kind, this->name(), this->ns(), this->metadata().created_elsewhere};
+    }
 
 protected:
     using Resource<Self>::Resource;
 
 private:
-    KeyValues entries_;
+    KeyValues<limits::config_entries> entries_;
 };
 
 class ConfigMap : public DataObject<ConfigMap, DataSource::ConfigMap> {

@@ -6,12 +6,13 @@
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/characters.hpp>
 #include <kubestack/detail/checked_text.hpp>
+#include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/env.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/quantity.hpp>
 #include <kubestack/volumes.hpp>
 #include <string_view>
-#include <vector>
 
 namespace kubestack {
 
@@ -53,6 +54,7 @@ struct Resources {
 
 class Container {
 public:
+    constexpr Container() = default;
     constexpr explicit Container(DnsLabel name)
         : name_(name) {}
     // For names that the caller has already checked.
@@ -64,7 +66,8 @@ public:
         return *this;
     }
     constexpr Container& args(std::initializer_list<std::string_view> arguments) {
-        args_.insert(args_.end(), arguments.begin(), arguments.end());
+        for (std::string_view argument : arguments)
+            args_.push_back(argument);
         return *this;
     }
     constexpr Container& port(PortName name, Port number, Protocol protocol = Protocol::TCP) {
@@ -116,28 +119,36 @@ public:
         volumes_.push_back(volume);
         return *this;
     }
+    // Mounts a volume that the pod declares by name, with Workload::volume(): how
+    // several containers share one volume.
+    constexpr Container& mount(DnsLabel volume, AbsolutePath path,
+                               Access access = Access::ReadWrite) {
+        mounts_.push_back({volume, path, access == Access::ReadOnly});
+        return *this;
+    }
 
     constexpr std::string_view name() const { return name_; }
     constexpr std::string_view image() const { return image_; }
-    constexpr const std::vector<std::string_view>& args() const { return args_; }
-    constexpr const std::vector<ContainerPort>& ports() const { return ports_; }
-    constexpr const std::vector<EnvVar>& env() const { return env_; }
-    constexpr const std::vector<DataRef>& env_from() const { return env_from_; }
+    constexpr const auto& args() const { return args_; }
+    constexpr const auto& ports() const { return ports_; }
+    constexpr const auto& env() const { return env_; }
+    constexpr const auto& env_from() const { return env_from_; }
     constexpr const Resources& resources() const { return resources_; }
-    constexpr const std::vector<VolumeMount>& mounts() const { return mounts_; }
-    // The pod volumes this container's mounts need, in mount order.
-    constexpr const std::vector<Volume>& volumes() const { return volumes_; }
+    constexpr const auto& mounts() const { return mounts_; }
+    // The pod volumes this container's mounts bring with them, in mount order; a mount
+    // by name brings none.
+    constexpr const auto& volumes() const { return volumes_; }
 
 private:
     std::string_view name_;
     std::string_view image_;
-    std::vector<std::string_view> args_;
-    std::vector<ContainerPort> ports_;
-    std::vector<EnvVar> env_;
-    std::vector<DataRef> env_from_;
+    detail::FixedList<std::string_view, limits::args> args_;
+    detail::FixedList<ContainerPort, limits::ports> ports_;
+    detail::FixedList<EnvVar, limits::env> env_;
+    detail::FixedList<DataRef, limits::env_from> env_from_;
     Resources resources_;
-    std::vector<VolumeMount> mounts_;
-    std::vector<Volume> volumes_;
+    detail::FixedList<VolumeMount, limits::volumes> mounts_;
+    detail::FixedList<Volume, limits::volumes> volumes_;
 };
 
 constexpr Container container(DnsLabel name) {

@@ -3,12 +3,13 @@
 
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/checked_text.hpp>
+#include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/labels.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/names.hpp>
 #include <kubestack/service.hpp>
 #include <string_view>
-#include <vector>
 
 namespace kubestack {
 
@@ -53,6 +54,7 @@ struct IngressRoute {
     PathType path_type = PathType::Prefix;
     std::string_view service;
     int port = 0;
+    bool service_created_elsewhere = false;
 };
 
 inline constexpr std::string_view ingress_class_annotation = "kubernetes.io/ingress.class";
@@ -89,17 +91,18 @@ public:
     }
 
     constexpr std::string_view class_name() const { return class_name_; }
-    constexpr const std::vector<IngressRoute>& routes() const { return routes_; }
+    constexpr const auto& routes() const { return routes_; }
 
 private:
     constexpr Ingress& add(std::string_view host, std::string_view path, const Service& backend,
                            int port) {
-        routes_.push_back({host, path, PathType::Prefix, backend.name(), port});
+        routes_.push_back({host, path, PathType::Prefix, backend.name(), port,
+                           backend.metadata().created_elsewhere});
         return *this;
     }
 
     std::string_view class_name_;
-    std::vector<IngressRoute> routes_;
+    detail::FixedList<IngressRoute, limits::routes> routes_;
 };
 
 constexpr Ingress ingress(Name name) {

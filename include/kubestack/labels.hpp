@@ -4,9 +4,10 @@
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/characters.hpp>
 #include <kubestack/detail/checked_text.hpp>
+#include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/names.hpp>
 #include <string_view>
-#include <vector>
 
 namespace kubestack {
 
@@ -63,6 +64,7 @@ struct Label {
 
 // An ordered key/value list. Setting a key again replaces its value, so the order of
 // first appearance, and hence the output, stays stable.
+template <std::size_t Capacity = limits::labels>
 class KeyValues {
 public:
     constexpr void set(std::string_view key, std::string_view value) {
@@ -86,8 +88,9 @@ public:
         return i == npos ? std::string_view{} : entries_[i].value;
     }
     // True when every entry of `subset` is here with the same value (a selector match).
-    constexpr bool includes(const KeyValues& subset) const {
-        for (const Label& wanted : subset.entries_)
+    template <std::size_t OtherCapacity>
+    constexpr bool includes(const KeyValues<OtherCapacity>& subset) const {
+        for (const Label& wanted : subset)
             if (!contains(wanted.key) || value(wanted.key) != wanted.value) return false;
         return true;
     }
@@ -98,9 +101,9 @@ public:
     friend constexpr bool operator==(const KeyValues&, const KeyValues&) = default;
 
 private:
-    std::vector<Label> entries_;
+    detail::FixedList<Label, Capacity> entries_;
 };
 
-using Labels = KeyValues;
+using Labels = KeyValues<>;
 
 } // namespace kubestack

@@ -15,11 +15,13 @@ struct ObjectMeta {
     std::string_view ns;   // empty for cluster-scoped objects
     std::string_view file; // file stem: "postgres" writes postgres.<kind>.yaml
     Labels labels;
-    KeyValues annotations;
+    KeyValues<> annotations;
     // Set by Stack::apply: which `kubectl apply` step the object belongs to, and its
     // position in the stack. They make the output order follow the source.
     int apply_step = 0;
     int sequence = 0;
+    // Declared so that references to it check, but created by someone else: never written.
+    bool created_elsewhere = false;
 };
 
 enum class Scope { Namespaced, Cluster };
@@ -43,6 +45,14 @@ public:
     // "postgres-data" and the claim "postgres" once both say file("postgres").
     constexpr Self& file(FileStem stem) {
         meta_.file = stem;
+        return self();
+    }
+
+    // The escape hatch of the whole-stack rules: this object exists on the cluster
+    // already (a Secret another team creates, a built-in ClusterRole), so references to
+    // it are not checked against the stack, and the stack must not apply it.
+    constexpr Self& createdElsewhere() {
+        meta_.created_elsewhere = true;
         return self();
     }
 

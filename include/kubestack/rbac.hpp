@@ -4,9 +4,10 @@
 #include <initializer_list>
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/checked_text.hpp>
+#include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
 #include <string_view>
-#include <vector>
 
 namespace kubestack {
 
@@ -42,9 +43,9 @@ public:
 // One grant, in the order the YAML writes it: apiGroups, resources, verbs.
 // `""` is the core API group.
 struct PolicyRule {
-    std::vector<std::string_view> apiGroups;
-    std::vector<std::string_view> resources;
-    std::vector<Verb> verbs;
+    detail::FixedList<std::string_view, limits::policy_items> apiGroups;
+    detail::FixedList<std::string_view, limits::policy_items> resources;
+    detail::FixedList<Verb, limits::policy_items> verbs;
 };
 
 class ClusterRole : public Resource<ClusterRole, Scope::Cluster> {
@@ -56,15 +57,16 @@ public:
         rules_.push_back(grant);
         return *this;
     }
-    constexpr const std::vector<PolicyRule>& rules() const { return rules_; }
+    constexpr const auto& rules() const { return rules_; }
 
 private:
-    std::vector<PolicyRule> rules_;
+    detail::FixedList<PolicyRule, limits::policy_rules> rules_;
 };
 
 struct Subject {
     std::string_view name;
     std::string_view ns;
+    bool created_elsewhere = false;
 };
 
 class ClusterRoleBinding : public Resource<ClusterRoleBinding, Scope::Cluster> {
@@ -74,19 +76,22 @@ public:
 
     constexpr ClusterRoleBinding& role(const ClusterRole& granted) {
         role_ = granted.name();
+        role_created_elsewhere_ = granted.metadata().created_elsewhere;
         return *this;
     }
     constexpr ClusterRoleBinding& subject(const ServiceAccount& account) {
-        subjects_.push_back({account.name(), account.ns()});
+        subjects_.push_back({account.name(), account.ns(), account.metadata().created_elsewhere});
         return *this;
     }
 
     constexpr std::string_view role_name() const { return role_; }
-    constexpr const std::vector<Subject>& subjects() const { return subjects_; }
+    constexpr bool role_created_elsewhere() const { return role_created_elsewhere_; }
+    constexpr const auto& subjects() const { return subjects_; }
 
 private:
     std::string_view role_;
-    std::vector<Subject> subjects_;
+    bool role_created_elsewhere_ = false;
+    detail::FixedList<Subject, limits::subjects> subjects_;
 };
 
 constexpr ServiceAccount serviceAccount(Name name) {

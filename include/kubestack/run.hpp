@@ -3,27 +3,84 @@
 //     constexpr kubestack::Stack my_stack() { ... }
 //     int main(int argc, char** argv) { return kubestack::run<my_stack>(argc, argv); }
 //
-// run<> makes the compiler build the stack in a constant expression, which is where
-// every rule is checked, then hands the stack to the command-line driver. The driver
-// and the YAML emitter are compiled once, in the kubestack::driver library, so this
-// header stays light and a stack's translation unit rebuilds fast.
+// run<> makes the compiler build the stack and check every whole-stack rule in a
+// constant expression, then hands the stack to the command-line driver. The driver and
+// the YAML emitter are compiled once, in the kubestack::driver library, so this header
+// stays light and a stack's translation unit rebuilds fast.
 #pragma once
 
 #include <concepts>
 #include <cstddef>
+#include <kubestack/detail/text_builder.hpp>
 #include <kubestack/stack.hpp>
+#include <kubestack/stack_rules.hpp>
+#include <string>
+#include <vector>
 
 namespace kubestack {
 
 // Implemented in the kubestack::driver library (dsl/driver/command_line.cpp).
 int run_command_line(const Stack& stack, int argc, const char* const* argv);
 
+namespace detail {
+
+// How a message computed at compile time reaches the user.
+//
+// GCC 12 has no computed static_assert messages: the text must be a literal. But when
+// a template is instantiated with a class-type argument holding a char array, GCC
+// prints that array as a string literal in the first line of the error:
+//
+//   In instantiation of 'struct kubestack::stack_rule_broken<kubestack::detail::Message<82>{
+//       "Service \"poll\" selects app=pol, which no workload in namespace \"default\" carries"}>'
+//
+// So run<> computes the report of the broken rules in a constant expression, copies it
+// into a Message<N>, and instantiates stack_rule_broken<message>, whose static_assert
+// fails. The report is computed twice only when a rule is broken: once for its length
+// (the N of the type), once for its text.
+template <std::size_t N>
+struct Message {
+    char text[N];
+};
+
+inline constexpr std::size_t reported_violations = 5;
+
+constexpr std::string stack_report(const Stack& stack) {
+    const std::vector<Violation> violations = check_stack(stack);
+    TextBuilder text;
+    for (std::size_t i = 0; i < violations.size() && i < reported_violations; ++i)
+        text << (i == 0 ? "" : " | ") << violations[i].message;
+    if (violations.size() > reported_violations)
+        text << " | and " << static_cast<int>(violations.size() - reported_violations) << " more";
+    return text.take();
+}
+
+template <std::size_t N>
+constexpr Message<N> to_message(const std::string& text) {
+    Message<N> message{};
+    for (std::size_t i = 0; i + 1 < N && i < text.size(); ++i)
+        message.text[i] = text[i];
+    return message;
+}
+
+} // namespace detail
+
+// Instantiated only for a stack that breaks a rule; the rule is in the template argument.
+template <detail::Message message>
+struct stack_rule_broken {
+    static_assert(
+        message.text[0] == '\0',
+        "the stack breaks a whole-stack rule: read the message in 'stack_rule_broken<...>' above");
+};
+
 template <auto make_stack>
 requires std::same_as<decltype(make_stack()), Stack>
 int run(int argc, char** argv) {
-    // Evaluated by the compiler: a broken rule anywhere in the stack stops the build here.
-    constexpr std::size_t object_count = make_stack().size();
-    static_assert(object_count > 0, "the stack declares no object: call apply(...) on it");
+    constexpr std::size_t report_length = detail::stack_report(make_stack()).size();
+    if constexpr (report_length > 0) {
+        constexpr auto message =
+            detail::to_message<report_length + 1>(detail::stack_report(make_stack()));
+        static_assert(sizeof(stack_rule_broken<message>) > 0);
+    }
     return run_command_line(make_stack(), argc, argv);
 }
 

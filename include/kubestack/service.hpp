@@ -7,11 +7,12 @@
 
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/checked_text.hpp>
+#include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/workload.hpp>
 #include <string_view>
-#include <vector>
 
 namespace kubestack {
 
@@ -27,6 +28,7 @@ struct TargetPort {
     std::string_view name;
     int number = 0;
 
+    constexpr TargetPort() = default;
     consteval TargetPort(const char* port_name)
         : name(PortName(port_name)) {}
     consteval TargetPort(int port_number)
@@ -76,7 +78,7 @@ public:
 
     constexpr ServiceType service_type() const { return type_; }
     constexpr const Labels& selector() const { return selector_; }
-    constexpr const std::vector<ServicePort>& ports() const { return ports_; }
+    constexpr const auto& ports() const { return ports_; }
 
     template <class W>
     friend constexpr Service service(const Workload<W>& workload);
@@ -87,7 +89,7 @@ private:
 
     ServiceType type_ = ServiceType::ClusterIP;
     Labels selector_;
-    std::vector<ServicePort> ports_;
+    detail::FixedList<ServicePort, limits::ports> ports_;
 };
 
 constexpr Service service(ServiceName name) {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <kubestack/config.hpp>
+#include <kubestack/detail/list.hpp>
 #include <kubestack/ingress.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/rbac.hpp>
@@ -28,18 +29,18 @@ public:
         return *this;
     }
 
-    std::vector<Namespace> namespaces;
-    std::vector<ServiceAccount> serviceAccounts;
-    std::vector<ClusterRole> clusterRoles;
-    std::vector<ClusterRoleBinding> clusterRoleBindings;
-    std::vector<ConfigMap> configMaps;
-    std::vector<Secret> secrets;
-    std::vector<PersistentVolume> persistentVolumes;
-    std::vector<PersistentVolumeClaim> persistentVolumeClaims;
-    std::vector<Deployment> deployments;
-    std::vector<DaemonSet> daemonSets;
-    std::vector<Service> services;
-    std::vector<Ingress> ingresses;
+    detail::List<Namespace> namespaces;
+    detail::List<ServiceAccount> serviceAccounts;
+    detail::List<ClusterRole> clusterRoles;
+    detail::List<ClusterRoleBinding> clusterRoleBindings;
+    detail::List<ConfigMap> configMaps;
+    detail::List<Secret> secrets;
+    detail::List<PersistentVolume> persistentVolumes;
+    detail::List<PersistentVolumeClaim> persistentVolumeClaims;
+    detail::List<Deployment> deployments;
+    detail::List<DaemonSet> daemonSets;
+    detail::List<Service> services;
+    detail::List<Ingress> ingresses;
 
     constexpr std::size_t size() const { return static_cast<std::size_t>(sequence_); }
 
@@ -58,7 +59,7 @@ private:
     constexpr void add(const Ingress& o) { place(o, ingresses); }
 
     template <class Object>
-    constexpr void place(const Object& object, std::vector<Object>& into) {
+    constexpr void place(const Object& object, detail::List<Object>& into) {
         into.push_back(object);
         into.back().metadata().apply_step = step_;
         into.back().metadata().sequence = sequence_++;

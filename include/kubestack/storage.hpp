@@ -1,11 +1,12 @@
 // PersistentVolumes and the PersistentVolumeClaims that bind to them.
 #pragma once
 
+#include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/quantity.hpp>
 #include <kubestack/volumes.hpp>
 #include <string_view>
-#include <vector>
 
 namespace kubestack {
 
@@ -30,7 +31,7 @@ enum class ReclaimPolicy { Retain, Delete };
 struct StorageTerms {
     std::string_view size;
     std::string_view storage_class;
-    std::vector<AccessMode> access_modes;
+    detail::FixedList<AccessMode, limits::access_modes> access_modes;
 };
 
 class PersistentVolume : public Resource<PersistentVolume, Scope::Cluster> {
@@ -90,15 +91,18 @@ public:
     constexpr PersistentVolumeClaim& boundTo(const PersistentVolume& volume) {
         terms_ = volume.terms();
         volume_name_ = volume.name();
+        volume_created_elsewhere_ = volume.metadata().created_elsewhere;
         return *this;
     }
 
     constexpr const StorageTerms& terms() const { return terms_; }
     constexpr std::string_view volume_name() const { return volume_name_; }
+    constexpr bool volume_created_elsewhere() const { return volume_created_elsewhere_; }
 
 private:
     StorageTerms terms_;
     std::string_view volume_name_;
+    bool volume_created_elsewhere_ = false;
 };
 
 constexpr PersistentVolume persistentVolume(Name name) {

@@ -36,7 +36,8 @@ enum class VolumeSource { PersistentVolumeClaim, ConfigMap, Secret, HostPath };
 struct Volume {
     std::string_view name;
     VolumeSource source = VolumeSource::HostPath;
-    std::string_view reference; // claim, ConfigMap or Secret name, or the node's path
+    std::string_view reference;     // claim, ConfigMap or Secret name, or the node's path
+    bool created_elsewhere = false; // the claim, ConfigMap or Secret
 };
 
 struct VolumeMount {

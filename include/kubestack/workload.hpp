@@ -10,11 +10,12 @@
 #include <kubestack/container.hpp>
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/checked_number.hpp>
+#include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/storage.hpp>
 #include <string_view>
-#include <vector>
 
 namespace kubestack {
 
@@ -43,15 +44,17 @@ inline constexpr std::string_view hostname_topology_key = "kubernetes.io/hostnam
 
 struct PodTemplate {
     Labels labels;
-    std::vector<Container> containers;
+    detail::FixedList<Container, limits::containers> containers;
     std::string_view service_account;
+    bool service_account_created_elsewhere = false;
     // Required anti-affinity on kubernetes.io/hostname against the workload's own pods.
     bool spread_over_nodes = false;
     bool tolerate_every_taint = false;
+    detail::FixedList<Volume, limits::volumes> declared_volumes;
 
-    // Each volume that a container mounts, once, in order of first mount.
-    constexpr std::vector<Volume> volumes() const {
-        std::vector<Volume> unique;
+    // The volumes declared on the pod, then each volume a container's mount brings, once.
+    constexpr detail::FixedList<Volume, limits::volumes> volumes() const {
+        detail::FixedList<Volume, limits::volumes> unique = declared_volumes;
         for (const Container& c : containers)
             for (const Volume& wanted : c.volumes()) {
                 bool known = false;
@@ -105,16 +108,35 @@ public:
     }
     constexpr Self& mount(const PersistentVolumeClaim& claim, AbsolutePath path,
                           Access access = Access::ReadWrite) {
-        return mount(object_volume(claim.name(), VolumeSource::PersistentVolumeClaim), path,
+        return mount(object_volume(claim.metadata(), VolumeSource::PersistentVolumeClaim), path,
                      access);
     }
     constexpr Self& mount(const ConfigMap& config, AbsolutePath path,
                           Access access = Access::ReadOnly) {
-        return mount(object_volume(config.name(), VolumeSource::ConfigMap), path, access);
+        return mount(object_volume(config.metadata(), VolumeSource::ConfigMap), path, access);
     }
     constexpr Self& mount(const Secret& secret, AbsolutePath path,
                           Access access = Access::ReadOnly) {
-        return mount(object_volume(secret.name(), VolumeSource::Secret), path, access);
+        return mount(object_volume(secret.metadata(), VolumeSource::Secret), path, access);
+    }
+
+    // Declares a pod volume that containers mount by name: mount("logs", "/var/log").
+    constexpr Self& volume(const Volume& declared) {
+        pod_.declared_volumes.push_back(declared);
+        return this->self();
+    }
+    constexpr Self& volume(const PersistentVolumeClaim& claim) {
+        return volume(object_volume(claim.metadata(), VolumeSource::PersistentVolumeClaim));
+    }
+    constexpr Self& volume(const ConfigMap& config) {
+        return volume(object_volume(config.metadata(), VolumeSource::ConfigMap));
+    }
+    constexpr Self& volume(const Secret& secret) {
+        return volume(object_volume(secret.metadata(), VolumeSource::Secret));
+    }
+    constexpr Self& mount(DnsLabel volume_name, AbsolutePath path,
+                          Access access = Access::ReadWrite) {
+        return main(main_container().mount(volume_name, path, access));
     }
 
     // Another container in the same pod.
@@ -124,6 +146,7 @@ public:
     }
     constexpr Self& serviceAccount(const ServiceAccount& account) {
         pod_.service_account = account.name();
+        pod_.service_account_created_elsewhere = account.metadata().created_elsewhere;
         return this->self();
     }
     constexpr Self& restartPolicy(RestartPolicy policy) {
@@ -160,10 +183,10 @@ private:
     constexpr Container& main_container() { return pod_.containers.front(); }
     constexpr Self& main(Container&) { return this->self(); }
 
-    static constexpr Volume object_volume(std::string_view object, VolumeSource source) {
-        if (!is_dns_label(object))
+    static constexpr Volume object_volume(const ObjectMeta& object, VolumeSource source) {
+        if (!is_dns_label(object.name))
             broken_rule::mounted_object_name_must_be_a_dns_label_to_name_the_pod_volume();
-        return {object, source, object};
+        return {object.name, source, object.name, object.created_elsewhere};
     }
 
     Labels selector_;

@@ -5,14 +5,21 @@
 using namespace kubestack;
 
 constexpr Stack near_misses() {
-    const auto config = configMap("postgres").data("POSTGRES_DB", "votes").data("a.b-c_d", "x");
-    const auto credentials = secret("postgres").data("POSTGRES_PASSWORD", "x");
-    const auto scripts = configMap("init-scripts").file("postgres").data("1st.sql", "SELECT 1;");
+    const auto config = configMap("postgres")
+                            .inNamespace("team-1")
+                            .data("POSTGRES_DB", "votes")
+                            .data("a.b-c_d", "x");
+    const auto credentials =
+        secret("postgres").inNamespace("team-1").data("POSTGRES_PASSWORD", "x");
+    const auto scripts = configMap("init-scripts")
+                             .inNamespace("team-1")
+                             .file("postgres")
+                             .data("1st.sql", "SELECT 1;");
     const auto volume = persistentVolume("data.v1")
                             .capacity("0.5Gi")
                             .accessMode(AccessMode::ReadWriteOnce)
                             .hostPath("/data");
-    const auto claim = persistentVolumeClaim("data").boundTo(volume);
+    const auto claim = persistentVolumeClaim("data").inNamespace("team-1").boundTo(volume);
     const auto account = serviceAccount("reader.v1");
     const auto role = clusterRole("system:reader")
                           .rule({.apiGroups = {"", "apps"},
@@ -41,13 +48,35 @@ constexpr Stack near_misses() {
                          .mount(hostPath("root", "/"), "/rootfs", Access::ReadOnly)
                          .container(container("side-car").image("busybox").cpu("500m"));
     const auto exposed = service(app).nodePort("a23456789012345", 32767).nodePort("p", 30000);
-    const auto by_hand =
-        service("z").selector("app", "a-1").port("web", 80, 65535).port("named", 81, "p");
+    const auto by_hand = service("z")
+                             .inNamespace("team-1")
+                             .selector("app", "a-1")
+                             .port("web", 80, 65535)
+                             .port("named", 81, "p");
+    // limits::ports: exactly 16 ports fit.
+    const auto full = deployment("full")
+                          .port("p1", 1)
+                          .port("p2", 2)
+                          .port("p3", 3)
+                          .port("p4", 4)
+                          .port("p5", 5)
+                          .port("p6", 6)
+                          .port("p7", 7)
+                          .port("p8", 8)
+                          .port("p9", 9)
+                          .port("p10", 10)
+                          .port("p11", 11)
+                          .port("p12", 12)
+                          .port("p13", 13)
+                          .port("p14", 14)
+                          .port("p15", 15)
+                          .port("p16", 16);
     return stack()
         .apply(namespace_("team-1"), account, role,
                clusterRoleBinding("reader").role(role).subject(account))
-        .apply(config, credentials, scripts, volume, claim, app, exposed, by_hand)
+        .apply(config, credentials, scripts, volume, claim, app, exposed, by_hand, full)
         .apply(ingress("a.b")
+                   .inNamespace("team-1")
                    .className("traefik")
                    .route("*.example.com", exposed)
                    .route("shop.example.com", "/api", exposed, "p"));

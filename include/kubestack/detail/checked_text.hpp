@@ -7,9 +7,13 @@
 // format_string. The text keeps pointing at the literal, which has static storage.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace kubestack::detail {
+
+template <class T, std::size_t Capacity>
+class FixedList;
 
 // Marks a constructor that takes text a caller has already validated.
 struct Unchecked {};
@@ -36,6 +40,11 @@ public:
     friend constexpr bool operator==(const CheckedText&, const CheckedText&) = default;
 
 private:
+    // Only for the empty slots of a FixedList, which are never read.
+    template <class T, std::size_t Capacity>
+    friend class FixedList;
+    constexpr CheckedText() = default;
+
     std::string_view text_;
 };
 

@@ -1,4 +1,4 @@
-// expect: the stack declares no object
+// expect: stack_rule_broken<.*the stack applies no object: call apply
 #include <kubestack.hpp>
 
 using namespace kubestack;
@@ -8,5 +8,5 @@ constexpr Stack broken() {
 }
 
 int main(int argc, char** argv) {
-    return run<broken>(argc, argv);
+    return run<broken>(argc, argv); // <- error
 }

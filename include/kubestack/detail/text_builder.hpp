@@ -1,0 +1,45 @@
+// Building the text of a diagnostic inside a constant expression, where std::to_string
+// and streams are not available.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kubestack::detail {
+
+class TextBuilder {
+public:
+    constexpr TextBuilder& operator<<(std::string_view part) {
+        text_.append(part.data(), part.size());
+        return *this;
+    }
+    constexpr TextBuilder& operator<<(char c) {
+        text_.push_back(c);
+        return *this;
+    }
+    constexpr TextBuilder& operator<<(int number) {
+        if (number < 0) {
+            text_.push_back('-');
+            number = -number;
+        }
+        char digits[12] = {};
+        int count = 0;
+        do {
+            digits[count++] = static_cast<char>('0' + number % 10);
+            number /= 10;
+        } while (number != 0);
+        while (count > 0)
+            text_.push_back(digits[--count]);
+        return *this;
+    }
+    // "name", quoted as Kubernetes tools quote names.
+    constexpr TextBuilder& quoted(std::string_view part) { return *this << '"' << part << '"'; }
+
+    constexpr const std::string& text() const { return text_; }
+    constexpr std::string take() { return std::move(text_); }
+
+private:
+    std::string text_;
+};
+
+} // namespace kubestack::detail

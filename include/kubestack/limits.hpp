@@ -1,0 +1,28 @@
+// How many items each part of an object holds.
+//
+// The DSL stores an object's lists inline, in fixed-capacity arrays: GCC evaluates a
+// copy of such an object in one step, while each std::vector allocation costs about
+// 1,600 steps of its constexpr budget. That is what lets a stack of 1000 services build
+// and check inside GCC's default constexpr limits. Going past a limit is a compile error
+// at the call that overflows it (broken_rule::list_is_full_see_kubestack_limits_hpp).
+#pragma once
+
+#include <cstddef>
+
+namespace kubestack::limits {
+
+inline constexpr std::size_t labels = 16; // labels, annotations or selector terms of an object
+inline constexpr std::size_t config_entries = 64; // keys of a ConfigMap or Secret
+inline constexpr std::size_t containers = 4;      // containers of a pod
+inline constexpr std::size_t volumes = 16;        // volumes of a pod, mounts of a container
+inline constexpr std::size_t args = 32;           // arguments of a container
+inline constexpr std::size_t ports = 16;          // ports of a container or a Service
+inline constexpr std::size_t env = 64;            // env values of a container
+inline constexpr std::size_t env_from = 8;        // envFrom sources of a container
+inline constexpr std::size_t access_modes = 4;    // access modes of a volume or claim
+inline constexpr std::size_t policy_rules = 16;   // rules of a ClusterRole
+inline constexpr std::size_t policy_items = 16;   // apiGroups, resources or verbs of a rule
+inline constexpr std::size_t subjects = 16;       // subjects of a ClusterRoleBinding
+inline constexpr std::size_t routes = 16;         // routes of an Ingress
+
+} // namespace kubestack::limits

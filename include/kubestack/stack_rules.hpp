@@ -1,0 +1,580 @@
+// Whole-stack rules: the parts of a stack must fit together.
+//
+// check_stack() returns every violation, each with its rule and a message that names the
+// resources in plain words. It is constexpr: run<> evaluates it at compile time and turns
+// a violation into a build error (see report.hpp), and tests can inspect the verdict of
+// hundreds of stacks in-process.
+//
+// The checks cost about linear time in the number of objects: objects, pod labels and
+// node ports go into hash indexes, and every reference is one lookup. Comparing every
+// Service with every workload, or sorting string_views, exceeds GCC's constexpr
+// operation limit (33554432 steps) long before 1000 services.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <kubestack/detail/hash_index.hpp>
+#include <kubestack/detail/list.hpp>
+#include <kubestack/detail/text_builder.hpp>
+#include <kubestack/stack.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kubestack {
+
+enum class StackRule {
+    empty_stack,
+    service_selects_no_pod,
+    target_port_not_exposed,
+    ingress_backend_missing,
+    ingress_port_missing,
+    config_missing,
+    config_in_other_namespace,
+    config_key_missing,
+    volume_not_defined,
+    claim_missing,
+    bound_volume_missing,
+    claim_disagrees_with_volume,
+    selector_misses_own_pods,
+    service_account_missing,
+    role_missing,
+    subject_missing,
+    duplicate_object,
+    duplicate_container,
+    duplicate_container_port,
+    duplicate_service_port,
+    duplicate_node_port,
+    created_elsewhere_but_applied,
+};
+
+struct Violation {
+    StackRule rule;
+    std::string message;
+};
+
+namespace detail {
+
+enum class Kind {
+    Namespace,
+    ServiceAccount,
+    ClusterRole,
+    ClusterRoleBinding,
+    ConfigMap,
+    Secret,
+    PersistentVolume,
+    PersistentVolumeClaim,
+    Deployment,
+    DaemonSet,
+    Service,
+    Ingress
+};
+
+constexpr std::string_view kind_name(Kind kind) {
+    constexpr std::string_view names[] = {
+        "Namespace",  "ServiceAccount", "ClusterRole",      "ClusterRoleBinding",
+        "ConfigMap",  "Secret",         "PersistentVolume", "PersistentVolumeClaim",
+        "Deployment", "DaemonSet",      "Service",          "Ingress"};
+    return names[static_cast<int>(kind)];
+}
+
+// An object's identity, and where it sits in its kind's vector.
+struct ObjectKey {
+    Kind kind;
+    std::string_view ns;
+    std::string_view name;
+    std::size_t position = 0;
+};
+
+constexpr bool same_identity(const ObjectKey& a, const ObjectKey& b) {
+    return a.kind == b.kind && a.ns == b.ns && a.name == b.name;
+}
+
+constexpr std::uint64_t identity_hash(Kind kind, std::string_view ns, std::string_view name) {
+    return hash_text(hash_text(hash_seed + static_cast<std::uint64_t>(kind), ns), name);
+}
+
+struct WorkloadView {
+    Kind kind;
+    const ObjectMeta* meta;
+    const Labels* selector;
+    const PodTemplate* pod;
+};
+
+// One label of one workload's pods, for finding the pods a selector matches.
+struct PodLabel {
+    std::string_view ns, key, value;
+    std::size_t workload;
+};
+
+constexpr std::uint64_t pod_label_hash(std::string_view ns, std::string_view key,
+                                       std::string_view value) {
+    return hash_text(hash_text(hash_text(hash_seed, ns), key), value);
+}
+
+constexpr std::string_view protocol_name(Protocol protocol) {
+    return to_string(protocol);
+}
+
+class StackChecker {
+public:
+    constexpr explicit StackChecker(const Stack& stack)
+        : stack_(stack)
+        , object_index_(stack.size())
+        , pod_label_index_(count_pod_labels(stack)) {}
+
+    constexpr std::vector<Violation> run() {
+        if (stack_.size() == 0) {
+            add(StackRule::empty_stack,
+                TextBuilder() << "the stack applies no object: call apply(...) on it");
+            return std::move(violations_);
+        }
+        index_objects();
+        index_workloads();
+        for (const Service& service : stack_.services)
+            check_service(service);
+        for (const Ingress& ingress : stack_.ingresses)
+            check_ingress(ingress);
+        for (const WorkloadView& workload : workloads_)
+            check_workload(workload);
+        for (const PersistentVolumeClaim& claim : stack_.persistentVolumeClaims)
+            check_claim(claim);
+        for (const ClusterRoleBinding& binding : stack_.clusterRoleBindings)
+            check_binding(binding);
+        check_node_ports();
+        return std::move(violations_);
+    }
+
+private:
+    // --- indexes -------------------------------------------------------------------
+
+    // Indexes every object by identity, reporting an identity seen before (rule 8).
+    template <class Object>
+    constexpr void index(Kind kind, const List<Object>& objects) {
+        for (std::size_t i = 0; i < objects.size(); ++i) {
+            const ObjectMeta& meta = objects[i].metadata();
+            const ObjectKey key{kind, meta.ns, meta.name, i};
+            const std::uint64_t hash = identity_hash(kind, meta.ns, meta.name);
+            if (object_index_.find_if(
+                    hash, [&](std::size_t item) { return same_identity(keys_[item], key); })) {
+                TextBuilder text = describe(kind, meta);
+                text << " is declared more than once";
+                if (!meta.ns.empty()) in_namespace(text, meta.ns);
+                add(StackRule::duplicate_object, text);
+            }
+            object_index_.insert(hash, keys_.size());
+            keys_.push_back(key);
+            if (meta.created_elsewhere)
+                add(StackRule::created_elsewhere_but_applied,
+                    describe(kind, meta)
+                        << " is marked createdElsewhere(), so the stack must not apply it");
+        }
+    }
+
+    constexpr void index_objects() {
+        index(Kind::Namespace, stack_.namespaces);
+        index(Kind::ServiceAccount, stack_.serviceAccounts);
+        index(Kind::ClusterRole, stack_.clusterRoles);
+        index(Kind::ClusterRoleBinding, stack_.clusterRoleBindings);
+        index(Kind::ConfigMap, stack_.configMaps);
+        index(Kind::Secret, stack_.secrets);
+        index(Kind::PersistentVolume, stack_.persistentVolumes);
+        index(Kind::PersistentVolumeClaim, stack_.persistentVolumeClaims);
+        index(Kind::Deployment, stack_.deployments);
+        index(Kind::DaemonSet, stack_.daemonSets);
+        index(Kind::Service, stack_.services);
+        index(Kind::Ingress, stack_.ingresses);
+    }
+
+    static constexpr std::size_t count_pod_labels(const Stack& stack) {
+        std::size_t count = 0;
+        for (const Deployment& d : stack.deployments)
+            count += d.pod().labels.size();
+        for (const DaemonSet& d : stack.daemonSets)
+            count += d.pod().labels.size();
+        return count;
+    }
+
+    template <class Object>
+    constexpr void index_workloads(Kind kind, const List<Object>& objects) {
+        for (const Object& object : objects) {
+            const std::size_t id = workloads_.size();
+            workloads_.push_back({kind, &object.metadata(), &object.selector(), &object.pod()});
+            for (const Label& label : object.pod().labels) {
+                pod_label_index_.insert(pod_label_hash(object.ns(), label.key, label.value),
+                                        pod_labels_.size());
+                pod_labels_.push_back({object.ns(), label.key, label.value, id});
+            }
+        }
+    }
+
+    constexpr void index_workloads() {
+        index_workloads(Kind::Deployment, stack_.deployments);
+        index_workloads(Kind::DaemonSet, stack_.daemonSets);
+    }
+
+    // The position of the object in its kind's list, or npos.
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    constexpr std::size_t find(Kind kind, std::string_view ns, std::string_view name) const {
+        const ObjectKey wanted{kind, ns, name};
+        std::size_t position = npos;
+        object_index_.find_if(identity_hash(kind, ns, name), [&](std::size_t item) {
+            if (!same_identity(keys_[item], wanted)) return false;
+            position = keys_[item].position;
+            return true;
+        });
+        return position;
+    }
+
+    // --- rules ---------------------------------------------------------------------
+
+    constexpr void check_service(const Service& service) {
+        const ObjectMeta& meta = service.metadata();
+        check_service_ports(service);
+        const Labels& selector = service.selector();
+        if (selector.empty()) return; // endpoints managed by hand
+        List<std::size_t> selected = select_workloads(meta.ns, selector);
+        if (selected.empty()) {
+            TextBuilder text = describe(Kind::Service, meta);
+            text << " selects ";
+            write_labels(text, selector);
+            text << ", which no workload in namespace ";
+            text.quoted(meta.ns) << " carries";
+            add(StackRule::service_selects_no_pod, text);
+            return;
+        }
+        for (const ServicePort& port : service.ports())
+            if (!any_exposes(selected, port.target)) {
+                TextBuilder text = describe(Kind::Service, meta);
+                text << " port ";
+                text.quoted(port.name) << " targets container port ";
+                if (port.target.name.empty())
+                    text << port.target.number;
+                else
+                    text.quoted(port.target.name);
+                text << ", which no container of the pods it selects (";
+                describe_into(text, workloads_[selected.front()].kind,
+                              *workloads_[selected.front()].meta);
+                text << ") exposes";
+                add(StackRule::target_port_not_exposed, text);
+            }
+    }
+
+    constexpr List<std::size_t> select_workloads(std::string_view ns,
+                                                 const Labels& selector) const {
+        // Candidates carry the selector's first label; each is checked for the rest.
+        List<std::size_t> selected;
+        const Label& first = *selector.begin();
+        pod_label_index_.find_if(pod_label_hash(ns, first.key, first.value), [&](std::size_t item) {
+            const PodLabel& label = pod_labels_[item];
+            if (label.ns == ns && label.key == first.key && label.value == first.value &&
+                workloads_[label.workload].pod->labels.includes(selector))
+                selected.push_back(label.workload);
+            return false;
+        });
+        return selected;
+    }
+
+    constexpr bool any_exposes(const List<std::size_t>& selected, const TargetPort& target) const {
+        for (std::size_t id : selected)
+            for (const Container& c : workloads_[id].pod->containers)
+                for (const ContainerPort& p : c.ports())
+                    if (target.name.empty() ? p.number == target.number : p.name == target.name)
+                        return true;
+        return false;
+    }
+
+    constexpr void check_service_ports(const Service& service) {
+        const auto& ports = service.ports();
+        for (std::size_t i = 0; i < ports.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j) {
+                if (ports[i].name == ports[j].name) {
+                    TextBuilder text = describe(Kind::Service, service.metadata());
+                    text << " has two ports named ";
+                    text.quoted(ports[i].name);
+                    add(StackRule::duplicate_service_port, text);
+                }
+                if (ports[i].port == ports[j].port && ports[i].protocol == ports[j].protocol) {
+                    TextBuilder text = describe(Kind::Service, service.metadata());
+                    text << " has two ports numbered " << ports[i].port << '/'
+                         << protocol_name(ports[i].protocol);
+                    add(StackRule::duplicate_service_port, text);
+                }
+            }
+    }
+
+    constexpr void check_ingress(const Ingress& ingress) {
+        const ObjectMeta& meta = ingress.metadata();
+        for (const IngressRoute& route : ingress.routes()) {
+            if (route.service_created_elsewhere) continue;
+            const std::size_t found = find(Kind::Service, meta.ns, route.service);
+            if (found == npos) {
+                TextBuilder text = describe(Kind::Ingress, meta);
+                text << " routes " << route.host << route.path << " to Service ";
+                text.quoted(route.service) << ", which namespace ";
+                text.quoted(meta.ns) << " does not have";
+                add(StackRule::ingress_backend_missing, text);
+                continue;
+            }
+            bool defined = false;
+            for (const ServicePort& p : stack_.services[found].ports())
+                defined = defined || p.port == route.port;
+            if (!defined) {
+                TextBuilder text = describe(Kind::Ingress, meta);
+                text << " routes " << route.host << route.path << " to port " << route.port
+                     << " of Service ";
+                text.quoted(route.service) << ", which that Service does not define";
+                add(StackRule::ingress_port_missing, text);
+            }
+        }
+    }
+
+    constexpr void check_workload(const WorkloadView& workload) {
+        const ObjectMeta& meta = *workload.meta;
+        if (!workload.pod->labels.includes(*workload.selector)) {
+            TextBuilder text = describe(workload.kind, meta);
+            text << " selects ";
+            write_labels(text, *workload.selector);
+            text << " (also its anti-affinity term), which its own pod template does not carry";
+            add(StackRule::selector_misses_own_pods, text);
+        }
+        const PodTemplate& pod = *workload.pod;
+        if (!pod.service_account.empty() && !pod.service_account_created_elsewhere &&
+            find(Kind::ServiceAccount, meta.ns, pod.service_account) == npos) {
+            TextBuilder text = describe(workload.kind, meta);
+            text << " runs as ServiceAccount ";
+            text.quoted(pod.service_account) << ", which namespace ";
+            text.quoted(meta.ns) << " does not have";
+            add(StackRule::service_account_missing, text);
+        }
+        const auto volumes = pod.volumes();
+        for (std::size_t i = 0; i < pod.containers.size(); ++i) {
+            const Container& c = pod.containers[i];
+            for (std::size_t j = 0; j < i; ++j)
+                if (pod.containers[j].name() == c.name()) {
+                    TextBuilder text = describe(workload.kind, meta);
+                    text << " has two containers named ";
+                    text.quoted(c.name());
+                    add(StackRule::duplicate_container, text);
+                }
+            check_container_ports(workload, c);
+            for (const EnvVar& var : c.env())
+                if (var.from_key)
+                    check_data_reference(workload, var.key.source, var.key.object, var.key.ns,
+                                         var.key.created_elsewhere, var.key.key);
+            for (const DataRef& source : c.env_from())
+                check_data_reference(workload, source.source, source.object, source.ns,
+                                     source.created_elsewhere, {});
+            for (const VolumeMount& mount : c.mounts()) {
+                bool defined = false;
+                for (const Volume& v : volumes)
+                    defined = defined || v.name == mount.volume;
+                if (!defined) {
+                    TextBuilder text = describe(workload.kind, meta);
+                    text << " mounts volume ";
+                    text.quoted(mount.volume)
+                        << " at " << mount.path << ", which its pod does not define";
+                    add(StackRule::volume_not_defined, text);
+                }
+            }
+        }
+        for (const Volume& v : volumes) {
+            if (v.created_elsewhere) continue;
+            if (v.source == VolumeSource::PersistentVolumeClaim &&
+                find(Kind::PersistentVolumeClaim, meta.ns, v.reference) == npos) {
+                TextBuilder text = describe(workload.kind, meta);
+                text << " mounts PersistentVolumeClaim ";
+                text.quoted(v.reference) << ", which namespace ";
+                text.quoted(meta.ns) << " does not have";
+                add(StackRule::claim_missing, text);
+            }
+            if (v.source == VolumeSource::ConfigMap || v.source == VolumeSource::Secret)
+                check_data_reference(workload,
+                                     v.source == VolumeSource::Secret ? DataSource::Secret
+                                                                      : DataSource::ConfigMap,
+                                     v.reference, meta.ns, false, {});
+        }
+    }
+
+    constexpr void check_container_ports(const WorkloadView& workload, const Container& c) {
+        const auto& ports = c.ports();
+        for (std::size_t i = 0; i < ports.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (ports[i].number == ports[j].number && ports[i].protocol == ports[j].protocol) {
+                    TextBuilder text = describe(workload.kind, *workload.meta);
+                    text << " container ";
+                    text.quoted(c.name()) << " exposes port " << ports[i].number << '/'
+                                          << protocol_name(ports[i].protocol) << " twice";
+                    add(StackRule::duplicate_container_port, text);
+                }
+    }
+
+    // A ConfigMap or Secret that a pod reads: it must be in the pod's namespace, in the
+    // stack, and define the key when one is named.
+    constexpr void check_data_reference(const WorkloadView& workload, DataSource source,
+                                        std::string_view object, std::string_view object_ns,
+                                        bool created_elsewhere, std::string_view key) {
+        if (created_elsewhere) return;
+        const ObjectMeta& meta = *workload.meta;
+        const Kind kind = source == DataSource::Secret ? Kind::Secret : Kind::ConfigMap;
+        if (object_ns != meta.ns) {
+            TextBuilder text = describe(workload.kind, meta);
+            text << " reads " << kind_name(kind) << ' ';
+            text.quoted(object) << " of namespace ";
+            text.quoted(object_ns) << ", but its pods only see namespace ";
+            text.quoted(meta.ns);
+            add(StackRule::config_in_other_namespace, text);
+            return;
+        }
+        const std::size_t found = find(kind, meta.ns, object);
+        if (found == npos) {
+            TextBuilder text = describe(workload.kind, meta);
+            text << " reads " << kind_name(kind) << ' ';
+            text.quoted(object) << ", which namespace ";
+            text.quoted(meta.ns) << " does not have";
+            add(StackRule::config_missing, text);
+            return;
+        }
+        if (key.empty()) return;
+        const auto& entries = kind == Kind::Secret ? stack_.secrets[found].entries()
+                                                   : stack_.configMaps[found].entries();
+        if (!entries.contains(key)) {
+            TextBuilder text = describe(workload.kind, meta);
+            text << " reads key ";
+            text.quoted(key) << " of " << kind_name(kind) << ' ';
+            text.quoted(object) << ", which defines no such key";
+            add(StackRule::config_key_missing, text);
+        }
+    }
+
+    constexpr void check_claim(const PersistentVolumeClaim& claim) {
+        if (claim.volume_name().empty() || claim.volume_created_elsewhere()) return;
+        const ObjectMeta& meta = claim.metadata();
+        const std::size_t found = find(Kind::PersistentVolume, {}, claim.volume_name());
+        if (found == npos) {
+            TextBuilder text = describe(Kind::PersistentVolumeClaim, meta);
+            text << " is bound to PersistentVolume ";
+            text.quoted(claim.volume_name()) << ", which the stack does not have";
+            add(StackRule::bound_volume_missing, text);
+            return;
+        }
+        const StorageTerms& wanted = claim.terms();
+        const StorageTerms& offered = stack_.persistentVolumes[found].terms();
+        const auto disagree = [&](std::string_view what, std::string_view asked,
+                                  std::string_view given) {
+            TextBuilder text = describe(Kind::PersistentVolumeClaim, meta);
+            text << " asks for " << what << ' ' << (asked.empty() ? "(none)" : asked)
+                 << " but PersistentVolume ";
+            text.quoted(claim.volume_name()) << " offers " << (given.empty() ? "(none)" : given);
+            add(StackRule::claim_disagrees_with_volume, text);
+        };
+        if (wanted.storage_class != offered.storage_class)
+            disagree("storage class", wanted.storage_class, offered.storage_class);
+        if (byte_count(wanted.size) > byte_count(offered.size))
+            disagree("a size of", wanted.size, offered.size);
+        for (AccessMode mode : wanted.access_modes)
+            if (std::find(offered.access_modes.begin(), offered.access_modes.end(), mode) ==
+                offered.access_modes.end())
+                disagree("access mode", to_string(mode), "other modes only");
+    }
+
+    constexpr void check_binding(const ClusterRoleBinding& binding) {
+        const ObjectMeta& meta = binding.metadata();
+        if (!binding.role_created_elsewhere() &&
+            find(Kind::ClusterRole, {}, binding.role_name()) == npos) {
+            TextBuilder text = describe(Kind::ClusterRoleBinding, meta);
+            text << " grants ClusterRole ";
+            text.quoted(binding.role_name()) << ", which the stack does not have";
+            add(StackRule::role_missing, text);
+        }
+        for (const Subject& subject : binding.subjects())
+            if (!subject.created_elsewhere &&
+                find(Kind::ServiceAccount, subject.ns, subject.name) == npos) {
+                TextBuilder text = describe(Kind::ClusterRoleBinding, meta);
+                text << " grants its role to ServiceAccount ";
+                text.quoted(subject.name) << ", which namespace ";
+                text.quoted(subject.ns) << " does not have";
+                add(StackRule::subject_missing, text);
+            }
+    }
+
+    constexpr void check_node_ports() {
+        std::size_t count = 0;
+        for (const Service& service : stack_.services)
+            for (const ServicePort& port : service.ports())
+                count += port.node_port != 0 ? 1 : 0;
+        HashIndex opened(count);
+        for (std::size_t i = 0; i < stack_.services.size(); ++i)
+            for (const ServicePort& port : stack_.services[i].ports()) {
+                if (port.node_port == 0) continue;
+                const auto hash =
+                    static_cast<std::uint64_t>(port.node_port) * 0x9E3779B97F4A7C15ULL;
+                opened.find_if(hash, [&](std::size_t other) {
+                    TextBuilder text;
+                    text << "NodePort " << port.node_port << " is opened by both Service ";
+                    text.quoted(stack_.services[other].name()) << " and Service ";
+                    text.quoted(stack_.services[i].name())
+                        << ", but a node port serves one Service";
+                    add(StackRule::duplicate_node_port, text);
+                    return true;
+                });
+                opened.insert(hash, i);
+            }
+    }
+
+    // --- wording -------------------------------------------------------------------
+
+    static constexpr void describe_into(TextBuilder& text, Kind kind, const ObjectMeta& meta) {
+        text << kind_name(kind) << ' ';
+        text.quoted(meta.name);
+    }
+    static constexpr TextBuilder describe(Kind kind, const ObjectMeta& meta) {
+        TextBuilder text;
+        describe_into(text, kind, meta);
+        return text;
+    }
+    static constexpr void in_namespace(TextBuilder& text, std::string_view ns) {
+        text << " in namespace ";
+        text.quoted(ns);
+    }
+    static constexpr void write_labels(TextBuilder& text, const Labels& labels) {
+        bool first = true;
+        for (const Label& label : labels) {
+            if (!first) text << ',';
+            text << label.key << '=' << label.value;
+            first = false;
+        }
+    }
+
+    constexpr void add(StackRule rule, TextBuilder& text) {
+        violations_.push_back({rule, text.take()});
+    }
+    constexpr void add(StackRule rule, TextBuilder&& text) {
+        violations_.push_back({rule, text.take()});
+    }
+
+    const Stack& stack_;
+    List<ObjectKey> keys_;
+    HashIndex object_index_;
+    List<WorkloadView> workloads_;
+    List<PodLabel> pod_labels_;
+    HashIndex pod_label_index_;
+    std::vector<Violation> violations_;
+};
+
+} // namespace detail
+
+// Every whole-stack rule the stack breaks, in a stable order.
+constexpr std::vector<Violation> check_stack(const Stack& stack) {
+    return detail::StackChecker(stack).run();
+}
+
+// Just the rules, for tests: `rules_broken_by(my_stack()) == std::vector{StackRule::...}`.
+constexpr std::vector<StackRule> rules_broken_by(const Stack& stack) {
+    std::vector<StackRule> rules;
+    for (const Violation& v : check_stack(stack))
+        rules.push_back(v.rule);
+    return rules;
+}
+
+} // namespace kubestack

@@ -1,0 +1,70 @@
+// The near miss of every whole-stack rule, in one stack that must compile: each part is
+// one step away from a case in stack_rules/.
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+constexpr Stack near_misses() {
+    // 1, 2, 3: a Service by hand that selects poll's pods and targets its ports by name and
+    // by number; an Ingress to one of its ports by name.
+    const auto poll =
+        deployment("poll").image("poll:1").port("http", 80).port("admin", 8080).antiAffinity();
+    const auto poll_service =
+        service("poll").selector("app", "poll").port("http", 80, "http").port("admin", 8080, 8080);
+    const auto poll_ingress = ingress("poll")
+                                  .route("poll.dop.io", poll_service)
+                                  .route("admin.dop.io", "/", poll_service, "admin");
+
+    // 4: keys of a ConfigMap and a Secret in the pod's namespace; a Secret created elsewhere.
+    const auto redis_config = configMap("redis").inNamespace("jobs").data("REDIS_HOST", "redis");
+    const auto credentials =
+        secret("postgres").inNamespace("jobs").data("POSTGRES_USER", "postgres");
+    const auto registry = secret("registry").inNamespace("jobs").createdElsewhere();
+
+    // 5: a pod volume shared by name, a claim bound to a larger volume of the same class.
+    const auto volume = persistentVolume("data")
+                            .capacity("1Gi")
+                            .accessMode(AccessMode::ReadWriteOnce)
+                            .storageClass("manual");
+    const auto claim =
+        persistentVolumeClaim("data").inNamespace("jobs").boundTo(volume).request("512Mi");
+
+    // 7: an account in the workload's namespace, a role of the stack and a built-in one.
+    const auto account = serviceAccount("worker").inNamespace("jobs");
+    const auto role =
+        clusterRole("worker").rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get"}});
+    const auto view = clusterRole("view").createdElsewhere();
+
+    // 6, 8: extra labels, a sidecar with its own name, one port number over two protocols.
+    const auto worker =
+        deployment("worker")
+            .inNamespace("jobs")
+            .label("tier", "back")
+            .serviceAccount(account)
+            .env(redis_config.key("REDIS_HOST"))
+            .env(credentials.key("POSTGRES_USER"))
+            .envFrom(registry)
+            .port("dns", 53, Protocol::UDP)
+            .port("dns-tcp", 53)
+            .mount(claim, "/data")
+            .volume(hostPath("logs", "/var/log"))
+            .mount("logs", "/logs")
+            .container(
+                container("shipper").image("shipper:1").mount("logs", "/logs", Access::ReadOnly));
+
+    // 8, 9: the same name in two namespaces; two distinct NodePorts.
+    const auto poll_in_jobs = deployment("poll").inNamespace("jobs").port("http", 80);
+    const auto node_ports = service(poll_in_jobs).nodePort("http", 30021);
+    const auto result = deployment("result").port("http", 80);
+
+    return stack()
+        .apply(account, role, clusterRoleBinding("worker").role(role).subject(account),
+               clusterRoleBinding("worker-view").role(view).subject(account))
+        .apply(redis_config, credentials, volume, claim)
+        .apply(poll, poll_service, poll_ingress, worker, poll_in_jobs, node_ports, result,
+               service(result).nodePort("http", 30022));
+}
+
+int main(int argc, char** argv) {
+    return run<near_misses>(argc, argv);
+}

@@ -5,8 +5,11 @@
 #include <kubestack/config.hpp>
 #include <kubestack/container.hpp>
 #include <kubestack/env.hpp>
+#include <kubestack/environment.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/kubernetes_version.hpp>
 #include <kubestack/labels.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/names.hpp>
 #include <kubestack/namespace.hpp>

@@ -5,6 +5,18 @@
 
 using namespace kubestack;
 
+// What differs between the clusters the stack is built for.
+struct ClusterValues {
+    int replicas;           // of poll, result and traefik
+    bool spread_over_nodes; // their pods on different nodes (required anti-affinity)
+};
+
+// As SPEC.md says: the default build, written to generated/.
+inline constexpr ClusterValues prod{.replicas = 2, .spread_over_nodes = true};
+// A one-node cluster for development: `stack --cluster dev`.
+inline constexpr ClusterValues dev{.replicas = 1, .spread_over_nodes = false};
+
+template <ClusterValues cluster>
 constexpr Stack bernstein() {
     // Monitoring: cAdvisor on every node, reading the node's filesystems.
     const auto cadvisor =
@@ -20,8 +32,13 @@ constexpr Stack bernstein() {
             .mount(hostPath("docker", "/var/lib/docker"), "/var/lib/docker", Access::ReadOnly);
 
     // Databases.
+    // Set BERNSTEIN_POSTGRES_USER and BERNSTEIN_POSTGRES_PASSWORD when writing the
+    // manifests for a real cluster; the defaults are the assignment's demo values.
     const auto postgres_secret =
-        secret("postgres").data("POSTGRES_USER", "postgres").data("POSTGRES_PASSWORD", "password");
+        secret("postgres")
+            .data("POSTGRES_USER", environment("BERNSTEIN_POSTGRES_USER").orDefault("postgres"))
+            .data("POSTGRES_PASSWORD",
+                  environment("BERNSTEIN_POSTGRES_PASSWORD").orDefault("password"));
     const auto postgres_config = configMap("postgres")
                                      .data("POSTGRES_HOST", "postgres")
                                      .data("POSTGRES_PORT", "5432")
@@ -61,12 +78,12 @@ constexpr Stack bernstein() {
     // Services.
     const auto poll = deployment("poll")
                           .image("epitechcontent/t-dop-600-poll:k8s")
-                          .replicas(2)
+                          .replicas(cluster.replicas)
                           .restartPolicy(RestartPolicy::Always)
                           .memory("128M")
                           .port("http", 80)
                           .env(redis_config.key("REDIS_HOST"))
-                          .antiAffinity();
+                          .antiAffinity(cluster.spread_over_nodes);
     const auto worker = deployment("worker")
                             .image("epitechcontent/t-dop-600-worker:k8s")
                             .replicas(1)
@@ -80,7 +97,7 @@ constexpr Stack bernstein() {
                             .env(postgres_secret.key("POSTGRES_PASSWORD"));
     const auto result = deployment("result")
                             .image("epitechcontent/t-dop-600-result:k8s")
-                            .replicas(2)
+                            .replicas(cluster.replicas)
                             .restartPolicy(RestartPolicy::Always)
                             .memory("128M")
                             .port("http", 80)
@@ -89,7 +106,7 @@ constexpr Stack bernstein() {
                             .env(postgres_config.key("POSTGRES_DB"))
                             .env(postgres_secret.key("POSTGRES_USER"))
                             .env(postgres_secret.key("POSTGRES_PASSWORD"))
-                            .antiAffinity();
+                            .antiAffinity(cluster.spread_over_nodes);
     const auto poll_service = service(poll);
     const auto result_service = service(result);
 
@@ -111,13 +128,13 @@ constexpr Stack bernstein() {
     const auto traefik = deployment("traefik")
                              .inNamespace("kube-public")
                              .image("traefik:1.7")
-                             .replicas(2)
+                             .replicas(cluster.replicas)
                              .restartPolicy(RestartPolicy::Always)
                              .serviceAccount(traefik_account)
                              .args({"--api", "--kubernetes", "--logLevel=INFO"})
                              .port("http", 80)
                              .port("admin", 8080)
-                             .antiAffinity();
+                             .antiAffinity(cluster.spread_over_nodes);
     const auto traefik_service = service(traefik).nodePort("http", 30021).nodePort("admin", 30042);
 
     const auto poll_ingress =
@@ -127,6 +144,7 @@ constexpr Stack bernstein() {
 
     // The deployment order of the assignment, one `kubectl apply` per step.
     return stack()
+        .targets("1.21") // Traefik 1.7 reads Ingresses through extensions/v1beta1, gone in 1.22
         .apply(cadvisor)
         .apply(postgres_secret, postgres_config, postgres_init, postgres_volume, postgres_claim,
                postgres, service(postgres))
@@ -136,5 +154,5 @@ constexpr Stack bernstein() {
 }
 
 int main(int argc, char** argv) {
-    return kubestack::run<bernstein>(argc, argv);
+    return run<cluster<"prod", bernstein<prod>>, cluster<"dev", bernstein<dev>>>(argc, argv);
 }

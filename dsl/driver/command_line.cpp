@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <kubestack/manifests.hpp>
 #include <kubestack/run.hpp>
-#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,30 +19,50 @@ constexpr int exit_ok = 0;
 constexpr int exit_failed = 1;
 constexpr int exit_usage = 2;
 
-std::string usage(std::string_view program) {
-    return fmt::format(R"(Usage: {0} [--out DIR | --check DIR]
+std::string usage(std::string_view program, std::span<const NamedStack> clusters) {
+    std::string text =
+        fmt::format(R"(Usage: {0} [--cluster NAME] [--out DIR | --check DIR | --target]
 
 Writes the Kubernetes manifests of this stack.
 
-  (no option)    print every object as one YAML stream, in a safe apply order:
-                   {0} | kubectl apply -f -
-  --out DIR      write one file per manifest group, and a kustomization.yaml that
-                 lists them in apply order, into the existing directory DIR.
-                 Files are replaced only once all of them are written.
-  --check DIR    compare DIR with what --out would write; name every file that
-                 differs and exit 1 if any does
-  -h, --help     show this help
+  (no option)     print every object as one YAML stream, in a safe apply order:
+                    {0} | kubectl apply -f -
+  --out DIR       write one file per manifest group, and a kustomization.yaml that
+                  lists them in apply order, into the existing directory DIR.
+                  Files are replaced only once all of them are written.
+  --check DIR     compare DIR with what --out would write; name every file that
+                  differs and exit 1 if any does
+  --target        print the Kubernetes version the stack is written for
+  --cluster NAME  the build of the stack to write (default: {1})
+  -h, --help      show this help
 
 Exit status: 0 success, 1 differences found or a write failed, 2 bad command line.
 )",
-                       program);
+                    program, clusters.front().name);
+    text += "\nClusters:";
+    for (const NamedStack& cluster : clusters)
+        text += fmt::format(" {} (Kubernetes {}.{})", cluster.name, cluster.stack.target().major,
+                            cluster.stack.target().minor);
+    text += "\n";
+    const std::vector<EnvironmentVariable> variables =
+        environment_variables(clusters.front().stack);
+    if (!variables.empty()) {
+        text += "\nEnvironment variables read when writing:\n";
+        for (const EnvironmentVariable& v : variables)
+            text += fmt::format("  {:<30} {} ({})\n", v.name,
+                                v.required ? std::string("required")
+                                           : fmt::format("default: {}", v.fallback),
+                                v.used_by);
+    }
+    return text;
 }
 
-enum class Mode { Stream, Write, Check, Help };
+enum class Mode { Stream, Write, Check, Target, Help };
 
 struct Options {
     Mode mode = Mode::Stream;
     std::string directory;
+    std::string cluster; // empty: the first
 };
 
 struct UsageError {
@@ -52,19 +72,45 @@ struct UsageError {
 Options parse(const std::vector<std::string_view>& args) {
     Options options;
     bool mode_given = false;
+    const auto value_of = [&](std::size_t& i, std::string_view option, std::string_view what) {
+        if (i + 1 == args.size() || args[i + 1].starts_with("-"))
+            throw UsageError{fmt::format("{} needs {}", option, what)};
+        return std::string(args[++i]);
+    };
+    const auto set_mode = [&](Mode mode) {
+        if (mode_given) throw UsageError{"give only one of --out, --check and --target"};
+        options.mode = mode;
+        mode_given = true;
+    };
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
-        if (arg == "-h" || arg == "--help") return {Mode::Help, {}};
-        if (arg != "--out" && arg != "--check")
+        if (arg == "-h" || arg == "--help") {
+            options.mode = Mode::Help;
+            return options;
+        } else if (arg == "--out" || arg == "--check") {
+            set_mode(arg == "--out" ? Mode::Write : Mode::Check);
+            options.directory = value_of(i, arg, "a directory");
+        } else if (arg == "--target") {
+            set_mode(Mode::Target);
+        } else if (arg == "--cluster") {
+            if (!options.cluster.empty()) throw UsageError{"give --cluster only once"};
+            options.cluster = value_of(i, arg, "a cluster name");
+        } else {
             throw UsageError{fmt::format("unknown option '{}'", arg)};
-        if (mode_given) throw UsageError{"give only one of --out and --check"};
-        if (i + 1 == args.size() || args[i + 1].starts_with("-"))
-            throw UsageError{fmt::format("{} needs a directory", arg)};
-        options.mode = arg == "--out" ? Mode::Write : Mode::Check;
-        options.directory = args[++i];
-        mode_given = true;
+        }
     }
     return options;
+}
+
+const NamedStack& choose(std::span<const NamedStack> clusters, const std::string& name) {
+    if (name.empty()) return clusters.front();
+    std::string known;
+    for (const NamedStack& cluster : clusters) {
+        if (cluster.name == name) return cluster;
+        known += fmt::format("{}{}", known.empty() ? "" : ", ", cluster.name);
+    }
+    throw UsageError{
+        fmt::format("unknown cluster '{}' (this stack is built for: {})", name, known)};
 }
 
 int write_directory(const Stack& stack, const std::string& directory) {
@@ -90,20 +136,25 @@ int check_directory(const Stack& stack, const std::string& directory) {
 
 } // namespace
 
-int run_command_line(const Stack& stack, int argc, const char* const* argv) {
+int run_command_line(std::span<const NamedStack> clusters, int argc, const char* const* argv) {
     const std::string_view program = argc > 0 ? argv[0] : "stack";
     const std::vector<std::string_view> args(argv + (argc > 0 ? 1 : 0), argv + argc);
     try {
         const Options options = parse(args);
+        if (options.mode == Mode::Help) {
+            fmt::print("{}", usage(program, clusters));
+            return exit_ok;
+        }
+        const Stack& stack = choose(clusters, options.cluster).stack;
         switch (options.mode) {
-        case Mode::Help:
-            fmt::print("{}", usage(program));
+        case Mode::Target:
+            fmt::print("{}.{}\n", stack.target().major, stack.target().minor);
             return exit_ok;
         case Mode::Write:
             return write_directory(stack, options.directory);
         case Mode::Check:
             return check_directory(stack, options.directory);
-        case Mode::Stream: {
+        default: {
             const std::string stream = render_stream(stack);
             if (std::fwrite(stream.data(), 1, stream.size(), stdout) != stream.size() ||
                 std::fflush(stdout) != 0) {
@@ -114,13 +165,17 @@ int run_command_line(const Stack& stack, int argc, const char* const* argv) {
         }
         }
     } catch (const UsageError& error) {
-        fmt::print(stderr, "{}: {}\n\n{}", program, error.message, usage(program));
+        fmt::print(stderr, "{}: {}\n\n{}", program, error.message, usage(program, clusters));
         return exit_usage;
     } catch (const std::exception& error) {
         fmt::print(stderr, "{}: {}\n", program, error.what());
         return exit_failed;
     }
-    return exit_failed;
+}
+
+int run_command_line(const Stack& stack, int argc, const char* const* argv) {
+    const NamedStack only[] = {{"default", stack}};
+    return run_command_line(std::span<const NamedStack>(only), argc, argv);
 }
 
 } // namespace kubestack

@@ -33,4 +33,13 @@ template <> inline constexpr KindInfo kind_of<Service>               = {"v1", "S
 template <> inline constexpr KindInfo kind_of<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9};
 // clang-format on
 
+// The apiVersion an object is written in: its kind's, or the one an Ingress chose.
+template <class Object>
+constexpr std::string_view api_version_of(const Object&) {
+    return kind_of<Object>.api_version;
+}
+constexpr std::string_view api_version_of(const Ingress& ingress) {
+    return served_versions(ingress.api()).api_version;
+}
+
 } // namespace kubestack::emitter

@@ -2,6 +2,9 @@
 // io.k8s.api.*); the schema test checks every document against it.
 #include "object_yaml.hpp"
 
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 
 namespace kubestack::emitter {
@@ -13,6 +16,30 @@ void write_key_values(YamlWriter& out, std::string_view key, const KeyValues<Cap
     out.map(key, [&] {
         for (const Label& entry : values)
             out.field(entry.key, entry.value);
+    });
+}
+
+// A value that the stack reads from the environment: the variable's value, else its
+// default, else an error that names the variable and what needs it.
+std::string_view resolve(std::string_view value, std::string_view variable, bool required,
+                         const ObjectMeta& owner, std::string_view kind, std::string_view key) {
+    if (variable.empty()) return value;
+    if (const char* set = std::getenv(std::string(variable).c_str())) return set;
+    if (!required) return value;
+    throw std::runtime_error("environment variable " + std::string(variable) + " is not set; " +
+                             std::string(kind) + " \"" + std::string(owner.name) +
+                             "\" needs it for " + std::string(key) +
+                             " (set it, or give it a default with orDefault(...))");
+}
+
+template <std::size_t Capacity>
+void write_data(YamlWriter& out, std::string_view field, const KeyValues<Capacity>& entries,
+                const ObjectMeta& owner, std::string_view kind) {
+    if (entries.empty()) return;
+    out.map(field, [&] {
+        for (const Label& entry : entries)
+            out.field(entry.key, resolve(entry.value, entry.environment, entry.required, owner,
+                                         kind, entry.key));
     });
 }
 
@@ -44,7 +71,8 @@ void write_key_ref(YamlWriter& out, const KeyRef& ref) {
     });
 }
 
-void write_container(YamlWriter& out, const Container& c) {
+void write_container(YamlWriter& out, const Container& c, const ObjectMeta& owner,
+                     std::string_view kind) {
     out.map([&] {
         out.field("name", c.name());
         out.field("image", c.image());
@@ -66,7 +94,9 @@ void write_container(YamlWriter& out, const Container& c) {
                         if (var.from_key)
                             write_key_ref(out, var.key);
                         else
-                            out.field("value", var.value);
+                            out.field("value",
+                                      resolve(var.value, var.environment, var.required, owner, kind,
+                                              "env " + std::string(var.name)));
                     });
             });
         if (!c.env_from().empty())
@@ -129,14 +159,15 @@ void write_selector_term(YamlWriter& out, const Labels& selector) {
 }
 
 template <class Self>
-void write_pod_template(YamlWriter& out, const Workload<Self>& workload) {
+void write_pod_template(YamlWriter& out, const Workload<Self>& workload,
+                        std::string_view kind_name) {
     const PodTemplate& pod = workload.pod();
     out.map("template", [&] {
         out.map("metadata", [&] { write_key_values(out, "labels", pod.labels); });
         out.map("spec", [&] {
             out.sequence("containers", [&] {
                 for (const Container& c : pod.containers)
-                    write_container(out, c);
+                    write_container(out, c, workload.metadata(), kind_name);
             });
             if (const auto volumes = pod.volumes(); !volumes.empty())
                 out.sequence("volumes", [&] {
@@ -210,13 +241,13 @@ void write_body(YamlWriter& out, const ClusterRoleBinding& object) {
 
 void write_body(YamlWriter& out, const ConfigMap& object) {
     write_metadata(out, object.metadata());
-    write_key_values(out, "data", object.entries());
+    write_data(out, "data", object.entries(), object.metadata(), "ConfigMap");
 }
 
 void write_body(YamlWriter& out, const Secret& object) {
     write_metadata(out, object.metadata());
     out.field("type", "Opaque");
-    write_key_values(out, "stringData", object.entries());
+    write_data(out, "stringData", object.entries(), object.metadata(), "Secret");
 }
 
 void write_body(YamlWriter& out, const PersistentVolume& object) {
@@ -254,7 +285,7 @@ void write_body(YamlWriter& out, const Deployment& object) {
     out.map("spec", [&] {
         out.field("replicas", object.replica_count());
         write_selector(out, object);
-        write_pod_template(out, object);
+        write_pod_template(out, object, "Deployment");
     });
 }
 
@@ -262,7 +293,7 @@ void write_body(YamlWriter& out, const DaemonSet& object) {
     write_metadata(out, object.metadata());
     out.map("spec", [&] {
         write_selector(out, object);
-        write_pod_template(out, object);
+        write_pod_template(out, object, "DaemonSet");
     });
 }
 
@@ -290,6 +321,8 @@ void write_body(YamlWriter& out, const Service& object) {
 
 void write_body(YamlWriter& out, const Ingress& object) {
     write_metadata(out, object.metadata());
+    // The v1beta1 forms name the backend with serviceName and servicePort.
+    const bool v1 = object.api() == IngressApi::networking_v1;
     out.map("spec", [&] {
         if (!object.class_name().empty()) out.field("ingressClassName", object.class_name());
         out.sequence("rules", [&] {
@@ -300,11 +333,13 @@ void write_body(YamlWriter& out, const Ingress& object) {
                         out.sequence("paths", [&] {
                             out.map([&] {
                                 out.field("path", route.path);
-                                out.field("pathType", route.path_type == PathType::Prefix ? "Prefix"
-                                                      : route.path_type == PathType::Exact
-                                                          ? "Exact"
-                                                          : "ImplementationSpecific");
+                                if (v1) out.field("pathType", to_string(route.path_type));
                                 out.map("backend", [&] {
+                                    if (!v1) {
+                                        out.field("serviceName", route.service);
+                                        out.field("servicePort", route.port);
+                                        return;
+                                    }
                                     out.map("service", [&] {
                                         out.field("name", route.service);
                                         out.map("port", [&] { out.field("number", route.port); });

@@ -4,9 +4,11 @@
 // the key is checked against the object's data where the reference is written.
 #pragma once
 
+#include <kubestack/data_refs.hpp>
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/characters.hpp>
 #include <kubestack/detail/checked_text.hpp>
+#include <kubestack/environment.hpp>
 #include <kubestack/metadata.hpp>
 #include <string_view>
 
@@ -34,31 +36,17 @@ struct ConfigKey {
 
 using ConfigKey = detail::CheckedText<rules::ConfigKey>;
 
-enum class DataSource { ConfigMap, Secret };
-
-// One key of a ConfigMap or Secret, as an env value or a volume item refers to it.
-struct KeyRef {
-    DataSource source = DataSource::ConfigMap;
-    std::string_view object;
-    std::string_view ns;
-    std::string_view key;
-    bool created_elsewhere = false;
-};
-
-// A whole ConfigMap or Secret, as envFrom or a volume refers to it.
-struct DataRef {
-    DataSource source = DataSource::ConfigMap;
-    std::string_view object;
-    std::string_view ns;
-    bool created_elsewhere = false;
-};
-
 // ConfigMap and Secret share everything but their kind and the field their data goes to.
 template <class Self, DataSource kind>
 class DataObject : public Resource<Self> {
 public:
     constexpr Self& data(ConfigKey key, std::string_view value) {
         entries_.set(key, value);
+        return this->self();
+    }
+    // A value the binary reads from its environment (environment.hpp).
+    constexpr Self& data(ConfigKey key, FromEnvironment value) {
+        entries_.set(Label{key, value.fallback, value.variable, value.required});
         return this->self();
     }
     constexpr const KeyValues<limits::config_entries>& entries() const { return entries_; }

@@ -8,6 +8,7 @@
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/env.hpp>
+#include <kubestack/environment.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/quantity.hpp>
@@ -75,18 +76,22 @@ public:
         return *this;
     }
     constexpr Container& env(EnvVarName name, std::string_view value) {
-        env_.push_back({name, false, value, {}});
+        env_.push_back({name, false, value, {}, {}, false});
+        return *this;
+    }
+    constexpr Container& env(EnvVarName name, FromEnvironment value) {
+        env_.push_back({name, false, value.fallback, {}, value.variable, value.required});
         return *this;
     }
     constexpr Container& env(EnvVarName name, KeyRef key) {
-        env_.push_back({name, true, {}, key});
+        env_.push_back({name, true, {}, key, {}, false});
         return *this;
     }
     // The variable takes the key's name: env(postgres_config.key("POSTGRES_DB")).
     constexpr Container& env(KeyRef key) {
         if (!is_env_var_name(key.key))
             broken_rule::env_var_taken_from_a_key_needs_a_key_that_is_a_valid_env_var_name();
-        env_.push_back({key.key, true, {}, key});
+        env_.push_back({key.key, true, {}, key, {}, false});
         return *this;
     }
     constexpr Container& envFrom(DataRef source) {

@@ -2,7 +2,7 @@
 // Secret, and whole ConfigMaps or Secrets (envFrom).
 #pragma once
 
-#include <kubestack/config.hpp>
+#include <kubestack/data_refs.hpp>
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/characters.hpp>
 #include <kubestack/detail/checked_text.hpp>
@@ -36,6 +36,9 @@ struct EnvVar {
     bool from_key = false; // false: `value` holds the literal
     std::string_view value;
     KeyRef key;
+    // Set when the literal is read from the binary's environment (environment.hpp).
+    std::string_view environment;
+    bool required = false;
 };
 
 } // namespace kubestack

@@ -4,6 +4,7 @@
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/kubernetes_version.hpp>
 #include <kubestack/labels.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
@@ -48,6 +49,17 @@ using HttpPath = detail::CheckedText<rules::HttpPath>;
 
 enum class PathType { Prefix, Exact, ImplementationSpecific };
 
+constexpr std::string_view to_string(PathType type) {
+    switch (type) {
+    case PathType::Exact:
+        return "Exact";
+    case PathType::ImplementationSpecific:
+        return "ImplementationSpecific";
+    default:
+        return "Prefix";
+    }
+}
+
 struct IngressRoute {
     std::string_view host;
     std::string_view path;
@@ -78,6 +90,12 @@ public:
         broken_rule::ingress_backend_port_is_not_a_port_of_the_service();
         return *this;
     }
+    // networking.k8s.io/v1 by default; the v1beta1 forms are for clusters before 1.19
+    // and controllers that only read them. The target version decides what is served.
+    constexpr Ingress& apiVersion(IngressApi api) {
+        api_ = api;
+        return *this;
+    }
     // The modern way to pick a controller: spec.ingressClassName.
     constexpr Ingress& className(Name ingress_class) {
         class_name_ = ingress_class;
@@ -91,6 +109,7 @@ public:
     }
 
     constexpr std::string_view class_name() const { return class_name_; }
+    constexpr IngressApi api() const { return api_; }
     constexpr const auto& routes() const { return routes_; }
 
 private:
@@ -102,6 +121,7 @@ private:
     }
 
     std::string_view class_name_;
+    IngressApi api_ = IngressApi::networking_v1;
     detail::FixedList<IngressRoute, limits::routes> routes_;
 };
 

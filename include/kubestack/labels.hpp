@@ -58,7 +58,10 @@ using AnnotationKey = LabelKey;
 
 struct Label {
     std::string_view key;
-    std::string_view value;
+    std::string_view value; // with `environment`: the default, if not `required`
+    // Set for ConfigMap and Secret data read from the environment (environment.hpp).
+    std::string_view environment;
+    bool required = false;
     friend constexpr bool operator==(const Label&, const Label&) = default;
 };
 
@@ -68,10 +71,13 @@ template <std::size_t Capacity = limits::labels>
 class KeyValues {
 public:
     constexpr void set(std::string_view key, std::string_view value) {
-        if (const std::size_t i = index_of(key); i != npos)
-            entries_[i].value = value;
+        set(Label{key, value, {}, false});
+    }
+    constexpr void set(const Label& entry) {
+        if (const std::size_t i = index_of(entry.key); i != npos)
+            entries_[i] = entry;
         else
-            entries_.push_back({key, value});
+            entries_.push_back(entry);
     }
     // Index lookups rather than pointers: GCC's UBSan instrumentation makes a pointer
     // compared with nullptr unusable in constant expressions.

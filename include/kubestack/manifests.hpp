@@ -38,6 +38,17 @@ std::vector<ManifestFile> render_files(const Stack& stack);
 
 inline constexpr std::string_view kustomization_file_name = "kustomization.yaml";
 
+// A value the stack reads from the environment when it is written (environment.hpp).
+struct EnvironmentVariable {
+    std::string name;
+    std::string fallback; // the default, when not required
+    bool required = true;
+    std::string used_by; // such as: Secret "postgres" key POSTGRES_PASSWORD
+};
+
+// Every environment variable the stack reads, in source order, once each.
+std::vector<EnvironmentVariable> environment_variables(const Stack& stack);
+
 // True when a plain scalar with this text would be read by a YAML 1.1 reader (such as
 // kubectl's) as something else than a string: a number, a boolean, null, a timestamp.
 bool needs_quotes_in_yaml_1_1(std::string_view text);

@@ -14,12 +14,20 @@
 #include <kubestack/detail/text_builder.hpp>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_rules.hpp>
+#include <span>
 #include <string>
 #include <vector>
 
 namespace kubestack {
 
+// A build of a stack for one cluster, such as "dev" or "prod".
+struct NamedStack {
+    std::string_view name;
+    Stack stack;
+};
+
 // Implemented in the kubestack::driver library (dsl/driver/command_line.cpp).
+int run_command_line(std::span<const NamedStack> clusters, int argc, const char* const* argv);
 int run_command_line(const Stack& stack, int argc, const char* const* argv);
 
 namespace detail {
@@ -72,16 +80,58 @@ struct stack_rule_broken {
         "the stack breaks a whole-stack rule: read the message in 'stack_rule_broken<...>' above");
 };
 
+// Checks every whole-stack rule of the stack at compile time.
 template <auto make_stack>
 requires std::same_as<decltype(make_stack()), Stack>
-int run(int argc, char** argv) {
+constexpr void check_stack_rules() {
     constexpr std::size_t report_length = detail::stack_report(make_stack()).size();
     if constexpr (report_length > 0) {
         constexpr auto message =
             detail::to_message<report_length + 1>(detail::stack_report(make_stack()));
         static_assert(sizeof(stack_rule_broken<message>) > 0);
     }
+}
+
+template <auto make_stack>
+requires std::same_as<decltype(make_stack()), Stack>
+int run(int argc, char** argv) {
+    check_stack_rules<make_stack>();
     return run_command_line(make_stack(), argc, argv);
+}
+
+namespace detail {
+template <std::size_t N>
+struct ClusterName {
+    char text[N];
+    consteval ClusterName(const char (&name)[N]) {
+        for (std::size_t i = 0; i < N; ++i)
+            text[i] = name[i];
+        if (!is_dns_label(std::string_view(text, N - 1)))
+            broken_rule::name_must_be_a_dns_label_of_at_most_63_lowercase_alphanumerics_or_dashes();
+    }
+};
+} // namespace detail
+
+// One cluster a stack source is built for: `cluster<"dev", my_stack<dev_values>>`.
+template <detail::ClusterName name, auto make_stack>
+requires std::same_as<decltype(make_stack()), Stack>
+struct cluster {
+    static constexpr std::string_view cluster_name{name.text, sizeof(name.text) - 1};
+    static constexpr auto make = make_stack;
+};
+
+template <class T>
+inline constexpr bool is_cluster = false;
+template <detail::ClusterName name, auto make_stack>
+inline constexpr bool is_cluster<cluster<name, make_stack>> = true;
+
+// A binary that writes one of several builds of a stack, chosen with --cluster NAME;
+// the first is the default. Every build goes through the whole-stack rules.
+template <class... Clusters>
+requires(sizeof...(Clusters) > 0 && (is_cluster<Clusters> && ...)) int run(int argc, char** argv) {
+    (check_stack_rules<Clusters::make>(), ...);
+    const NamedStack clusters[] = {{Clusters::cluster_name, Clusters::make()}...};
+    return run_command_line(std::span<const NamedStack>(clusters), argc, argv);
 }
 
 } // namespace kubestack

@@ -9,6 +9,7 @@
 #include <kubestack/config.hpp>
 #include <kubestack/detail/list.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/kubernetes_version.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/service.hpp>
@@ -28,6 +29,14 @@ public:
         (add(objects), ...);
         return *this;
     }
+
+    // The Kubernetes version the stack is written for: "1.21". Objects whose apiVersion
+    // it does not serve break a whole-stack rule. Without it, the newest known version.
+    constexpr Stack& targets(KubernetesVersion version) {
+        target_ = version;
+        return *this;
+    }
+    constexpr KubernetesVersion target() const { return target_; }
 
     detail::List<Namespace> namespaces;
     detail::List<ServiceAccount> serviceAccounts;
@@ -65,6 +74,7 @@ private:
         into.back().metadata().sequence = sequence_++;
     }
 
+    KubernetesVersion target_ = newest_known_kubernetes;
     int step_ = 0;
     int sequence_ = 0;
 };

@@ -46,6 +46,7 @@ enum class StackRule {
     duplicate_service_port,
     duplicate_node_port,
     created_elsewhere_but_applied,
+    api_version_not_served,
 };
 
 struct Violation {
@@ -142,6 +143,7 @@ public:
         for (const ClusterRoleBinding& binding : stack_.clusterRoleBindings)
             check_binding(binding);
         check_node_ports();
+        check_api_versions();
         return std::move(violations_);
     }
 
@@ -520,6 +522,29 @@ private:
                 });
                 opened.insert(hash, i);
             }
+    }
+
+    constexpr void check_api_versions() {
+        const KubernetesVersion target = stack_.target();
+        const auto check = [&](Kind kind, const ObjectMeta& meta, const ServedVersions& served) {
+            if (served.serves(target)) return;
+            TextBuilder text = describe(kind, meta);
+            text << " is written as " << served.api_version << ", which Kubernetes " << target.major
+                 << '.' << target.minor << " does not serve (served from " << served.since.major
+                 << '.' << served.since.minor;
+            if (served.until != KubernetesVersion{0, 0})
+                text << " to " << served.until.major << '.' << served.until.minor;
+            text << ')';
+            add(StackRule::api_version_not_served, text);
+        };
+        for (const WorkloadView& workload : workloads_)
+            check(workload.kind, *workload.meta, apps_v1);
+        for (const ClusterRole& role : stack_.clusterRoles)
+            check(Kind::ClusterRole, role.metadata(), rbac_v1);
+        for (const ClusterRoleBinding& binding : stack_.clusterRoleBindings)
+            check(Kind::ClusterRoleBinding, binding.metadata(), rbac_v1);
+        for (const Ingress& ingress : stack_.ingresses)
+            check(Kind::Ingress, ingress.metadata(), served_versions(ingress.api()));
     }
 
     // --- wording -------------------------------------------------------------------

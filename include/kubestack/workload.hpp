@@ -87,6 +87,9 @@ public:
     constexpr Self& env(EnvVarName name, std::string_view value) {
         return main(main_container().env(name, value));
     }
+    constexpr Self& env(EnvVarName name, FromEnvironment value) {
+        return main(main_container().env(name, value));
+    }
     constexpr Self& env(EnvVarName name, KeyRef key) {
         return main(main_container().env(name, key));
     }
@@ -155,8 +158,8 @@ public:
         return this->self();
     }
     // No two pods of this workload on the same node.
-    constexpr Self& antiAffinity() {
-        pod_.spread_over_nodes = true;
+    constexpr Self& antiAffinity(bool enabled = true) {
+        pod_.spread_over_nodes = enabled;
         return this->self();
     }
     // Runs on tainted nodes too, such as control-plane nodes (for node agents).

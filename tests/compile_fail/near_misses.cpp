@@ -72,10 +72,12 @@ constexpr Stack near_misses() {
                           .port("p15", 15)
                           .port("p16", 16);
     return stack()
+        .targets("1.21") // the last version that serves extensions/v1beta1
         .apply(namespace_("team-1"), account, role,
                clusterRoleBinding("reader").role(role).subject(account))
         .apply(config, credentials, scripts, volume, claim, app, exposed, by_hand, full)
         .apply(ingress("a.b")
+                   .apiVersion(IngressApi::extensions_v1beta1)
                    .inNamespace("team-1")
                    .className("traefik")
                    .route("*.example.com", exposed)

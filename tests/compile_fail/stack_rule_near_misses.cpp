@@ -58,6 +58,7 @@ constexpr Stack near_misses() {
     const auto result = deployment("result").port("http", 80);
 
     return stack()
+        .targets("1.19") // the first version that serves networking.k8s.io/v1 Ingresses
         .apply(account, role, clusterRoleBinding("worker").role(role).subject(account),
                clusterRoleBinding("worker-view").role(view).subject(account))
         .apply(redis_config, credentials, volume, claim)

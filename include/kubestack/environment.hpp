@@ -1,0 +1,30 @@
+// Values read from the environment when the stack's binary runs, for what must not live
+// in the repository, such as passwords:
+//
+//     secret("postgres").data("POSTGRES_PASSWORD", environment("POSTGRES_PASSWORD"))
+//     secret("postgres").data("POSTGRES_USER", environment("POSTGRES_USER").orDefault("postgres"))
+//
+// A variable without a default is required: if it is unset, the binary names it, exits
+// with an error and writes nothing. `stack --help` lists the variables a stack reads.
+#pragma once
+
+#include <kubestack/env.hpp>
+#include <string_view>
+
+namespace kubestack {
+
+struct FromEnvironment {
+    std::string_view variable;
+    std::string_view fallback;
+    bool required = true;
+
+    constexpr FromEnvironment orDefault(std::string_view value) const {
+        return {variable, value, false};
+    }
+};
+
+constexpr FromEnvironment environment(EnvVarName variable) {
+    return {variable, {}, true};
+}
+
+} // namespace kubestack

@@ -20,6 +20,7 @@
 #include <kubestack/service.hpp>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_rules.hpp>
+#include <kubestack/stack_view.hpp>
 #include <kubestack/storage.hpp>
 #include <kubestack/volumes.hpp>
 #include <kubestack/workload.hpp>

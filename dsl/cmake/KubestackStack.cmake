@@ -1,16 +1,27 @@
-# kubestack_add_stack(<target> <source>... [OUTPUT_DIRECTORY <dir>])
+# kubestack_add_stack(<target> <source>... [OUTPUT_DIRECTORY <dir>] [NO_PRECOMPILED_HEADER])
 #
 # Builds a stack binary from sources that define the stack and call kubestack::run<>.
+# The DSL's headers are precompiled once per stack (unless NO_PRECOMPILED_HEADER), so an
+# edit to the stack recompiles only the stack itself.
 # With OUTPUT_DIRECTORY, also adds:
 #   <target>-generate  runs `<target> --out <dir>`, refreshing the committed manifests;
 #   <target>-check     runs `<target> --check <dir>`, failing when they are out of date.
 function(kubestack_add_stack target)
-    cmake_parse_arguments(PARSE_ARGV 1 STACK "" "OUTPUT_DIRECTORY" "")
+    cmake_parse_arguments(PARSE_ARGV 1 STACK "NO_PRECOMPILED_HEADER" "OUTPUT_DIRECTORY" "")
     if(NOT STACK_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "kubestack_add_stack(${target}) needs at least one source file")
     endif()
     add_executable(${target} ${STACK_UNPARSED_ARGUMENTS})
     target_link_libraries(${target} PRIVATE kubestack::driver)
+    # gold links a stack about twice as fast as the default linker: it is part of the loop.
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX "-fuse-ld=gold" KUBESTACK_HAVE_GOLD)
+    if(KUBESTACK_HAVE_GOLD)
+        target_link_options(${target} PRIVATE -fuse-ld=gold)
+    endif()
+    if(NOT STACK_NO_PRECOMPILED_HEADER)
+        target_precompile_headers(${target} PRIVATE <kubestack/precompiled.hpp>)
+    endif()
     if(STACK_OUTPUT_DIRECTORY)
         add_custom_target(${target}-generate
             COMMAND ${CMAKE_COMMAND} -E make_directory ${STACK_OUTPUT_DIRECTORY}

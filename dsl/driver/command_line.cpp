@@ -113,7 +113,7 @@ const NamedStack& choose(std::span<const NamedStack> clusters, const std::string
         fmt::format("unknown cluster '{}' (this stack is built for: {})", name, known)};
 }
 
-int write_directory(const Stack& stack, const std::string& directory) {
+int write_directory(const StackView& stack, const std::string& directory) {
     const driver::WriteReport report = driver::write_files(directory, render_files(stack));
     fmt::print(stderr, "{}: {} file(s) written, {} unchanged\n", directory, report.written.size(),
                report.unchanged.size());
@@ -123,7 +123,7 @@ int write_directory(const Stack& stack, const std::string& directory) {
     return exit_ok;
 }
 
-int check_directory(const Stack& stack, const std::string& directory) {
+int check_directory(const StackView& stack, const std::string& directory) {
     const std::vector<driver::Difference> differences =
         driver::compare_files(directory, render_files(stack));
     for (const driver::Difference& d : differences)
@@ -145,7 +145,7 @@ int run_command_line(std::span<const NamedStack> clusters, int argc, const char*
             fmt::print("{}", usage(program, clusters));
             return exit_ok;
         }
-        const Stack& stack = choose(clusters, options.cluster).stack;
+        const StackView& stack = choose(clusters, options.cluster).stack;
         switch (options.mode) {
         case Mode::Target:
             fmt::print("{}.{}\n", stack.target().major, stack.target().minor);
@@ -173,7 +173,7 @@ int run_command_line(std::span<const NamedStack> clusters, int argc, const char*
     }
 }
 
-int run_command_line(const Stack& stack, int argc, const char* const* argv) {
+int run_command_line(const StackView& stack, int argc, const char* const* argv) {
     const NamedStack only[] = {{"default", stack}};
     return run_command_line(std::span<const NamedStack>(only), argc, argv);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <kubestack/stack.hpp>
+#include <kubestack/stack_view.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,14 +28,23 @@ struct ManifestFile {
 
 // Every object in a safe apply order: namespaces, RBAC, config and secrets, storage,
 // workloads, services, ingresses; within a kind, in the order the stack applies them.
-std::vector<Document> render_documents(const Stack& stack);
+std::vector<Document> render_documents(const StackView& stack);
+inline std::vector<Document> render_documents(const Stack& stack) {
+    return render_documents(view_of(stack));
+}
 
 // All documents as one multi-document stream, for `stack | kubectl apply -f -`.
-std::string render_stream(const Stack& stack);
+std::string render_stream(const StackView& stack);
+inline std::string render_stream(const Stack& stack) {
+    return render_stream(view_of(stack));
+}
 
 // One file per manifest group, in the stack's apply order, then kustomization.yaml
 // listing them in that order.
-std::vector<ManifestFile> render_files(const Stack& stack);
+std::vector<ManifestFile> render_files(const StackView& stack);
+inline std::vector<ManifestFile> render_files(const Stack& stack) {
+    return render_files(view_of(stack));
+}
 
 inline constexpr std::string_view kustomization_file_name = "kustomization.yaml";
 
@@ -47,7 +57,10 @@ struct EnvironmentVariable {
 };
 
 // Every environment variable the stack reads, in source order, once each.
-std::vector<EnvironmentVariable> environment_variables(const Stack& stack);
+std::vector<EnvironmentVariable> environment_variables(const StackView& stack);
+inline std::vector<EnvironmentVariable> environment_variables(const Stack& stack) {
+    return environment_variables(view_of(stack));
+}
 
 // True when a plain scalar with this text would be read by a YAML 1.1 reader (such as
 // kubectl's) as something else than a string: a number, a boolean, null, a timestamp.

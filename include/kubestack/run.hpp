@@ -12,8 +12,10 @@
 #include <concepts>
 #include <cstddef>
 #include <kubestack/detail/text_builder.hpp>
+#include <kubestack/frozen_stack.hpp>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_rules.hpp>
+#include <kubestack/stack_view.hpp>
 #include <span>
 #include <string>
 #include <vector>
@@ -23,12 +25,15 @@ namespace kubestack {
 // A build of a stack for one cluster, such as "dev" or "prod".
 struct NamedStack {
     std::string_view name;
-    Stack stack;
+    StackView stack;
 };
 
 // Implemented in the kubestack::driver library (dsl/driver/command_line.cpp).
 int run_command_line(std::span<const NamedStack> clusters, int argc, const char* const* argv);
-int run_command_line(const Stack& stack, int argc, const char* const* argv);
+int run_command_line(const StackView& stack, int argc, const char* const* argv);
+inline int run_command_line(const Stack& stack, int argc, const char* const* argv) {
+    return run_command_line(view_of(stack), argc, argv);
+}
 
 namespace detail {
 
@@ -96,7 +101,7 @@ template <auto make_stack>
 requires std::same_as<decltype(make_stack()), Stack>
 int run(int argc, char** argv) {
     check_stack_rules<make_stack>();
-    return run_command_line(make_stack(), argc, argv);
+    return run_command_line(detail::frozen<make_stack>.view(), argc, argv);
 }
 
 namespace detail {
@@ -130,7 +135,8 @@ inline constexpr bool is_cluster<cluster<name, make_stack>> = true;
 template <class... Clusters>
 requires(sizeof...(Clusters) > 0 && (is_cluster<Clusters> && ...)) int run(int argc, char** argv) {
     (check_stack_rules<Clusters::make>(), ...);
-    const NamedStack clusters[] = {{Clusters::cluster_name, Clusters::make()}...};
+    const NamedStack clusters[] = {
+        {Clusters::cluster_name, detail::frozen<Clusters::make>.view()}...};
     return run_command_line(std::span<const NamedStack>(clusters), argc, argv);
 }
 

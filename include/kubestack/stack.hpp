@@ -51,7 +51,12 @@ public:
     detail::List<Service> services;
     detail::List<Ingress> ingresses;
 
-    constexpr std::size_t size() const { return static_cast<std::size_t>(sequence_); }
+    constexpr std::size_t size() const {
+        return namespaces.size() + serviceAccounts.size() + clusterRoles.size() +
+               clusterRoleBindings.size() + configMaps.size() + secrets.size() +
+               persistentVolumes.size() + persistentVolumeClaims.size() + deployments.size() +
+               daemonSets.size() + services.size() + ingresses.size();
+    }
 
 private:
     constexpr void add(const Namespace& o) { place(o, namespaces); }

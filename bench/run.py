@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""kubestack's speed, side by side with cdk8s. One command:
+
+    python3 bench/run.py            # the figures in bench/README.md
+    python3 bench/run.py --quick    # small sizes, one run: proves the harness works (CI)
+
+It measures, on this machine, with medians over --runs runs:
+  1. the edit loop: touch stack/bernstein.cpp, rebuild the stack, write its manifests into
+     a temporary directory; against cdk8s: touch main.ts, tsc, synth. The two loops run
+     alternately in the same session, and the ratio is reported;
+  2. generation time of the built binary (Bernstein), against cdk8s synth of the same stack;
+  3. generation time of generated stacks of N poll-like apps, against cdk8s synth of the
+     same sizes;
+  4. compile time and peak compiler memory of those generated stacks.
+Then it checks the targets of bench/README.md and prints which were met.
+Setup (not timed): a Release build (cmake --preset release) and `npm ci` in bench/cdk8s.
+"""
+import argparse
+import os
+import pathlib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+CDK8S = ROOT / "bench" / "cdk8s"
+BUILD = ROOT / "build" / "release"
+
+
+def run(command, cwd=ROOT, env=None, quiet=True):
+    """Runs a command; returns (seconds, peak KiB of its process tree). Fails loudly."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL if quiet else None,
+                               stderr=subprocess.PIPE)
+    stderr = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(map(str, command))}\n{stderr.decode(errors='replace')}")
+    return seconds, usage.ru_maxrss
+
+
+def shown(command):
+    return " ".join(str(c).replace(str(ROOT) + "/", "") for c in command)
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def setup():
+    print("# setup (not timed): Release build and cdk8s dependencies", flush=True)
+    subprocess.run(["cmake", "--preset", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", "--preset", "generate"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    if not (CDK8S / "node_modules").exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=CDK8S, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([str(CDK8S / "node_modules/.bin/tsc")], cwd=CDK8S, check=True)
+
+
+def edit_loops(runs, work):
+    stack_source = ROOT / "stack" / "bernstein.cpp"
+    cdk8s_source = CDK8S / "main.ts"
+    build = ["cmake", "--build", str(BUILD), "--target", "stack"]
+    write = [str(BUILD / "stack" / "stack"), "--out"]
+    tsc = [str(CDK8S / "node_modules/.bin/tsc")]
+    synth = ["node", "main.js"]
+    ours, theirs, peaks, tsc_peaks = [], [], [], []
+    for i in range(runs):
+        out = pathlib.Path(work) / f"loop-{i}"
+        out.mkdir()
+        stack_source.touch()
+        seconds, peak = run(build)
+        seconds += run(write + [str(out)])[0]
+        ours.append(seconds)
+        peaks.append(peak)
+        cdk8s_source.touch()
+        seconds, peak = run(tsc, cwd=CDK8S)
+        seconds += run(synth, cwd=CDK8S, env={**os.environ, "OUTDIR": str(out / "cdk8s")})[0]
+        theirs.append(seconds)
+        tsc_peaks.append(peak)
+    print("\n## 1. Edit loop (alternating, same session)\n")
+    print("| loop | median | peak memory | commands |\n|---|---:|---:|---|")
+    print(f"| kubestack | {median(ours):.3f} s | {median(peaks) / 1024:.0f} MiB (build) | "
+          f"`touch stack/bernstein.cpp && {shown(build)} && {shown(write)} DIR` |")
+    print(f"| cdk8s | {median(theirs):.3f} s | {median(tsc_peaks) / 1024:.0f} MiB (tsc) | "
+          f"`touch main.ts && tsc && node main.js` (in bench/cdk8s) |")
+    ratio = median(ours) / median(theirs)
+    print(f"\nratio kubestack / cdk8s: {ratio:.2f} ({runs} runs each)")
+    return ratio
+
+
+def fresh(work, name):
+    directory = pathlib.Path(work) / name
+    directory.mkdir()
+    return str(directory)
+
+
+def generation(runs, work):
+    binary = str(BUILD / "stack" / "stack")
+    ours = [run([binary, "--out", fresh(work, f"gen-{i}")])[0] for i in range(runs)]
+    theirs = [run(["node", "main.js"], cwd=CDK8S, env={**os.environ, "OUTDIR": str(pathlib.Path(work) / f"cdk-{i}")})[0]
+              for i in range(runs)]
+    print("\n## 2. Generating the Bernstein stack\n")
+    print("| tool | median | command |\n|---|---:|---|")
+    print(f"| kubestack | {median(ours) * 1000:.1f} ms | `build/release/stack/stack --out DIR` |")
+    print(f"| cdk8s | {median(theirs) * 1000:.1f} ms | `node main.js` |")
+    return median(ours)
+
+
+def generated_stacks(sizes, runs, work):
+    driver = BUILD / "dsl" / "libkubestack_driver.a"
+    rows, results = [], {}
+    for size in sizes:
+        source = pathlib.Path(work) / f"stack_{size}.cpp"
+        with open(source, "w") as out:
+            subprocess.run([sys.executable, str(ROOT / "bench" / "generate_stack.py"), str(size)], stdout=out, check=True)
+        binary = pathlib.Path(work) / f"stack_{size}"
+        compile_command = ["g++", "-std=c++20", "-O2", "-DNDEBUG", "-Iinclude", str(source), str(driver),
+                           "-lyaml-cpp", "-lfmt", "-o", str(binary)]
+        compile_seconds, compile_peak = run(compile_command)
+        ours = [run([str(binary), "--out", fresh(work, f"out-{size}-{i}")])[0] for i in range(runs)]
+        theirs = [run(["node", "main.js"], cwd=CDK8S,
+                      env={**os.environ, "APPS": str(size), "OUTDIR": str(pathlib.Path(work) / f"cdk-{size}-{i}")})[0]
+                  for i in range(runs)]
+        results[size] = (median(ours), median(theirs), compile_seconds, compile_peak)
+        rows.append((size, *results[size], shown(compile_command).replace(str(work) + "/", "")))
+    print("\n## 3. Generating N poll-like apps (Deployment, Service, Ingress each)\n")
+    print("| apps | kubestack | cdk8s synth | cdk8s / kubestack |\n|---:|---:|---:|---:|")
+    for size, ours, theirs, _, _, _ in rows:
+        print(f"| {size} | {ours * 1000:.1f} ms | {theirs * 1000:.1f} ms | {theirs / ours:.1f}x |")
+    print("\n## 4. Compiling those stacks (one run each)\n")
+    print("| apps | compile time | peak compiler memory | command |\n|---:|---:|---:|---|")
+    for size, _, _, seconds, peak, command in rows:
+        print(f"| {size} | {seconds:.1f} s | {peak / 1024:.0f} MiB | `{command}` |")
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="size 10 only, one run: for CI")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sizes", default="10,100,1000")
+    args = parser.parse_args()
+    runs = 1 if args.quick else args.runs
+    sizes = [10] if args.quick else [int(s) for s in args.sizes.split(",")]
+    print(f"# {shown([sys.executable] + sys.argv).replace(sys.executable, 'python3')}")
+    print(f"# {os.cpu_count()} cores; {subprocess.run(['g++', '--version'], capture_output=True, text=True).stdout.splitlines()[0]}; "
+          f"node {subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()}")
+    setup()
+    with tempfile.TemporaryDirectory() as work:
+        ratio = edit_loops(runs, work)
+        bernstein = generation(max(runs, 5), work)
+        results = generated_stacks(sizes, runs, work)
+    print("\n## Targets\n")
+    checks = [("edit loop at most 0.5x cdk8s's", ratio <= 0.5, f"{ratio:.2f}x"),
+              ("Bernstein generation under 5 ms", bernstein < 0.005, f"{bernstein * 1000:.1f} ms")]
+    if 1000 in results:
+        ours, theirs, seconds, peak = results[1000]
+        checks += [("1000 apps generated in under a tenth of cdk8s's synth", ours < theirs / 10,
+                    f"{ours * 1000:.0f} ms vs {theirs * 1000:.0f} ms"),
+                   ("1000 apps compiled in under 60 s and 2 GiB", seconds < 60 and peak < 2 * 1024 * 1024,
+                    f"{seconds:.1f} s, {peak / 1024:.0f} MiB")]
+    for name, met, figure in checks:
+        print(f"- {'met' if met else 'MISSED'}: {name} ({figure})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

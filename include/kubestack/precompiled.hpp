@@ -1,0 +1,73 @@
+// What kubestack_add_stack() precompiles for a stack: the DSL, and the template
+// instantiations that every stack needs, made once here instead of at every rebuild.
+//
+// Evaluating a sample stack that calls every builder and rule in a constant expression
+// instantiates those templates inside the precompiled header; a stack's own translation
+// unit then finds them done. This cuts about a sixth of a rebuild of stack/bernstein.cpp.
+#pragma once
+
+#include <cstddef>
+#include <kubestack.hpp>
+
+namespace kubestack::detail::precompiled {
+
+constexpr Stack every_builder() {
+    const auto config = configMap("config")
+                            .data("KEY", "value")
+                            .data("FROM_ENV", environment("VAR").orDefault("x"));
+    const auto credentials = secret("secret").data("KEY", "value");
+    const auto volume = persistentVolume("volume")
+                            .capacity("1Gi")
+                            .accessMode(AccessMode::ReadWriteOnce)
+                            .storageClass("manual")
+                            .hostPath("/volume");
+    const auto claim = persistentVolumeClaim("volume").boundTo(volume);
+    const auto account = serviceAccount("account");
+    const auto role =
+        clusterRole("role").rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get"}});
+    const auto app = deployment("app")
+                         .image("app:1")
+                         .replicas(1)
+                         .restartPolicy(RestartPolicy::Always)
+                         .memory("1M")
+                         .memoryRequest("1M")
+                         .cpu("1")
+                         .cpuRequest("1")
+                         .port("http", 80)
+                         .env(config.key("KEY"))
+                         .env("LITERAL", "x")
+                         .env("FROM_ENV", environment("VAR").orDefault("y"))
+                         .env("SECRET", credentials.key("KEY"))
+                         .envFrom(config)
+                         .envFrom(credentials)
+                         .args({"--flag"})
+                         .serviceAccount(account)
+                         .antiAffinity()
+                         .tolerateEveryTaint()
+                         .label("tier", "front")
+                         .mount(claim, "/data")
+                         .mount(config, "/config")
+                         .mount(credentials, "/secret")
+                         .mount(hostPath("host", "/host"), "/host", Access::ReadOnly)
+                         .volume(hostPath("shared", "/shared"))
+                         .mount("shared", "/shared")
+                         .container(container("sidecar").image("sidecar:1"));
+    const auto agent = daemonSet("agent")
+                           .image("agent:1")
+                           .port("http", 80)
+                           .restartPolicy(RestartPolicy::Always)
+                           .tolerateEveryTaint()
+                           .antiAffinity(false);
+    const auto exposed = service(app).nodePort("http", 30000);
+    return stack()
+        .targets("1.21")
+        .apply(namespace_("namespace"), account, role,
+               clusterRoleBinding("binding").role(role).subject(account))
+        .apply(config, credentials, volume, claim, app, agent, exposed, service(agent),
+               ingress("ingress").classAnnotation("class").route("host.example.com", exposed));
+}
+
+inline constexpr std::size_t instantiated =
+    check_stack(every_builder()).size() + stack_report(every_builder()).size();
+
+} // namespace kubestack::detail::precompiled

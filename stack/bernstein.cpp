@@ -16,8 +16,7 @@ inline constexpr ClusterValues prod{.replicas = 2, .spread_over_nodes = true};
 // A one-node cluster for development: `stack --cluster dev`.
 inline constexpr ClusterValues dev{.replicas = 1, .spread_over_nodes = false};
 
-template <ClusterValues cluster>
-constexpr Stack bernstein() {
+constexpr Stack bernstein(ClusterValues cluster) {
     // Monitoring: cAdvisor on every node, reading the node's filesystems.
     const auto cadvisor =
         daemonSet("cadvisor")
@@ -154,5 +153,5 @@ constexpr Stack bernstein() {
 }
 
 int main(int argc, char** argv) {
-    return run<cluster<"prod", bernstein<prod>>, cluster<"dev", bernstein<dev>>>(argc, argv);
+    return run<cluster<"prod", bernstein, prod>, cluster<"dev", bernstein, dev>>(argc, argv);
 }

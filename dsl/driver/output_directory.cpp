@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <fmt/format.h>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <system_error>
 #include <unistd.h>
@@ -15,12 +14,23 @@ namespace kubestack::driver {
 namespace fs = std::filesystem;
 namespace {
 
+// POSIX I/O rather than iostreams: a stack binary links libstdc++ statically, and the
+// stream and locale machinery would double its link time (part of the edit loop).
 std::optional<std::string> read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    std::string content;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) {
+            ::close(fd);
+            if (got < 0) return std::nullopt;
+            return content;
+        }
+        content.append(buffer, static_cast<std::size_t>(got));
+    }
 }
 
 bool is_written_by(const std::vector<ManifestFile>& files, const std::string& name) {
@@ -64,13 +74,22 @@ private:
 };
 
 void write_whole(const fs::path& path, const std::string& content) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out)
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
         throw std::runtime_error(
             fmt::format("{}: cannot create: {}", path.string(), std::strerror(errno)));
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.close();
-    if (!out)
+    for (std::size_t written = 0; written < content.size();) {
+        const ssize_t put = ::write(fd, content.data() + written, content.size() - written);
+        if (put < 0 && errno == EINTR) continue;
+        if (put < 0) {
+            const int error = errno;
+            ::close(fd);
+            throw std::runtime_error(
+                fmt::format("{}: cannot write: {}", path.string(), std::strerror(error)));
+        }
+        written += static_cast<std::size_t>(put);
+    }
+    if (::close(fd) != 0)
         throw std::runtime_error(
             fmt::format("{}: cannot write: {}", path.string(), std::strerror(errno)));
 }

@@ -13,6 +13,7 @@
 #include <kubestack/manifests.hpp>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace kubestack {
@@ -109,18 +110,24 @@ std::vector<ManifestFile> render_files(const StackView& stack) {
         return std::tie(a.apply_step, a.apply_rank, a.sequence) <
                std::tie(b.apply_step, b.apply_rank, b.sequence);
     });
+    // Group documents by file in one pass; a file keeps its first document's position.
     std::vector<std::string> file_order;
-    for (const Placed& p : placed)
-        if (std::find(file_order.begin(), file_order.end(), p.document.file) == file_order.end())
+    std::vector<std::vector<const Document*>> members;
+    std::unordered_map<std::string_view, std::size_t> file_index;
+    for (const Placed& p : placed) {
+        const auto [it, added] = file_index.try_emplace(p.document.file, file_order.size());
+        if (added) {
             file_order.push_back(p.document.file);
+            members.emplace_back();
+        }
+        members[it->second].push_back(&p.document);
+    }
 
     std::vector<ManifestFile> files;
-    for (const std::string& name : file_order) {
-        std::vector<const Document*> members;
-        for (const Placed& p : placed)
-            if (p.document.file == name) members.push_back(&p.document);
-        files.push_back({name, join_documents(generated_header(stack), members)});
-    }
+    files.reserve(file_order.size() + 1);
+    const std::string header = generated_header(stack);
+    for (std::size_t i = 0; i < file_order.size(); ++i)
+        files.push_back({file_order[i], join_documents(header, members[i])});
 
     emitter::YamlWriter kustomization;
     kustomization.map([&] {

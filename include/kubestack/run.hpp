@@ -117,18 +117,21 @@ struct ClusterName {
 };
 } // namespace detail
 
-// One cluster a stack source is built for: `cluster<"dev", my_stack<dev_values>>`.
-template <detail::ClusterName name, auto make_stack>
-requires std::same_as<decltype(make_stack()), Stack>
+// One cluster a stack source is built for: `cluster<"dev", my_stack, dev_values>` builds
+// my_stack(dev_values); `cluster<"dev", my_stack>` builds my_stack(). Passing the values
+// as an argument, rather than as a template argument of the stack, lets the compiler read
+// the stack's source once for all clusters.
+template <detail::ClusterName name, auto make_stack, auto... values>
+requires std::same_as<decltype(make_stack(values...)), Stack>
 struct cluster {
     static constexpr std::string_view cluster_name{name.text, sizeof(name.text) - 1};
-    static constexpr auto make = make_stack;
+    static constexpr Stack make() { return make_stack(values...); }
 };
 
 template <class T>
 inline constexpr bool is_cluster = false;
-template <detail::ClusterName name, auto make_stack>
-inline constexpr bool is_cluster<cluster<name, make_stack>> = true;
+template <detail::ClusterName name, auto make_stack, auto... values>
+inline constexpr bool is_cluster<cluster<name, make_stack, values...>> = true;
 
 // A binary that writes one of several builds of a stack, chosen with --cluster NAME;
 // the first is the default. Every build goes through the whole-stack rules.

@@ -201,7 +201,10 @@ public:
     constexpr explicit Deployment(DnsLabel name)
         : Workload(name) {}
 
-    constexpr Deployment& replicas(Replicas count) {
+    // Checked when the stack is evaluated rather than at the literal, so that a count can
+    // come from per-cluster values passed to the stack as an argument.
+    constexpr Deployment& replicas(int count) {
+        if (!is_replica_count(count)) broken_rule::replicas_must_be_between_0_and_10000();
         replicas_ = count;
         return *this;
     }

@@ -93,3 +93,18 @@ TEST_CASE("keys are quoted by the same rule", "[yaml]") {
     CHECK(data["8080"].as<std::string>() == "port");
     CHECK_THAT(render_documents(s).front().yaml, Catch::Contains("\"on\": \"1\""));
 }
+
+TEST_CASE("flow sequences quote what a flow context would split", "[yaml]") {
+    Stack s;
+    s.apply(
+        deployment("app").args({"--api", "a,b", "[x]", "{y}", "5432", "-", "key: value", "plain"}));
+    const YAML::Node args = YAML::Load(
+        render_documents(s).front().yaml)["spec"]["template"]["spec"]["containers"][0]["args"];
+    const std::vector<std::string> expected{"--api", "a,b", "[x]",        "{y}",
+                                            "5432",  "-",   "key: value", "plain"};
+    REQUIRE(args.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        INFO(expected[i]);
+        CHECK(args[i].as<std::string>() == expected[i]);
+    }
+}

@@ -9,7 +9,6 @@
 #include <initializer_list>
 #include <kubestack/container.hpp>
 #include <kubestack/detail/broken_rule.hpp>
-#include <kubestack/detail/checked_number.hpp>
 #include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
@@ -28,15 +27,6 @@ KUBESTACK_BROKEN_RULE(mounted_object_name_must_be_a_dns_label_to_name_the_pod_vo
 constexpr bool is_replica_count(int count) {
     return count >= 0 && count <= 10000;
 }
-
-namespace rules {
-struct Replicas {
-    static constexpr auto accepts = is_replica_count;
-    static constexpr auto reject = broken_rule::replicas_must_be_between_0_and_10000;
-};
-} // namespace rules
-
-using Replicas = detail::CheckedNumber<rules::Replicas>;
 
 enum class RestartPolicy { Always, OnFailure, Never };
 

@@ -113,10 +113,6 @@ constexpr std::uint64_t pod_label_hash(std::string_view ns, std::string_view key
     return hash_text(hash_text(hash_text(hash_seed, ns), key), value);
 }
 
-constexpr std::string_view protocol_name(Protocol protocol) {
-    return to_string(protocol);
-}
-
 class StackChecker {
 public:
     constexpr explicit StackChecker(const Stack& stack)
@@ -299,7 +295,7 @@ private:
                 if (ports[i].port == ports[j].port && ports[i].protocol == ports[j].protocol) {
                     TextBuilder text = describe(Kind::Service, service.metadata());
                     text << " has two ports numbered " << ports[i].port << '/'
-                         << protocol_name(ports[i].protocol);
+                         << to_string(ports[i].protocol);
                     add(StackRule::duplicate_service_port, text);
                 }
             }
@@ -406,7 +402,7 @@ private:
                     TextBuilder text = describe(workload.kind, *workload.meta);
                     text << " container ";
                     text.quoted(c.name()) << " exposes port " << ports[i].number << '/'
-                                          << protocol_name(ports[i].protocol) << " twice";
+                                          << to_string(ports[i].protocol) << " twice";
                     add(StackRule::duplicate_container_port, text);
                 }
     }

@@ -1,3 +1,5 @@
+#include "violation_messages.hpp"
+
 #include <catch2/catch.hpp>
 #include <kubestack/manifests.hpp>
 #include <kubestack/stack_rules.hpp>
@@ -15,13 +17,6 @@ constexpr Stack routed(KubernetesVersion target, IngressApi api) {
     const auto exposed = service(web);
     return stack().targets(target).apply(
         web, exposed, ingress("web").apiVersion(api).route("web.example.com", exposed));
-}
-
-std::string messages(const Stack& stack) {
-    std::string all;
-    for (const Violation& v : check_stack(stack))
-        all += v.message + "\n";
-    return all;
 }
 
 } // namespace
@@ -50,11 +45,11 @@ TEST_CASE("an object the target does not serve breaks a rule", "[version]") {
     STATIC_REQUIRE(rules_broken_by(routed("1.21", IngressApi::extensions_v1beta1)).empty());
     STATIC_REQUIRE(rules_broken_by(routed("1.19", IngressApi::networking_v1)).empty());
     CHECK_THAT(
-        messages(routed("1.22", IngressApi::extensions_v1beta1)),
+        violation_messages(routed("1.22", IngressApi::extensions_v1beta1)),
         Catch::Contains(
             R"(Ingress "web" is written as extensions/v1beta1, which Kubernetes 1.22 does not serve (served from 1.1 to 1.21))"));
     CHECK_THAT(
-        messages(routed("1.18", IngressApi::networking_v1)),
+        violation_messages(routed("1.18", IngressApi::networking_v1)),
         Catch::Contains(
             R"(Ingress "web" is written as networking.k8s.io/v1, which Kubernetes 1.18 does not serve (served from 1.19))"));
 }

@@ -1,5 +1,7 @@
 // The whole-stack rules, checked in-process: each rule has a stack that breaks it (its
 // verdict computed at compile time, its message at run time) and a near miss that passes.
+#include "violation_messages.hpp"
+
 #include <catch2/catch.hpp>
 #include <kubestack/stack_rules.hpp>
 #include <string>
@@ -9,13 +11,6 @@ using namespace kubestack;
 using Rules = std::vector<StackRule>;
 
 namespace {
-
-std::string messages(const Stack& stack) {
-    std::string all;
-    for (const Violation& v : check_stack(stack))
-        all += v.message + "\n";
-    return all;
-}
 
 constexpr auto poll() {
     return deployment("poll").image("poll:1").port("http", 80);
@@ -211,7 +206,7 @@ TEST_CASE("rule 1: a Service selects the pods of a workload in its namespace", "
                    Rules{StackRule::service_selects_no_pod});
     STATIC_REQUIRE(rules_broken_by(selector_ok()).empty());
     CHECK_THAT(
-        messages(selector_typo()),
+        violation_messages(selector_typo()),
         Catch::Contains(
             R"(Service "poll" selects app=pol, which no workload in namespace "default" carries)"));
 }
@@ -223,10 +218,10 @@ TEST_CASE("rule 2: every targetPort is a port of the selected containers", "[rul
                    Rules{StackRule::target_port_not_exposed});
     STATIC_REQUIRE(rules_broken_by(target_port_by_number_ok()).empty());
     CHECK_THAT(
-        messages(target_port_name_typo()),
+        violation_messages(target_port_name_typo()),
         Catch::Contains(
             R"(Service "poll" port "http" targets container port "htp", which no container of the pods it selects (Deployment "poll") exposes)"));
-    CHECK_THAT(messages(target_port_number_wrong()),
+    CHECK_THAT(violation_messages(target_port_number_wrong()),
                Catch::Contains("targets container port 8080"));
 }
 
@@ -237,11 +232,11 @@ TEST_CASE("rule 3: every Ingress backend is a Service and one of its ports", "[r
                    Rules{StackRule::ingress_port_missing});
     STATIC_REQUIRE(rules_broken_by(ingress_ok()).empty());
     CHECK_THAT(
-        messages(ingress_to_missing_service()),
+        violation_messages(ingress_to_missing_service()),
         Catch::Contains(
             R"(Ingress "poll" routes poll.dop.io/ to Service "poll", which namespace "default" does not have)"));
     CHECK_THAT(
-        messages(ingress_to_missing_port()),
+        violation_messages(ingress_to_missing_port()),
         Catch::Contains(R"(to port 8080 of Service "poll", which that Service does not define)"));
 }
 
@@ -257,16 +252,17 @@ TEST_CASE("rule 4: ConfigMaps and Secrets that pods read exist, in their namespa
     STATIC_REQUIRE(rules_broken_by(config_ok()).empty());
     STATIC_REQUIRE(rules_broken_by(config_created_elsewhere_ok()).empty());
     CHECK_THAT(
-        messages(config_not_applied()),
+        violation_messages(config_not_applied()),
         Catch::Contains(
             R"(Deployment "poll" reads ConfigMap "redis", which namespace "default" does not have)"));
-    CHECK_THAT(messages(secret_env_from_not_applied()), Catch::Contains(R"(reads Secret "db")"));
+    CHECK_THAT(violation_messages(secret_env_from_not_applied()),
+               Catch::Contains(R"(reads Secret "db")"));
     CHECK_THAT(
-        messages(config_key_not_in_applied_version()),
+        violation_messages(config_key_not_in_applied_version()),
         Catch::Contains(
             R"(Deployment "poll" reads key "REDIS_HOST" of ConfigMap "redis", which defines no such key)"));
     CHECK_THAT(
-        messages(config_in_other_namespace()),
+        violation_messages(config_in_other_namespace()),
         Catch::Contains(R"(of namespace "data", but its pods only see namespace "default")"));
 }
 
@@ -283,20 +279,20 @@ TEST_CASE("rule 5: volumes are defined, claims exist and agree with their volume
                    Rules{StackRule::bound_volume_missing});
     STATIC_REQUIRE(rules_broken_by(volumes_ok()).empty());
     CHECK_THAT(
-        messages(mount_undeclared_volume()),
+        violation_messages(mount_undeclared_volume()),
         Catch::Contains(
             R"(Deployment "poll" mounts volume "log" at /logs, which its pod does not define)"));
     CHECK_THAT(
-        messages(claim_not_applied()),
+        violation_messages(claim_not_applied()),
         Catch::Contains(
             R"(Deployment "poll" mounts PersistentVolumeClaim "data", which namespace "default" does not have)"));
     CHECK_THAT(
-        messages(claim_larger_than_volume()),
+        violation_messages(claim_larger_than_volume()),
         Catch::Contains(
             R"(PersistentVolumeClaim "data" asks for a size of 1Gi but PersistentVolume "data" offers 512Mi)"));
-    CHECK_THAT(messages(claim_other_class_and_mode()),
+    CHECK_THAT(violation_messages(claim_other_class_and_mode()),
                Catch::Contains("asks for storage class fast"));
-    CHECK_THAT(messages(claim_other_class_and_mode()),
+    CHECK_THAT(violation_messages(claim_other_class_and_mode()),
                Catch::Contains("asks for access mode ReadWriteMany"));
 }
 
@@ -305,7 +301,7 @@ TEST_CASE("rule 6: a workload's selector and anti-affinity select its own pods",
                    Rules{StackRule::selector_misses_own_pods});
     STATIC_REQUIRE(rules_broken_by(labels_ok()).empty());
     CHECK_THAT(
-        messages(selector_misses_own_pods()),
+        violation_messages(selector_misses_own_pods()),
         Catch::Contains(
             R"(Deployment "poll" selects app=poll (also its anti-affinity term), which its own pod template does not carry)"));
 }
@@ -319,11 +315,11 @@ TEST_CASE("rule 7: service accounts, roles and subjects exist", "[rules]") {
                    Rules{StackRule::role_missing, StackRule::subject_missing});
     STATIC_REQUIRE(rules_broken_by(rbac_ok()).empty());
     CHECK_THAT(
-        messages(account_not_applied()),
+        violation_messages(account_not_applied()),
         Catch::Contains(
             R"(Deployment "poll" runs as ServiceAccount "traefik", which namespace "default" does not have)"));
     CHECK_THAT(
-        messages(binding_to_missing_role_and_account()),
+        violation_messages(binding_to_missing_role_and_account()),
         Catch::Contains(
             R"(ClusterRoleBinding "traefik" grants ClusterRole "traefik", which the stack does not have)"));
 }
@@ -337,27 +333,27 @@ TEST_CASE("rule 8: names, containers and ports are unique", "[rules]") {
                    Rules{StackRule::duplicate_service_port});
     STATIC_REQUIRE(rules_broken_by(duplicates_ok()).empty());
     CHECK_THAT(
-        messages(duplicate_deployment()),
+        violation_messages(duplicate_deployment()),
         Catch::Contains(R"(Deployment "poll" is declared more than once in namespace "default")"));
-    CHECK_THAT(messages(duplicate_container()),
+    CHECK_THAT(violation_messages(duplicate_container()),
                Catch::Contains(R"(Deployment "poll" has two containers named "poll")"));
-    CHECK_THAT(messages(duplicate_container_port()),
+    CHECK_THAT(violation_messages(duplicate_container_port()),
                Catch::Contains(R"(Deployment "poll" container "poll" exposes port 80/TCP twice)"));
-    CHECK_THAT(messages(duplicate_service_port()),
+    CHECK_THAT(violation_messages(duplicate_service_port()),
                Catch::Contains(R"(Service "poll" has two ports named "http")"));
 }
 
 TEST_CASE("rule 9: NodePorts are unique across the stack", "[rules]") {
     STATIC_REQUIRE(rules_broken_by(duplicate_node_port()) == Rules{StackRule::duplicate_node_port});
     STATIC_REQUIRE(rules_broken_by(node_ports_ok()).empty());
-    CHECK_THAT(messages(duplicate_node_port()),
+    CHECK_THAT(violation_messages(duplicate_node_port()),
                Catch::Contains(R"(NodePort 30021 is opened by both Service "a" and Service "b")"));
 }
 
 TEST_CASE("an object created elsewhere is referenced, never applied", "[rules]") {
     STATIC_REQUIRE(rules_broken_by(created_elsewhere_applied()) ==
                    Rules{StackRule::created_elsewhere_but_applied});
-    CHECK_THAT(messages(created_elsewhere_applied()),
+    CHECK_THAT(violation_messages(created_elsewhere_applied()),
                Catch::Contains(R"(Secret "db" is marked createdElsewhere())"));
 }
 

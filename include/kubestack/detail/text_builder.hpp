@@ -35,7 +35,6 @@ public:
     // "name", quoted as Kubernetes tools quote names.
     constexpr TextBuilder& quoted(std::string_view part) { return *this << '"' << part << '"'; }
 
-    constexpr const std::string& text() const { return text_; }
     constexpr std::string take() { return std::move(text_); }
 
 private:

@@ -285,6 +285,17 @@ TEST_CASE("bad command lines exit 2", "[driver]") {
     CHECK(run({"--out", "--check"}) == 2);
     CHECK(run({"--out", "a", "--check", "b"}) == 2);
     CHECK(run({"extra"}) == 2);
+    CHECK(run({"--out", ""}) == 2);
+    CHECK(run({"--check", ""}) == 2);
+    CHECK(run({"--out", "-d"}) == 2);
+    CHECK(run({"--cluster", ""}) == 2); // an unknown cluster, not the default one
+}
+
+TEST_CASE("a directory named like an option is written when spelled as a path", "[driver]") {
+    TemporaryDirectory out;
+    fs::create_directory(out.path / "-d");
+    CHECK(run({"--out", (out.path / "-d").string()}) == 0);
+    CHECK(listing(out.path / "-d").size() == 4);
 }
 
 TEST_CASE("help: --help and -h exit 0", "[driver]") {

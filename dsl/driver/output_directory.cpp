@@ -187,11 +187,16 @@ bool is_leftover_directory(const Entry& entry, const std::string& prefix) {
            entry.name.compare(0, prefix.size(), prefix) == 0;
 }
 
+// None when the parent cannot be listed (execute-only): checking DIR itself must still
+// work, and a run that cannot list it finds no leftovers to remove either.
 std::vector<std::string> leftover_directories(const LockedDirectory& locked) {
     const std::string prefix = staging_prefix(locked.where.name, name_max_of(locked.parent.get()));
     std::vector<std::string> names;
-    for (const Entry& entry : entries_of(locked.parent.get(), locked.where.parent))
-        if (is_leftover_directory(entry, prefix)) names.push_back(entry.name);
+    try {
+        for (const Entry& entry : entries_of(locked.parent.get(), locked.where.parent))
+            if (is_leftover_directory(entry, prefix)) names.push_back(entry.name);
+    } catch (const std::runtime_error&) {
+    }
     return names;
 }
 
@@ -405,6 +410,8 @@ WriteReport write_files(const std::string& directory, const std::vector<Manifest
     for (const Entry& entry : entries)
         if (is_stray_manifest(files, entry.name)) report.strays.push_back(entry.name);
 
+    if (!report.written.empty()) require_replaceable(target, entries);
+
     // Leftovers of interrupted runs: nobody else works on them while the lock is held.
     for (const std::string& name : leftover_directories(target)) {
         const std::string leftover = target.where.parent + "/" + name;
@@ -420,7 +427,6 @@ WriteReport write_files(const std::string& directory, const std::vector<Manifest
         }
     if (report.written.empty()) return report;
 
-    require_replaceable(target, entries);
     StagingDirectory staging(target);
     for (const Plan& plan : plans)
         if (plan.changed) write_new_file(staging.get(), shown + "/" + plan.file->name, plan);

@@ -126,13 +126,18 @@ Options parse(const std::vector<std::string_view>& args) {
     Options options;
     bool mode_given = false;
     // A value that starts with '-' is most likely a forgotten value followed by an option.
+    // An empty cluster name goes on, to be refused as an unknown cluster.
     const auto value_of = [&](std::size_t& i, std::string_view option, std::string_view what) {
-        if (i + 1 == args.size() || (args[i + 1].empty() && option != "--cluster"))
+        const bool directory = option != "--cluster";
+        if (i + 1 == args.size() || (args[i + 1].empty() && directory))
             throw UsageError{fmt::format("{} needs {}", option, what)};
         if (args[i + 1].starts_with("-"))
-            throw UsageError{fmt::format("{} needs {}, not the option-like '{}' (write ./{} for "
-                                         "a directory of that name)",
-                                         option, what, args[i + 1], args[i + 1])};
+            throw UsageError{fmt::format("{} needs {}, not the option-like '{}'{}", option, what,
+                                         args[i + 1],
+                                         directory ? fmt::format(" (write ./{} for a directory "
+                                                                 "of that name)",
+                                                                 args[i + 1])
+                                                   : "")};
         return std::string(args[++i]);
     };
     const auto set_mode = [&](Mode mode) {

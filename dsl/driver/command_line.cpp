@@ -4,12 +4,15 @@
 
 #include <cstdio>
 #include <exception>
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <kubestack/manifests.hpp>
 #include <kubestack/run.hpp>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unistd.h>
 #include <vector>
 
 namespace kubestack {
@@ -18,6 +21,56 @@ namespace {
 constexpr int exit_ok = 0;
 constexpr int exit_failed = 1;
 constexpr int exit_usage = 2;
+
+// Text from the command line or the file system, safe to show on a terminal: control
+// characters (an escape sequence's ESC, C1 controls) are written as \e, \n, \xHH.
+std::string printable(std::string_view text) {
+    std::string shown;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const bool c1 = byte == 0xc2 && i + 1 < text.size() &&
+                        static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(text[i + 1]) <= 0x9f;
+        if (byte == '\\')
+            shown += "\\\\";
+        else if (byte == 0x1b)
+            shown += "\\e";
+        else if (byte == '\n')
+            shown += "\\n";
+        else if (byte == '\t')
+            shown += "\\t";
+        else if (byte < 0x20 || byte == 0x7f)
+            shown += fmt::format("\\x{:02x}", byte);
+        else if (c1)
+            shown += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[++i]));
+        else
+            shown += text[i];
+    }
+    return shown;
+}
+
+// Writes all of the text, or says it could not; never throws, so that an unwritable
+// stream (closed, /dev/full) cannot turn an exit status into an abort.
+bool put(std::FILE* stream, std::string_view text) noexcept {
+    return std::fwrite(text.data(), 1, text.size(), stream) == text.size() &&
+           std::fflush(stream) == 0;
+}
+
+// One line on standard error, escaped. Its failure cannot be reported anywhere.
+void say(std::string_view line) noexcept {
+    try {
+        (void)put(stderr, printable(line) + "\n");
+    } catch (...) { // out of memory while formatting: the exit status still tells
+    }
+}
+
+// A closed standard descriptor would be taken by the first file opened, and messages
+// would then land in a manifest. Occupy it with a read-only /dev/null instead, so that
+// writing to it fails as writing to a closed one does.
+void occupy_closed_standard_descriptors() noexcept {
+    for (int fd = 0; fd <= 2; ++fd)
+        if (::fcntl(fd, F_GETFD) == -1 && ::open("/dev/null", O_RDONLY) == -1) return;
+}
 
 std::string usage(std::string_view program, std::span<const NamedStack> clusters) {
     std::string text =
@@ -28,8 +81,8 @@ Writes the Kubernetes manifests of this stack.
   (no option)     print every object as one YAML stream, in a safe apply order:
                     {0} | kubectl apply -f -
   --out DIR       write one file per manifest group, and a kustomization.yaml that
-                  lists them in apply order, into the existing directory DIR.
-                  Files are replaced only once all of them are written.
+                  lists them in apply order, into the existing directory DIR:
+                  all or nothing, other files in DIR kept (see the README)
   --check DIR     compare DIR with what --out would write; name every file that
                   differs and exit 1 if any does
   --target        print the Kubernetes version the stack is written for
@@ -62,7 +115,7 @@ enum class Mode { Stream, Write, Check, Target, Help };
 struct Options {
     Mode mode = Mode::Stream;
     std::string directory;
-    std::string cluster; // empty: the first
+    std::optional<std::string> cluster; // none: the first
 };
 
 struct UsageError {
@@ -72,9 +125,19 @@ struct UsageError {
 Options parse(const std::vector<std::string_view>& args) {
     Options options;
     bool mode_given = false;
+    // A value that starts with '-' is most likely a forgotten value followed by an option.
+    // An empty cluster name goes on, to be refused as an unknown cluster.
     const auto value_of = [&](std::size_t& i, std::string_view option, std::string_view what) {
-        if (i + 1 == args.size() || args[i + 1].starts_with("-"))
+        const bool directory = option != "--cluster";
+        if (i + 1 == args.size() || (args[i + 1].empty() && directory))
             throw UsageError{fmt::format("{} needs {}", option, what)};
+        if (args[i + 1].starts_with("-"))
+            throw UsageError{fmt::format("{} needs {}, not the option-like '{}'{}", option, what,
+                                         args[i + 1],
+                                         directory ? fmt::format(" (write ./{} for a directory "
+                                                                 "of that name)",
+                                                                 args[i + 1])
+                                                   : "")};
         return std::string(args[++i]);
     };
     const auto set_mode = [&](Mode mode) {
@@ -93,7 +156,7 @@ Options parse(const std::vector<std::string_view>& args) {
         } else if (arg == "--target") {
             set_mode(Mode::Target);
         } else if (arg == "--cluster") {
-            if (!options.cluster.empty()) throw UsageError{"give --cluster only once"};
+            if (options.cluster) throw UsageError{"give --cluster only once"};
             options.cluster = value_of(i, arg, "a cluster name");
         } else {
             throw UsageError{fmt::format("unknown option '{}'", arg)};
@@ -102,24 +165,35 @@ Options parse(const std::vector<std::string_view>& args) {
     return options;
 }
 
-const NamedStack& choose(std::span<const NamedStack> clusters, const std::string& name) {
-    if (name.empty()) return clusters.front();
+const NamedStack& choose(std::span<const NamedStack> clusters,
+                         const std::optional<std::string>& name) {
+    if (!name) return clusters.front();
     std::string known;
     for (const NamedStack& cluster : clusters) {
-        if (cluster.name == name) return cluster;
+        if (cluster.name == *name) return cluster;
         known += fmt::format("{}{}", known.empty() ? "" : ", ", cluster.name);
     }
     throw UsageError{
-        fmt::format("unknown cluster '{}' (this stack is built for: {})", name, known)};
+        fmt::format("unknown cluster '{}' (this stack is built for: {})", *name, known)};
 }
 
 int write_directory(const StackView& stack, const std::string& directory) {
     const driver::WriteReport report = driver::write_files(directory, render_files(stack));
-    fmt::print(stderr, "{}: {} file(s) written, {} unchanged\n", directory, report.written.size(),
-               report.unchanged.size());
+    // The files are written and synced: a summary that cannot be shown does not undo that.
+    say(fmt::format("{}: {} file(s) written, {} unchanged", directory, report.written.size(),
+                    report.unchanged.size()));
+    for (const std::string& leftover : report.leftovers_removed)
+        say(fmt::format("note: removed {}, left over from an interrupted --out", leftover));
     for (const std::string& stray : report.strays)
-        fmt::print(stderr, "note: {}/{} is not written by this stack; remove it if it is stale\n",
-                   directory, stray);
+        say(fmt::format("note: {}/{} is not written by this stack; remove it if it is stale",
+                        directory, stray));
+    for (const std::string& secret : report.readable_secrets)
+        say(fmt::format("note: {}/{} holds Secret data and every local user can read it: "
+                        "chmod 600 it (--out keeps a file's mode)",
+                        directory, secret));
+    if (!report.cleanup_failure.empty())
+        say(fmt::format("note: the previous content stays in {}; the next --out removes it",
+                        report.cleanup_failure));
     return exit_ok;
 }
 
@@ -127,48 +201,51 @@ int check_directory(const StackView& stack, const std::string& directory) {
     const std::vector<driver::Difference> differences =
         driver::compare_files(directory, render_files(stack));
     for (const driver::Difference& d : differences)
-        fmt::print(stderr, "{}/{}: {}\n", directory, d.file, d.reason);
+        say(fmt::format("{}/{}: {}", directory, d.file, d.reason));
     if (differences.empty()) return exit_ok;
-    fmt::print(stderr, "{} file(s) out of date: run the stack with --out {} to refresh them\n",
-               differences.size(), directory);
+    say(fmt::format("{} file(s) out of date: run the stack with --out {} to refresh them",
+                    differences.size(), directory));
     return exit_failed;
 }
 
 } // namespace
 
 int run_command_line(std::span<const NamedStack> clusters, int argc, const char* const* argv) {
+    occupy_closed_standard_descriptors();
     const std::string_view program = argc > 0 ? argv[0] : "stack";
     const std::vector<std::string_view> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+    // What the user asked for goes to standard output; failing to write it is a failure.
+    const auto output = [&](std::string_view text) {
+        if (put(stdout, text)) return exit_ok;
+        say(fmt::format("{}: cannot write to standard output", program));
+        return exit_failed;
+    };
     try {
         const Options options = parse(args);
-        if (options.mode == Mode::Help) {
-            fmt::print("{}", usage(program, clusters));
-            return exit_ok;
-        }
+        if (options.mode == Mode::Help) return output(usage(printable(program), clusters));
         const StackView& stack = choose(clusters, options.cluster).stack;
         switch (options.mode) {
         case Mode::Target:
-            fmt::print("{}.{}\n", stack.target().major, stack.target().minor);
-            return exit_ok;
+            return output(fmt::format("{}.{}\n", stack.target().major, stack.target().minor));
         case Mode::Write:
             return write_directory(stack, options.directory);
         case Mode::Check:
             return check_directory(stack, options.directory);
-        default: {
-            const std::string stream = render_stream(stack);
-            if (std::fwrite(stream.data(), 1, stream.size(), stdout) != stream.size() ||
-                std::fflush(stdout) != 0) {
-                fmt::print(stderr, "{}: cannot write to standard output\n", program);
-                return exit_failed;
-            }
-            return exit_ok;
-        }
+        default:
+            return output(render_stream(stack));
         }
     } catch (const UsageError& error) {
-        fmt::print(stderr, "{}: {}\n\n{}", program, error.message, usage(program, clusters));
+        say(fmt::format("{}: {}", program, error.message));
+        try {
+            (void)put(stderr, "\n" + usage(printable(program), clusters));
+        } catch (...) {
+        }
         return exit_usage;
     } catch (const std::exception& error) {
-        fmt::print(stderr, "{}: {}\n", program, error.what());
+        say(fmt::format("{}: {}", program, error.what()));
+        return exit_failed;
+    } catch (...) {
+        say(fmt::format("{}: unexpected error", program));
         return exit_failed;
     }
 }

@@ -1,8 +1,8 @@
-// Writing manifest files into a directory, all or nothing, and comparing a directory
-// with what would be written.
+// Writing manifest files into a directory all or nothing, and comparing a directory with
+// what would be written. The new set is built in a fresh directory next to the target and
+// swapped in with one atomic exchange, under an exclusive lock on the target.
 #pragma once
 
-#include <filesystem>
 #include <kubestack/manifests.hpp>
 #include <string>
 #include <vector>
@@ -13,20 +13,25 @@ struct WriteReport {
     std::vector<std::string> written;   // files whose content changed
     std::vector<std::string> unchanged; // files already up to date
     std::vector<std::string> strays; // *.yaml files in the directory that the stack does not write
+    std::vector<std::string> leftovers_removed; // paths left by an interrupted run, now removed
+    std::vector<std::string> readable_secrets;  // files holding Secret data that others can read
+    std::string cleanup_failure; // set when the previous directory could not be removed
 };
 
-// Writes every file that changed. Each one is first written in full next to its target,
-// and only once all of them are written are they renamed into place, so a failure
-// leaves the previous files intact. Throws std::runtime_error naming the path.
-WriteReport write_files(const std::filesystem::path& directory,
-                        const std::vector<ManifestFile>& files);
+// Replaces the directory's content with the files, keeping every other entry (hard-linked
+// over) and every file's mode; unchanged files keep their inode. Either the whole new set
+// is in place when it returns, or (on an exception, a failed write or a kill) the directory
+// is exactly as it was. Throws std::runtime_error naming the path and the cause.
+WriteReport write_files(const std::string& directory, const std::vector<ManifestFile>& files);
 
 struct Difference {
-    std::string file;
-    std::string reason; // "differs", "missing", "not written by this stack"
+    std::string file; // relative to the directory: "../NAME" for a leftover next to it
+    std::string reason;
 };
 
-std::vector<Difference> compare_files(const std::filesystem::path& directory,
+// Read-only: every file that differs, is missing, is not written by the stack, or is left
+// over from an interrupted run.
+std::vector<Difference> compare_files(const std::string& directory,
                                       const std::vector<ManifestFile>& files);
 
 } // namespace kubestack::driver

@@ -126,8 +126,14 @@ std::vector<ManifestFile> render_files(const StackView& stack) {
     std::vector<ManifestFile> files;
     files.reserve(file_order.size() + 1);
     const std::string header = generated_header(stack);
-    for (std::size_t i = 0; i < file_order.size(); ++i)
-        files.push_back({file_order[i], join_documents(header, members[i])});
+    for (std::size_t i = 0; i < file_order.size(); ++i) {
+        const bool holds_secret =
+            std::any_of(members[i].begin(), members[i].end(),
+                        [](const Document* d) { return d->kind == "Secret"; });
+        const Document& first = *members[i].front();
+        files.push_back({file_order[i], join_documents(header, members[i]), holds_secret,
+                         first.kind + " \"" + first.name + "\""});
+    }
 
     emitter::YamlWriter kustomization;
     kustomization.map([&] {
@@ -141,7 +147,8 @@ std::vector<ManifestFile> render_files(const StackView& stack) {
     files.push_back(
         {std::string(kustomization_file_name),
          std::string("# The stack's files in apply order: kubectl apply -k <this directory>\n") +
-             kustomization.text()});
+             kustomization.text(),
+         false, "the stack"});
     return files;
 }
 

@@ -24,6 +24,8 @@ struct Document {
 struct ManifestFile {
     std::string name;
     std::string content;
+    bool holds_secret = false; // a Secret's data is in it: written readable by its owner only
+    std::string named_after;   // the object its name comes from, such as: Deployment "poll"
 };
 
 // Every object in a safe apply order: namespaces, RBAC, config and secrets, storage,

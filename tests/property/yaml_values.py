@@ -122,6 +122,15 @@ INVALID_UTF8 = [
 ]
 
 
+# The values of issue 11, each of which some reader misread before the writer was fixed.
+ISSUE_SEEDS = [
+    "\x85", "a\x85b\n", "a\u2028b\n", "a\u2029b\n", *[chr(c) for c in range(0x80, 0xA0)],
+    "\ufffe", "\uffff", "a\x7fb\n", "+.inf", "+.Inf", "+.INF", "\n 8\n",
+    "\n\n    SELECT 1;\n", "?a", ":a", "http://x/y?a=1&b=2",
+]
+INVALID_ISSUE_SEEDS = [b"\xff"]
+
+
 def random_strings():
     rng = random.Random(RANDOM_SEED)
     strings = []
@@ -161,11 +170,13 @@ def corpus():
     values = unique(YAML_SPECIALS + indicator_forms + COMPOSITES + CONTROL_SEEDS
                     + UNICODE_SEEDS + WHITESPACE_SEEDS + LONG_SEEDS + random_strings())
     assert not any("\0" in v for v in values)
+    assert all(seed in values for seed in ISSUE_SEEDS)
     return values
 
 
 def invalid_corpus():
     values = unique(INVALID_UTF8 + random_invalid_utf8())
+    assert all(seed in values for seed in INVALID_ISSUE_SEEDS)
     for value in values:
         try:
             value.decode("utf-8")
@@ -291,23 +302,28 @@ def variable(place, slot):
     return f"KUBESTACK_PROPERTY_{place.upper()}_{slot}"
 
 
+def read_variable(place, slot):
+    return f'environment("{variable(place, slot)}").orDefault("")'
+
+
 def environment_stack():
     """The C++ statements of the "environment" cluster: every slot reads a variable."""
     lines = []
     for place, builder in (("data", "configMap"), ("secret", "secret")):
         for n in range(ENVIRONMENT_SLOTS // CONFIG_ENTRIES):
             calls = "".join(
-                f"\n        .data(\"v{i}\", environment(\"{variable(place, n * CONFIG_ENTRIES + i)}\").orDefault(\"\"))"
+                f'\n        .data("v{i}", {read_variable(place, n * CONFIG_ENTRIES + i)})'
                 for i in range(CONFIG_ENTRIES))
-            lines.append(f"    s.apply({builder}(\"environment-{place}-{n}\"){calls});")
+            lines.append(f'    s.apply({builder}("environment-{place}-{n}"){calls});')
     containers = []
     for c in range(ENVIRONMENT_SLOTS // ENV):
         containers.append("".join(
-            f"\n            .env(\"V{i}\", environment(\"{variable('env', c * ENV + i)}\").orDefault(\"\"))"
+            f'\n            .env("V{i}", {read_variable("env", c * ENV + i)})'
             for i in range(ENV)))
-    extra = "".join(f"\n        .container(container(\"c{c}\").image(\"busybox\"){calls})"
+    extra = "".join(f'\n        .container(container("c{c}").image("busybox"){calls})'
                     for c, calls in enumerate(containers[1:], start=1))
-    lines.append(f"    s.apply(deployment(\"environment-env\").image(\"busybox\"){containers[0]}{extra});")
+    lines.append(
+        f'    s.apply(deployment("environment-env").image("busybox"){containers[0]}{extra});')
     return lines
 
 
@@ -368,7 +384,8 @@ def stack_source():
         "}",
         "",
         "int main(int argc, char** argv) {",
-        "    return run<cluster<\"literals\", literal_values>, cluster<\"environment\", environment_values>>(argc, argv);",
+        '    return run<cluster<"literals", literal_values>,',
+        '               cluster<"environment", environment_values>>(argc, argv);',
         "}",
         "",
     ])

@@ -285,14 +285,15 @@ def literal_stack(values):
         calls = "".join(f"\n        .data({cpp_literal(k)}, \"k\")" for k in group)
         lines.append(f"    s.apply(configMap(\"{name}\"){calls});")
         expected.expect("ConfigMap", name, ("data",), {k: "k" for k in group})
-    words = label_words()
-    for n, group in enumerate(chunks(words, ANNOTATIONS)):
+    # Each object also holds the empty label value, which must be quoted.
+    for n, group in enumerate(chunks(label_words(), ANNOTATIONS - 1)):
         name = f"literal-labels-{n}"
         calls = "".join(f"\n        .label({cpp_literal(w)}, {cpp_literal(w)})"
                         f"\n        .annotation(\"example.com/{w}\", {cpp_literal(w)})"
                         for w in group)
-        lines.append(f"    s.apply(configMap(\"{name}\"){calls});")
-        expected.expect("ConfigMap", name, ("metadata", "labels"), {w: w for w in group})
+        lines.append(f"    s.apply(configMap(\"{name}\").label(\"empty\", \"\"){calls});")
+        expected.expect("ConfigMap", name, ("metadata", "labels"),
+                        {"empty": "", **{w: w for w in group}})
         expected.expect("ConfigMap", name, ("metadata", "annotations"),
                         {f"example.com/{w}": w for w in group})
     return lines, expected

@@ -3,6 +3,7 @@
 #include "object_yaml.hpp"
 
 #include <cstdlib>
+#include <kubestack/text.hpp>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -20,16 +21,24 @@ void write_key_values(YamlWriter& out, std::string_view key, const KeyValues<Cap
 }
 
 // A value that the stack reads from the environment: the variable's value, else its
-// default, else an error that names the variable and what needs it.
+// default, else an error that names the variable and what needs it. A value that is not
+// UTF-8 is an error too: YAML cannot hold it, and a reader would change it.
 std::string_view resolve(std::string_view value, std::string_view variable, bool required,
                          const ObjectMeta& owner, std::string_view kind, std::string_view key) {
     if (variable.empty()) return value;
-    if (const char* set = std::getenv(std::string(variable).c_str())) return set;
+    const auto needed_for = [&] {
+        return "; " + std::string(kind) + " \"" + std::string(owner.name) + "\" needs it for " +
+               std::string(key);
+    };
+    if (const char* set = std::getenv(std::string(variable).c_str())) {
+        if (!is_valid_utf8(set))
+            throw std::runtime_error("environment variable " + std::string(variable) +
+                                     " is not valid UTF-8" + needed_for());
+        return set;
+    }
     if (!required) return value;
-    throw std::runtime_error("environment variable " + std::string(variable) + " is not set; " +
-                             std::string(kind) + " \"" + std::string(owner.name) +
-                             "\" needs it for " + std::string(key) +
-                             " (set it, or give it a default with orDefault(...))");
+    throw std::runtime_error("environment variable " + std::string(variable) + " is not set" +
+                             needed_for() + " (set it, or give it a default with orDefault(...))");
 }
 
 template <std::size_t Capacity>

@@ -4,8 +4,11 @@
 // It writes the text itself rather than through yaml-cpp's emitter: yaml-cpp checks every
 // plain scalar against its regular expressions, which took 83% of the time to write a
 // 1000-app stack (callgrind), and it quotes by YAML 1.2 rules that kubectl, a YAML 1.1
-// reader, does not share. yaml-cpp's parser reads this output back in the tests.
+// reader, does not share. How each scalar is written is in yaml_scalar.hpp; the tests
+// read this output back with yaml-cpp, PyYAML and kubectl.
 #pragma once
+
+#include "yaml_scalar.hpp"
 
 #include <kubestack/manifests.hpp>
 #include <memory>
@@ -20,9 +23,11 @@ class YamlWriter {
 public:
     YamlWriter() { open_.push_back(&root_); }
 
-    void scalar(std::string_view text) { add(Node::scalar(std::string(text), style_of(text))); }
-    void scalar(int number) { add(Node::scalar(std::to_string(number), Style::Plain)); }
-    void scalar(bool flag) { add(Node::scalar(flag ? "true" : "false", Style::Plain)); }
+    void scalar(std::string_view text) {
+        add(Node::scalar(std::string(text), style_of(text, ScalarPlace::Value)));
+    }
+    void scalar(int number) { add(Node::scalar(std::to_string(number), ScalarStyle::Plain)); }
+    void scalar(bool flag) { add(Node::scalar(flag ? "true" : "false", ScalarStyle::Plain)); }
 
     template <class Value>
     void field(std::string_view key, const Value& value) {
@@ -52,7 +57,8 @@ public:
         auto flow = std::make_unique<Node>(Node::Kind::FlowSequence);
         for (const auto& value : values) {
             const std::string_view text(value);
-            flow->items.push_back(Node::scalar(std::string(text), style_of(text, true)));
+            flow->items.push_back(
+                Node::scalar(std::string(text), style_of(text, ScalarPlace::FlowItem)));
         }
         add(std::move(flow));
     }
@@ -65,13 +71,11 @@ public:
     }
 
 private:
-    enum class Style { Plain, DoubleQuoted, Literal };
-
     struct Node {
         enum class Kind { Scalar, Map, Sequence, FlowSequence };
         explicit Node(Kind k)
             : kind(k) {}
-        static std::unique_ptr<Node> scalar(std::string text, Style style) {
+        static std::unique_ptr<Node> scalar(std::string text, ScalarStyle style) {
             auto node = std::make_unique<Node>(Kind::Scalar);
             node->text = std::move(text);
             node->style = style;
@@ -79,7 +83,7 @@ private:
         }
         Kind kind;
         std::string text;
-        Style style = Style::Plain;
+        ScalarStyle style = ScalarStyle::Plain;
         std::vector<std::string> keys; // of a map, one per item
         std::vector<std::unique_ptr<Node>> items;
     };
@@ -104,7 +108,7 @@ private:
         if (node.kind == Node::Kind::Map) {
             for (std::size_t i = 0; i < node.items.size(); ++i) {
                 if (i > 0 || !inline_first) out.append(indent, ' ');
-                write_scalar(out, node.keys[i], style_of(node.keys[i]), indent);
+                write_scalar(out, node.keys[i], style_of(node.keys[i], ScalarPlace::Key), indent);
                 out += ':';
                 write_value(out, *node.items[i], indent);
             }
@@ -142,89 +146,6 @@ private:
             out += '\n';
             write(out, value, indent + 2, false);
         }
-    }
-
-    static void write_scalar(std::string& out, std::string_view text, Style style,
-                             std::size_t indent) {
-        if (style == Style::Plain) {
-            out += text;
-        } else if (style == Style::Literal) {
-            out += '|';
-            for (std::size_t start = 0; start < text.size();) {
-                const std::size_t end = text.find('\n', start);
-                out += '\n';
-                out.append(indent + 2, ' ');
-                out += text.substr(start, end - start);
-                start = end + 1;
-            }
-        } else {
-            write_double_quoted(out, text);
-        }
-    }
-
-    static void write_double_quoted(std::string& out, std::string_view text) {
-        static constexpr char hex[] = "0123456789abcdef";
-        out += '"';
-        for (char c : text) {
-            const auto byte = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                out += '\\';
-                out += c;
-            } else if (c == '\n') {
-                out += "\\n";
-            } else if (c == '\t') {
-                out += "\\t";
-            } else if (byte < 0x20 || byte == 0x7f) {
-                out += "\\x";
-                out += hex[byte >> 4];
-                out += hex[byte & 0xf];
-            } else {
-                out += c;
-            }
-        }
-        out += '"';
-    }
-
-    // Plain when a YAML 1.1 reader reads it back as the same string; a literal block for
-    // multi-line text it reproduces exactly; double quotes otherwise.
-    static Style style_of(std::string_view text, bool in_flow = false) {
-        if (needs_quotes_in_yaml_1_1(text)) return Style::DoubleQuoted;
-        if (!in_flow && is_literal_block(text)) return Style::Literal;
-        return is_safe_plain(text, in_flow) ? Style::Plain : Style::DoubleQuoted;
-    }
-
-    static bool is_safe_plain(std::string_view text, bool in_flow) {
-        if (text.empty() || text.front() == ' ' || text.back() == ' ' || text.back() == ':')
-            return false;
-        // Indicators that cannot start a plain scalar ('-', '?' and ':' only when a space follows).
-        if (std::string_view("?:,[]{}#&*!|>'\"%@`").find(text.front()) != std::string_view::npos &&
-            !((text.front() == '-' || text.front() == '?' || text.front() == ':') &&
-              text.size() > 1 && text[1] != ' '))
-            return false;
-        if (text.front() == '-' && (text.size() == 1 || text[1] == ' ')) return false;
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            const auto byte = static_cast<unsigned char>(text[i]);
-            if (byte < 0x20 || byte >= 0x7f) return false;
-            if (text[i] == ':' && i + 1 < text.size() && text[i + 1] == ' ') return false;
-            if (text[i] == '#' && i > 0 && text[i - 1] == ' ') return false;
-            if (in_flow && std::string_view(",[]{}").find(text[i]) != std::string_view::npos)
-                return false;
-        }
-        return true;
-    }
-
-    // A multi-line text that a literal block reproduces exactly: one final newline, and
-    // no line with leading or trailing spaces or tabs that a reader would change.
-    static bool is_literal_block(std::string_view text) {
-        if (text.size() < 2 || text.back() != '\n' || text[text.size() - 2] == '\n') return false;
-        if (text.front() == ' ' || text.front() == '\t') return false;
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            const auto byte = static_cast<unsigned char>(text[i]);
-            if (text[i] == '\r' || text[i] == '\t' || (byte < 0x20 && text[i] != '\n'))
-                return false;
-            if (text[i] == '\n' && i > 0 && text[i - 1] == ' ') return false;
-        }
-        return true;
     }
 
     Node root_{Node::Kind::Sequence};

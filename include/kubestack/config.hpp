@@ -10,6 +10,7 @@
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/environment.hpp>
 #include <kubestack/metadata.hpp>
+#include <kubestack/text.hpp>
 #include <string_view>
 
 namespace kubestack {
@@ -41,6 +42,7 @@ template <class Self, DataSource kind>
 class DataObject : public Resource<Self> {
 public:
     constexpr Self& data(ConfigKey key, std::string_view value) {
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
         entries_.set(key, value);
         return this->self();
     }

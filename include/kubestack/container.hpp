@@ -12,6 +12,7 @@
 #include <kubestack/limits.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/quantity.hpp>
+#include <kubestack/text.hpp>
 #include <kubestack/volumes.hpp>
 #include <string_view>
 
@@ -67,8 +68,10 @@ public:
         return *this;
     }
     constexpr Container& args(std::initializer_list<std::string_view> arguments) {
-        for (std::string_view argument : arguments)
+        for (std::string_view argument : arguments) {
+            if (!is_valid_utf8(argument)) broken_rule::text_must_be_valid_utf8();
             args_.push_back(argument);
+        }
         return *this;
     }
     constexpr Container& port(PortName name, Port number, Protocol protocol = Protocol::TCP) {
@@ -76,6 +79,7 @@ public:
         return *this;
     }
     constexpr Container& env(EnvVarName name, std::string_view value) {
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
         env_.push_back({name, false, value, {}, {}, false});
         return *this;
     }

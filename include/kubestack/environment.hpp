@@ -9,6 +9,7 @@
 #pragma once
 
 #include <kubestack/env.hpp>
+#include <kubestack/text.hpp>
 #include <string_view>
 
 namespace kubestack {
@@ -19,6 +20,7 @@ struct FromEnvironment {
     bool required = true;
 
     constexpr FromEnvironment orDefault(std::string_view value) const {
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
         return {variable, value, false};
     }
 };

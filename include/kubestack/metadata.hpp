@@ -4,6 +4,7 @@
 
 #include <kubestack/labels.hpp>
 #include <kubestack/names.hpp>
+#include <kubestack/text.hpp>
 #include <string_view>
 
 namespace kubestack {
@@ -34,6 +35,7 @@ public:
         return self();
     }
     constexpr Self& annotation(AnnotationKey key, std::string_view value) {
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
         meta_.annotations.set(key, value);
         return self();
     }

@@ -7,6 +7,7 @@
 #include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
+#include <kubestack/text.hpp>
 #include <string_view>
 
 namespace kubestack {
@@ -54,6 +55,12 @@ public:
         : Resource(name) {}
 
     constexpr ClusterRole& rule(PolicyRule grant) {
+        // API groups and resources are not checked against a list: the cluster may serve
+        // any, from its custom resources.
+        for (std::string_view text : grant.apiGroups)
+            if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8();
+        for (std::string_view text : grant.resources)
+            if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8();
         rules_.push_back(grant);
         return *this;
     }

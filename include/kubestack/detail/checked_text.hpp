@@ -5,9 +5,12 @@
 // user's own line, "call to non-'constexpr' function
 // 'void kubestack::broken_rule::<the rule in words>()'" - the technique of {fmt}'s
 // format_string. The text keeps pointing at the literal, which has static storage.
+// Whatever the rule, the text must also be valid UTF-8 (text.hpp), checked second so that
+// a text that breaks its own rule is reported by that rule.
 #pragma once
 
 #include <cstddef>
+#include <kubestack/text.hpp>
 #include <string_view>
 
 namespace kubestack::detail {
@@ -29,10 +32,12 @@ public:
     consteval CheckedText(const char* literal)
         : text_(literal) {
         if (!Rule::accepts(text_)) Rule::reject();
+        if (!is_valid_utf8(text_)) broken_rule::text_must_be_valid_utf8();
     }
     consteval explicit CheckedText(std::string_view literal)
         : text_(literal) {
         if (!Rule::accepts(text_)) Rule::reject();
+        if (!is_valid_utf8(text_)) broken_rule::text_must_be_valid_utf8();
     }
 
     constexpr std::string_view view() const { return text_; }

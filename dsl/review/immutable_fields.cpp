@@ -85,8 +85,13 @@ std::vector<Finding> immutable_changes(const YamlNode& before, const YamlNode& a
     for (const ImmutableField& entry : immutable_fields()) {
         if (entry.kind != kind) continue;
         for (const std::string& path : paths_of(entry, before, after)) {
+            const YamlNode fallback = YamlNode::scalar(std::string(entry.absent_means), true);
             const YamlNode* old_value = before.at(path);
             const YamlNode* new_value = after.at(path);
+            if (!entry.absent_means.empty()) {
+                if (!old_value) old_value = &fallback;
+                if (!new_value) new_value = &fallback;
+            }
             if (!applies(entry, before, after, old_value, new_value)) continue;
             if (std::any_of(findings.begin(), findings.end(),
                             [&](const Finding& f) { return f.field == path; }))

@@ -36,6 +36,9 @@ struct ImmutableField {
     std::string_view source;      // the Kubernetes validation that enforces it
     std::string_view only = {};
     std::string_view except = {};
+    // The value the API server gives the field when a manifest leaves it out: writing it
+    // out, or leaving it out, changes nothing.
+    std::string_view absent_means = {};
 };
 
 // The table (immutable_table.cpp).

@@ -68,20 +68,20 @@ const std::array table = {
     ImmutableField{"StatefulSet", "spec.selector", Changed, error, recreate_stateful_set, "pkg/apis/apps/validation/validation.go ValidateStatefulSetUpdate"},
     ImmutableField{"StatefulSet", "spec.serviceName", Changed, error, recreate_stateful_set, "pkg/apis/apps/validation/validation.go ValidateStatefulSetUpdate"},
     ImmutableField{"StatefulSet", "spec.volumeClaimTemplates", Changed, error, recreate_stateful_set, "pkg/apis/apps/validation/validation.go ValidateStatefulSetUpdate"},
-    ImmutableField{"StatefulSet", "spec.podManagementPolicy", Changed, error, recreate_stateful_set, "pkg/apis/apps/validation/validation.go ValidateStatefulSetUpdate"},
+    ImmutableField{"StatefulSet", "spec.podManagementPolicy", Changed, error, recreate_stateful_set, "pkg/apis/apps/validation/validation.go ValidateStatefulSetUpdate", {}, {}, "OrderedReady"},
     // Any other field of the spec that is not on the list of updatable ones.
     ImmutableField{"StatefulSet", "spec.*", Changed, error, recreate_stateful_set, "pkg/apis/apps/validation/validation.go ValidateStatefulSetUpdate", {}, stateful_set_mutable},
     // Jobs.
     ImmutableField{"Job", "spec.selector", Changed, error, recreate_job, "pkg/apis/batch/validation/validation.go ValidateJobSpecUpdate"},
     ImmutableField{"Job", "spec.template", Changed, error, recreate_job, "pkg/apis/batch/validation/validation.go ValidateJobSpecUpdate (validatePodTemplateUpdate)"},
     ImmutableField{"Job", "spec.completions", Changed, error, recreate_job, "pkg/apis/batch/validation/validation.go ValidateJobSpecUpdate (validateCompletions; an Indexed Job may scale it with parallelism)"},
-    ImmutableField{"Job", "spec.completionMode", Changed, error, recreate_job, "pkg/apis/batch/validation/validation.go ValidateJobSpecUpdate"},
+    ImmutableField{"Job", "spec.completionMode", Changed, error, recreate_job, "pkg/apis/batch/validation/validation.go ValidateJobSpecUpdate", {}, {}, "NonIndexed"},
     ImmutableField{"Job", "spec.podFailurePolicy", Changed, error, recreate_job, "pkg/apis/batch/validation/validation.go ValidateJobSpecUpdate"},
     ImmutableField{"Job", "spec.backoffLimitPerIndex", Changed, error, recreate_job, "pkg/apis/batch/validation/validation.go ValidateJobSpecUpdate"},
     // Services: an allocated address stays; a type change re-allocates.
     ImmutableField{"Service", "spec.clusterIP", ChangedWhileSet, error, recreate_service, "pkg/apis/core/validation/validation.go ValidateServiceUpdate (except to or from type ExternalName)"},
     ImmutableField{"Service", "spec.clusterIPs", ChangedWhileSet, error, recreate_service, "pkg/apis/core/validation/validation.go ValidateServiceUpdate (validateServiceClusterIPsRelatedFields)"},
-    ImmutableField{"Service", "spec.type", Changed, warning, service_reallocates, "pkg/apis/core/validation/validation.go ValidateServiceUpdate; pkg/registry/core/service/storage (allocation on update)"},
+    ImmutableField{"Service", "spec.type", Changed, warning, service_reallocates, "pkg/apis/core/validation/validation.go ValidateServiceUpdate; pkg/registry/core/service/storage (allocation on update)", {}, {}, "ClusterIP"},
     // Claims: the whole spec but the storage request, once created.
     ImmutableField{"PersistentVolumeClaim", "spec.storageClassName", Changed, error, recreate_claim, "pkg/apis/core/validation/validation.go ValidatePersistentVolumeClaimUpdate"},
     ImmutableField{"PersistentVolumeClaim", "spec.volumeName", ChangedOnceSet, error, recreate_claim, "pkg/apis/core/validation/validation.go ValidatePersistentVolumeClaimUpdate (it may be set once, to bind)"},
@@ -89,7 +89,7 @@ const std::array table = {
     ImmutableField{"PersistentVolumeClaim", "spec.*", Changed, error, recreate_claim, "pkg/apis/core/validation/validation.go ValidatePersistentVolumeClaimUpdate (accessModes, selector, volumeMode, dataSource, dataSourceRef, ...)", {}, claim_mutable},
     // Volumes: where the data lives.
     ImmutableField{"PersistentVolume", "spec.*", Changed, error, recreate_volume, "pkg/apis/core/validation/validation.go ValidatePersistentVolumeUpdate (PersistentVolumeSource)", volume_sources},
-    ImmutableField{"PersistentVolume", "spec.volumeMode", Changed, error, recreate_volume, "pkg/apis/core/validation/validation.go ValidatePersistentVolumeUpdate"},
+    ImmutableField{"PersistentVolume", "spec.volumeMode", Changed, error, recreate_volume, "pkg/apis/core/validation/validation.go ValidatePersistentVolumeUpdate", {}, {}, "Filesystem"},
     // Immutable ConfigMaps and Secrets.
     ImmutableField{"ConfigMap", "data", ChangedIfImmutable, error, immutable_data, "pkg/apis/core/validation/validation.go ValidateConfigMapUpdate"},
     ImmutableField{"ConfigMap", "binaryData", ChangedIfImmutable, error, immutable_data, "pkg/apis/core/validation/validation.go ValidateConfigMapUpdate"},
@@ -97,15 +97,15 @@ const std::array table = {
     ImmutableField{"Secret", "data", ChangedIfImmutable, error, immutable_data, "pkg/apis/core/validation/validation.go ValidateSecretUpdate"},
     ImmutableField{"Secret", "stringData", ChangedIfImmutable, error, immutable_data, "pkg/apis/core/validation/validation.go ValidateSecretUpdate (stringData is merged into data)"},
     ImmutableField{"Secret", "immutable", ImmutableFlagUnset, error, immutable_data, "pkg/apis/core/validation/validation.go ValidateSecretUpdate"},
-    ImmutableField{"Secret", "type", Changed, error, recreate_secret, "pkg/apis/core/validation/validation.go ValidateSecretUpdate"},
+    ImmutableField{"Secret", "type", Changed, error, recreate_secret, "pkg/apis/core/validation/validation.go ValidateSecretUpdate", {}, {}, "Opaque"},
     // RBAC.
     ImmutableField{"RoleBinding", "roleRef", Changed, error, recreate_binding, "pkg/apis/rbac/validation/validation.go ValidateRoleBindingUpdate"},
     ImmutableField{"ClusterRoleBinding", "roleRef", Changed, error, recreate_binding, "pkg/apis/rbac/validation/validation.go ValidateClusterRoleBindingUpdate"},
     // Storage classes.
     ImmutableField{"StorageClass", "provisioner", Changed, error, recreate_storage_class, "pkg/apis/storage/validation/validation.go ValidateStorageClassUpdate"},
     ImmutableField{"StorageClass", "parameters", Changed, error, recreate_storage_class, "pkg/apis/storage/validation/validation.go ValidateStorageClassUpdate"},
-    ImmutableField{"StorageClass", "reclaimPolicy", Changed, error, recreate_storage_class, "pkg/apis/storage/validation/validation.go ValidateStorageClassUpdate"},
-    ImmutableField{"StorageClass", "volumeBindingMode", Changed, error, recreate_storage_class, "pkg/apis/storage/validation/validation.go ValidateStorageClassUpdate"},
+    ImmutableField{"StorageClass", "reclaimPolicy", Changed, error, recreate_storage_class, "pkg/apis/storage/validation/validation.go ValidateStorageClassUpdate", {}, {}, "Delete"},
+    ImmutableField{"StorageClass", "volumeBindingMode", Changed, error, recreate_storage_class, "pkg/apis/storage/validation/validation.go ValidateStorageClassUpdate", {}, {}, "Immediate"},
 };
 // clang-format on
 

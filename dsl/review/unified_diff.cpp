@@ -75,6 +75,14 @@ std::vector<Step> edit_script(const std::vector<std::string_view>& a,
                               [](const Step& step) { return step.op == Op::Removed; });
         s = e == s ? s + 1 : e;
     }
+    // Renumber: a removal moved before an addition sits at the addition's place in `after`.
+    std::size_t in_before = 0, in_after = 0;
+    for (Step& step : steps) {
+        step.before = in_before;
+        step.after = in_after;
+        in_before += step.op != Op::Added ? 1 : 0;
+        in_after += step.op != Op::Removed ? 1 : 0;
+    }
     return steps;
 }
 

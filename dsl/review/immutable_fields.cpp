@@ -71,8 +71,9 @@ bool applies(const ImmutableField& entry, const YamlNode& before, const YamlNode
 } // namespace
 
 std::string describe_object(const YamlNode& manifest) {
-    std::string text = std::string(text_at(manifest, "kind")) + " \"" +
-                       std::string(text_at(manifest, "metadata.name")) + "\"";
+    std::string text(text_at(manifest, "kind"));
+    const std::string_view name = text_at(manifest, "metadata.name");
+    if (!name.empty()) text += " \"" + std::string(name) + "\""; // a Kustomization has none
     const std::string_view ns = text_at(manifest, "metadata.namespace");
     if (!ns.empty()) text += " in namespace \"" + std::string(ns) + "\"";
     return text;

@@ -287,6 +287,10 @@ private:
     // A scalar written after "key: " or "- " on the current line (a quoted scalar or a block
     // scalar may go on over the next lines). Leaves pos_ on the line after it.
     YamlNode scalar_value(std::string_view text, std::size_t parent, bool top) {
+        if (text.empty()) {
+            ++pos_;
+            return YamlNode::scalar("", true);
+        }
         const char first = text[0];
         if (first == '"' || first == '\'') return quoted(text, first);
         if (first == '|' || first == '>') return block_scalar(text, parent, top);

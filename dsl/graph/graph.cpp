@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <kubestack/references.hpp>
 #include <map>
+#include <type_traits>
 #include <vector>
 
 namespace kubestack::graph {
@@ -169,30 +170,14 @@ public:
     }
 
 private:
-    template <class Objects>
-    void add_kind(ObjectKind kind, const Objects& objects) {
-        for (const auto& object : objects)
-            add({{kind, object.metadata().ns, object.metadata().name}, {}, {}, false});
-    }
-
     void add_objects() {
-        add_kind(ObjectKind::Namespace, stack_.namespaces);
-        add_kind(ObjectKind::ServiceAccount, stack_.serviceAccounts);
-        add_kind(ObjectKind::ClusterRole, stack_.clusterRoles);
-        add_kind(ObjectKind::ClusterRoleBinding, stack_.clusterRoleBindings);
-        add_kind(ObjectKind::ConfigMap, stack_.configMaps);
-        add_kind(ObjectKind::Secret, stack_.secrets);
-        add_kind(ObjectKind::PersistentVolume, stack_.persistentVolumes);
-        add_kind(ObjectKind::PersistentVolumeClaim, stack_.persistentVolumeClaims);
-        add_kind(ObjectKind::Deployment, stack_.deployments);
-        add_kind(ObjectKind::DaemonSet, stack_.daemonSets);
-        for (const Service& service : stack_.services) {
-            Node node{{ObjectKind::Service, service.ns(), service.name()}, {}, {}, false};
-            for (const ServicePort& port : service.ports())
-                node.ports.emplace_back(port.name, port.port);
+        for_each_object(stack_, [&](ObjectKind kind, const auto& object) {
+            Node node{{kind, object.metadata().ns, object.metadata().name}, {}, {}, false};
+            if constexpr (std::is_same_v<std::decay_t<decltype(object)>, Service>)
+                for (const ServicePort& port : object.ports())
+                    node.ports.emplace_back(port.name, port.port);
             add(std::move(node));
-        }
-        add_kind(ObjectKind::Ingress, stack_.ingresses);
+        });
     }
 
     void add(Node node) { nodes_.push_back(std::move(node)); }

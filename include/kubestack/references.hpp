@@ -4,9 +4,9 @@
 // a role to accounts.
 //
 // `references_of` is constexpr over a StackView, so the graph (`stack --graph`) and any
-// rule can share it. Each kind has one `add_references` overload: a new kind of object
-// (a HorizontalPodAutoscaler, a PodDisruptionBudget) adds its edges by adding an overload
-// and its list to `references_of`.
+// rule can share it. Each kind that refers to others has one `add_references` overload: a
+// new kind of object (a HorizontalPodAutoscaler, a PodDisruptionBudget) adds its edges by
+// adding an overload here, and its list to `for_each_object`.
 #pragma once
 
 #include <kubestack/stack_rules.hpp>
@@ -189,39 +189,47 @@ constexpr void add_references(const StackView&, const Object&, std::vector<Refer
 
 } // namespace detail
 
-// Every reference of the stack, kind by kind in the StackView's order, then in each kind's
-// order; a reference that several fields of an object make (two env vars of one
-// ConfigMap) is listed once per relation.
+// Calls visit(kind, object) for every object of the stack, kind by kind in apply order. A
+// new kind is listed here once; the graph's nodes and references_of follow.
+template <class Visit>
+constexpr void for_each_object(const StackView& stack, Visit&& visit) {
+    const auto all = [&](ObjectKind kind, const auto& objects) {
+        for (const auto& object : objects)
+            visit(kind, object);
+    };
+    all(ObjectKind::Namespace, stack.namespaces);
+    all(ObjectKind::ServiceAccount, stack.serviceAccounts);
+    all(ObjectKind::ClusterRole, stack.clusterRoles);
+    all(ObjectKind::ClusterRoleBinding, stack.clusterRoleBindings);
+    all(ObjectKind::ConfigMap, stack.configMaps);
+    all(ObjectKind::Secret, stack.secrets);
+    all(ObjectKind::PersistentVolume, stack.persistentVolumes);
+    all(ObjectKind::PersistentVolumeClaim, stack.persistentVolumeClaims);
+    all(ObjectKind::Deployment, stack.deployments);
+    all(ObjectKind::DaemonSet, stack.daemonSets);
+    all(ObjectKind::Service, stack.services);
+    all(ObjectKind::Ingress, stack.ingresses);
+}
+
+// Every reference of the stack, object by object in for_each_object's order; a reference
+// that several fields of an object make (two env vars of one ConfigMap) is listed once per
+// relation.
 constexpr std::vector<Reference> references_of(const StackView& stack) {
     std::vector<Reference> all;
-    const auto add_all = [&](const auto& objects) {
-        for (const auto& object : objects) {
-            std::vector<Reference> own;
-            detail::add_references(stack, object, own);
-            // Once per target and relation: compared within the object only, so the cost
-            // stays linear in the stack.
-            const std::size_t first = all.size();
-            for (const Reference& r : own) {
-                bool known = false;
-                for (std::size_t i = first; i < all.size(); ++i)
-                    known = known || (all[i].to == r.to && all[i].relation == r.relation &&
-                                      all[i].port_number == r.port_number);
-                if (!known) all.push_back(r);
-            }
+    for_each_object(stack, [&](ObjectKind, const auto& object) {
+        std::vector<Reference> own;
+        detail::add_references(stack, object, own);
+        // Once per target and relation: compared within the object only, so the cost stays
+        // linear in the stack.
+        const std::size_t first = all.size();
+        for (const Reference& r : own) {
+            bool known = false;
+            for (std::size_t i = first; i < all.size(); ++i)
+                known = known || (all[i].to == r.to && all[i].relation == r.relation &&
+                                  all[i].port_number == r.port_number);
+            if (!known) all.push_back(r);
         }
-    };
-    add_all(stack.namespaces);
-    add_all(stack.serviceAccounts);
-    add_all(stack.clusterRoles);
-    add_all(stack.clusterRoleBindings);
-    add_all(stack.configMaps);
-    add_all(stack.secrets);
-    add_all(stack.persistentVolumes);
-    add_all(stack.persistentVolumeClaims);
-    add_all(stack.deployments);
-    add_all(stack.daemonSets);
-    add_all(stack.services);
-    add_all(stack.ingresses);
+    });
     return all;
 }
 

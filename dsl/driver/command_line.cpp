@@ -1,5 +1,7 @@
 // The command line of every stack binary: print the stream, write a directory, or check
 // one. Exit status: 0 success, 1 differences or a failed write, 2 a bad command line.
+#include "../graph/graph.hpp"
+#include "../review/commands.hpp"
 #include "output_directory.hpp"
 
 #include <cstdio>
@@ -74,7 +76,7 @@ void occupy_closed_standard_descriptors() noexcept {
 
 std::string usage(std::string_view program, std::span<const NamedStack> clusters) {
     std::string text =
-        fmt::format(R"(Usage: {0} [--cluster NAME] [--out DIR | --check DIR | --target]
+        fmt::format(R"(Usage: {0} [--cluster NAME] [--out|--check|--diff DIR | --graph | --target]
 
 Writes the Kubernetes manifests of this stack.
 
@@ -84,7 +86,14 @@ Writes the Kubernetes manifests of this stack.
                   lists them in apply order, into the existing directory DIR:
                   all or nothing, other files in DIR kept (see the README)
   --check DIR     compare DIR with what --out would write; name every file that
-                  differs and exit 1 if any does
+                  differs, and every change to a field Kubernetes makes immutable
+                  (error: apply will be rejected, warning: it replaces part of the
+                  object), and exit 1 if any file differs
+  --diff DIR      print a unified diff, object by object in apply order, of what
+                  --out would change in DIR, with the same error:/warning: lines;
+                  exit 1 if anything would change, 0 (printing nothing) if not
+  --graph         print the stack as a Graphviz DOT graph, by namespace, with an
+                  edge per reference:  {0} --graph | dot -Tsvg > stack.svg
   --target        print the Kubernetes version the stack is written for
   --cluster NAME  the build of the stack to write (default: {1})
   -h, --help      show this help
@@ -110,7 +119,7 @@ Exit status: 0 success, 1 differences found or a write failed, 2 bad command lin
     return text;
 }
 
-enum class Mode { Stream, Write, Check, Target, Help };
+enum class Mode { Stream, Write, Check, Diff, Graph, Target, Help };
 
 struct Options {
     Mode mode = Mode::Stream;
@@ -141,7 +150,8 @@ Options parse(const std::vector<std::string_view>& args) {
         return std::string(args[++i]);
     };
     const auto set_mode = [&](Mode mode) {
-        if (mode_given) throw UsageError{"give only one of --out, --check and --target"};
+        if (mode_given)
+            throw UsageError{"give only one of --out, --check, --diff, --graph and --target"};
         options.mode = mode;
         mode_given = true;
     };
@@ -153,6 +163,11 @@ Options parse(const std::vector<std::string_view>& args) {
         } else if (arg == "--out" || arg == "--check") {
             set_mode(arg == "--out" ? Mode::Write : Mode::Check);
             options.directory = value_of(i, arg, "a directory");
+        } else if (arg == "--diff") {
+            set_mode(Mode::Diff);
+            options.directory = value_of(i, arg, "a directory");
+        } else if (arg == "--graph") {
+            set_mode(Mode::Graph);
         } else if (arg == "--target") {
             set_mode(Mode::Target);
         } else if (arg == "--cluster") {
@@ -203,6 +218,7 @@ int check_directory(const StackView& stack, const std::string& directory) {
     for (const driver::Difference& d : differences)
         say(fmt::format("{}/{}: {}", directory, d.file, d.reason));
     if (differences.empty()) return exit_ok;
+    review::print_immutable_changes(directory, render_files(stack));
     say(fmt::format("{} file(s) out of date: run the stack with --out {} to refresh them",
                     differences.size(), directory));
     return exit_failed;
@@ -223,7 +239,8 @@ int run_command_line(std::span<const NamedStack> clusters, int argc, const char*
     try {
         const Options options = parse(args);
         if (options.mode == Mode::Help) return output(usage(printable(program), clusters));
-        const StackView& stack = choose(clusters, options.cluster).stack;
+        const NamedStack& chosen = choose(clusters, options.cluster);
+        const StackView& stack = chosen.stack;
         switch (options.mode) {
         case Mode::Target:
             return output(fmt::format("{}.{}\n", stack.target().major, stack.target().minor));
@@ -231,6 +248,12 @@ int run_command_line(std::span<const NamedStack> clusters, int argc, const char*
             return write_directory(stack, options.directory);
         case Mode::Check:
             return check_directory(stack, options.directory);
+        case Mode::Diff:
+            return review::print_diff(options.directory, render_files(stack));
+        case Mode::Graph:
+            return output(
+                graph::stack_graph(stack, fmt::format("{} (Kubernetes {}.{})", chosen.name,
+                                                      stack.target().major, stack.target().minor)));
         default:
             return output(render_stream(stack));
         }

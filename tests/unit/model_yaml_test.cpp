@@ -412,3 +412,59 @@ TEST_CASE("the model emitter writes the same text every time", "[model_yaml]") {
     for (int i = 0; i < 3; ++i)
         CHECK(render_model(poll_deployment()).yaml == first);
 }
+
+namespace {
+
+// A struct written by hand in the generated shape, as an imported CRD's types will be.
+struct CertificateSpec {
+    String secretName{};
+    Optional<List<String>> dnsNames{};
+    Optional<Json> issuerRef{};
+
+    template <class Self, class Visitor>
+    static constexpr void visit_fields(Self& self, Visitor&& visit) {
+        visit(FieldInfo{"dnsNames"}, self.dnsNames);
+        visit(FieldInfo{"issuerRef"}, self.issuerRef);
+        visit(FieldInfo{"secretName", true}, self.secretName);
+    }
+};
+
+struct Certificate {
+    static constexpr std::string_view api_version = "cert-manager.io/v1";
+    static constexpr std::string_view kind = "Certificate";
+
+    Optional<CertificateSpec> spec{};
+    Optional<meta::v1::ObjectMeta> metadata{};
+
+    template <class Self, class Visitor>
+    static constexpr void visit_fields(Self& self, Visitor&& visit) {
+        visit(FieldInfo{"spec"}, self.spec);
+        visit(FieldInfo{"metadata"}, self.metadata);
+    }
+};
+
+} // namespace
+
+TEST_CASE("any struct with a generated-style visit_fields is written, such as a CRD's",
+          "[model_yaml]") {
+    Certificate certificate;
+    certificate.metadata = object_meta("shop-tls");
+    CertificateSpec& spec = certificate.spec.emplace();
+    spec.secretName = "shop-tls";
+    spec.dnsNames.emplace().push_back("shop.example.com");
+    spec.issuerRef = Json(R"({"name": "letsencrypt", "kind": "ClusterIssuer"})");
+    const kubestack::Document document = render_model(certificate);
+    CHECK(document.file == "shop-tls.certificate.yaml");
+    CHECK(document.yaml == "apiVersion: cert-manager.io/v1\n"
+                           "kind: Certificate\n"
+                           "metadata:\n"
+                           "  name: shop-tls\n"
+                           "  namespace: default\n"
+                           "spec:\n"
+                           "  dnsNames:\n"
+                           "    - shop.example.com\n"
+                           "  issuerRef:\n"
+                           "    name: letsencrypt\n"
+                           "    kind: ClusterIssuer\n"
+                           "  secretName: shop-tls\n");
+}

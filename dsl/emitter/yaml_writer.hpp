@@ -50,6 +50,13 @@ public:
         this->key(key);
         nest(Node::Kind::Sequence, body);
     }
+    template <class Body>
+    void sequence(Body&& body) {
+        nest(Node::Kind::Sequence, body);
+    }
+    // A scalar written exactly as given, never quoted: for text that the caller has made
+    // a YAML number, `true`, `null`, or an empty flow collection (`[]`, `{}`).
+    void verbatim(std::string text) { add(Node::scalar(std::move(text), ScalarStyle::Plain)); }
     // A sequence of strings, in flow style: args: [--api, --kubernetes].
     template <class Strings>
     void strings(std::string_view key, const Strings& values) {
@@ -113,10 +120,12 @@ private:
                 write_value(out, *node.items[i], indent);
             }
         } else if (node.kind == Node::Kind::Sequence) {
-            for (const auto& item : node.items) {
-                out.append(indent, ' ');
+            for (std::size_t i = 0; i < node.items.size(); ++i) {
+                const auto& item = node.items[i];
+                if (i > 0 || !inline_first) out.append(indent, ' ');
                 out += "- ";
-                if (item->kind == Node::Kind::Map) {
+                // A map or a sequence as an item starts on the dash's line: "- - a".
+                if (item->kind == Node::Kind::Map || item->kind == Node::Kind::Sequence) {
                     write(out, *item, indent + 2, true);
                 } else {
                     write_scalar(out, item->text, item->style, indent);

@@ -44,6 +44,7 @@ public:
     }
 
     constexpr std::size_t size() const { return size_; }
+    constexpr std::size_t capacity() const { return capacity_; }
     constexpr bool empty() const { return size_ == 0; }
     constexpr T* begin() { return data_; }
     constexpr T* end() { return data_ + size_; }

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <boost/hana/for_each.hpp>
 #include <boost/hana/tuple.hpp>
+#include <cstddef>
 #include <kubestack/manifests.hpp>
 #include <string>
 #include <tuple>
@@ -39,6 +40,10 @@ struct Placed {
     int apply_rank;
     int apply_step;
     int sequence;
+    // Where render_all() put it: the last sort key, so that std::sort keeps the order of
+    // equal keys as std::stable_sort would. (libstdc++ 12's std::stable_sort calls its
+    // deprecated std::get_temporary_buffer, which clang reports as an error with -Werror.)
+    std::size_t position = 0;
 };
 
 template <class Object>
@@ -64,8 +69,10 @@ Placed render(const Object& object) {
 std::vector<Placed> render_all(const StackView& stack) {
     std::vector<Placed> placed;
     hana::for_each(stack_kinds, [&](auto member) {
-        for (const auto& object : stack.*member)
+        for (const auto& object : stack.*member) {
             placed.push_back(render(object));
+            placed.back().position = placed.size() - 1;
+        }
     });
     return placed;
 }
@@ -84,9 +91,9 @@ std::string join_documents(const std::string& header,
 
 std::vector<Document> render_documents(const StackView& stack) {
     std::vector<Placed> placed = render_all(stack);
-    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
-        return std::tie(a.apply_rank, a.apply_step, a.sequence) <
-               std::tie(b.apply_rank, b.apply_step, b.sequence);
+    std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+        return std::tie(a.apply_rank, a.apply_step, a.sequence, a.position) <
+               std::tie(b.apply_rank, b.apply_step, b.sequence, b.position);
     });
     std::vector<Document> documents;
     documents.reserve(placed.size());
@@ -106,9 +113,9 @@ std::string render_stream(const StackView& stack) {
 std::vector<ManifestFile> render_files(const StackView& stack) {
     // A file goes where its first object goes: by apply step, then kind, then source order.
     std::vector<Placed> placed = render_all(stack);
-    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
-        return std::tie(a.apply_step, a.apply_rank, a.sequence) <
-               std::tie(b.apply_step, b.apply_rank, b.sequence);
+    std::sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+        return std::tie(a.apply_step, a.apply_rank, a.sequence, a.position) <
+               std::tie(b.apply_step, b.apply_rank, b.sequence, b.position);
     });
     // Group documents by file in one pass; a file keeps its first document's position.
     std::vector<std::string> file_order;

@@ -65,14 +65,20 @@ std::vector<Step> edit_script(const std::vector<std::string_view>& a,
     }
     for (std::size_t k = 0; k < tail; ++k)
         steps.push_back({Op::Same, head + n + k, head + m + k});
-    // Within a run of changes, removals first, as diff -u writes them.
+    // Within a run of changes, removals first, as diff -u writes them, each side in its
+    // order. (Not std::stable_partition: libstdc++ 12's calls its deprecated
+    // get_temporary_buffer, which clang reports as an error with -Werror.)
+    std::vector<Step> run;
     for (std::size_t s = 0; s < steps.size();) {
         std::size_t e = s;
         while (e < steps.size() && steps[e].op != Op::Same)
             ++e;
-        std::stable_partition(steps.begin() + static_cast<std::ptrdiff_t>(s),
-                              steps.begin() + static_cast<std::ptrdiff_t>(e),
-                              [](const Step& step) { return step.op == Op::Removed; });
+        run.clear();
+        for (std::size_t k = s; k < e; ++k)
+            if (steps[k].op == Op::Removed) run.push_back(steps[k]);
+        for (std::size_t k = s; k < e; ++k)
+            if (steps[k].op != Op::Removed) run.push_back(steps[k]);
+        std::copy(run.begin(), run.end(), steps.begin() + static_cast<std::ptrdiff_t>(s));
         s = e == s ? s + 1 : e;
     }
     // Renumber: a removal moved before an addition sits at the addition's place in `after`.

@@ -9,6 +9,8 @@
 
 namespace kubestack::review {
 
+YamlNode::YamlNode() = default;
+
 YamlNode YamlNode::scalar(std::string text, bool plain) {
     YamlNode node;
     node.text = std::move(text);

@@ -24,6 +24,10 @@ struct YamlNode {
     std::vector<std::pair<std::string, YamlNode>> entries; // a map's, in order
     std::vector<YamlNode> items;                           // a sequence's
 
+    // Defined in yaml_reader.cpp: clang with libstdc++ 12 would otherwise instantiate the
+    // vector of pairs, to check that pair<string, YamlNode> is default-constructible,
+    // while that pair is still incomplete.
+    YamlNode();
     static YamlNode scalar(std::string text, bool plain = false);
     // The value at a key of a map, or null.
     const YamlNode* find(std::string_view key) const;

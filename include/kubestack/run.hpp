@@ -13,11 +13,12 @@
 #include <cstddef>
 #include <kubestack/detail/text_builder.hpp>
 #include <kubestack/frozen_stack.hpp>
+#include <kubestack/message_text.hpp>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_rules.hpp>
 #include <kubestack/stack_view.hpp>
 #include <span>
-#include <string>
+#include <string_view>
 #include <vector>
 
 namespace kubestack {
@@ -57,7 +58,7 @@ struct Message {
 
 inline constexpr std::size_t reported_violations = 5;
 
-constexpr std::string stack_report(const Stack& stack) {
+constexpr MessageText stack_report(const Stack& stack) {
     const std::vector<Violation> violations = check_stack(stack);
     TextBuilder text;
     for (std::size_t i = 0; i < violations.size() && i < reported_violations; ++i)
@@ -68,7 +69,7 @@ constexpr std::string stack_report(const Stack& stack) {
 }
 
 template <std::size_t N>
-constexpr Message<N> to_message(const std::string& text) {
+constexpr Message<N> to_message(std::string_view text) {
     Message<N> message{};
     for (std::size_t i = 0; i + 1 < N && i < text.size(); ++i)
         message.text[i] = text[i];

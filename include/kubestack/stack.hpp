@@ -59,6 +59,15 @@ public:
     }
 
 private:
+    // Defined before its callers: clang instantiates place<Object> where add() calls it,
+    // which must be after place's body, or a constant expression finds it undefined.
+    template <class Object>
+    constexpr void place(const Object& object, detail::List<Object>& into) {
+        into.push_back(object);
+        into.back().metadata().apply_step = step_;
+        into.back().metadata().sequence = sequence_++;
+    }
+
     constexpr void add(const Namespace& o) { place(o, namespaces); }
     constexpr void add(const ServiceAccount& o) { place(o, serviceAccounts); }
     constexpr void add(const ClusterRole& o) { place(o, clusterRoles); }
@@ -71,13 +80,6 @@ private:
     constexpr void add(const DaemonSet& o) { place(o, daemonSets); }
     constexpr void add(const Service& o) { place(o, services); }
     constexpr void add(const Ingress& o) { place(o, ingresses); }
-
-    template <class Object>
-    constexpr void place(const Object& object, detail::List<Object>& into) {
-        into.push_back(object);
-        into.back().metadata().apply_step = step_;
-        into.back().metadata().sequence = sequence_++;
-    }
 
     KubernetesVersion target_ = newest_known_kubernetes;
     int step_ = 0;

@@ -16,8 +16,8 @@
 #include <kubestack/detail/hash_index.hpp>
 #include <kubestack/detail/list.hpp>
 #include <kubestack/detail/text_builder.hpp>
+#include <kubestack/message_text.hpp>
 #include <kubestack/stack.hpp>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -51,7 +51,7 @@ enum class StackRule {
 
 struct Violation {
     StackRule rule;
-    std::string message;
+    MessageText message; // converts to std::string_view
 };
 
 namespace detail {

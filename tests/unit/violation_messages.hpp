@@ -8,6 +8,6 @@
 inline std::string violation_messages(const kubestack::Stack& stack) {
     std::string all;
     for (const kubestack::Violation& v : kubestack::check_stack(stack))
-        all += v.message + "\n";
+        all.append(v.message.view()).append("\n");
     return all;
 }

@@ -1,5 +1,6 @@
 // A growable list for the stack's objects, lighter to evaluate at compile time than
 // std::vector: it allocates through std::allocator and constructs only what it holds.
+// T may still be incomplete where the destructor is instantiated (see release_).
 #pragma once
 
 #include <cstddef>
@@ -16,14 +17,20 @@ public:
     constexpr List(List&& other) noexcept
         : data_(std::exchange(other.data_, nullptr))
         , size_(std::exchange(other.size_, 0))
-        , capacity_(std::exchange(other.capacity_, 0)) {}
+        , capacity_(std::exchange(other.capacity_, 0))
+        , release_(std::exchange(other.release_, nullptr)) {}
     constexpr List& operator=(List other) noexcept {
         std::swap(data_, other.data_);
         std::swap(size_, other.size_);
         std::swap(capacity_, other.capacity_);
+        std::swap(release_, other.release_);
         return *this;
     }
-    constexpr ~List() { release(); }
+    constexpr ~List() {
+        // Not `if (release_)`: under -fsanitize GCC cannot compare it with null in a
+        // constant expression. release_ is set whenever storage is.
+        if (capacity_ != 0) release_(*this);
+    }
 
     constexpr void push_back(const T& item) {
         if (size_ == capacity_) reserve(capacity_ == 0 ? 8 : capacity_ * 2);
@@ -41,9 +48,11 @@ public:
         if (capacity_ != 0) allocator.deallocate(data_, capacity_);
         data_ = bigger;
         capacity_ = capacity;
+        release_ = &release;
     }
 
     constexpr std::size_t size() const { return size_; }
+    constexpr std::size_t capacity() const { return capacity_; }
     constexpr bool empty() const { return size_ == 0; }
     constexpr T* begin() { return data_; }
     constexpr T* end() { return data_ + size_; }
@@ -62,18 +71,20 @@ private:
         for (const T& item : other)
             push_back(item);
     }
-    constexpr void release() {
-        if (capacity_ == 0) return;
-        for (std::size_t i = 0; i < size_; ++i)
-            std::destroy_at(data_ + i);
-        std::allocator<T>().deallocate(data_, capacity_);
-        data_ = nullptr;
-        size_ = capacity_ = 0;
+    static constexpr void release(List& list) {
+        for (std::size_t i = 0; i < list.size_; ++i)
+            std::destroy_at(list.data_ + i);
+        std::allocator<T>().deallocate(list.data_, list.capacity_);
     }
 
     T* data_ = nullptr;
     std::size_t size_ = 0;
     std::size_t capacity_ = 0;
+    // Destroys the items and frees their storage; set by the first allocation. Called
+    // through a pointer so that the destructor itself needs no complete T: clang
+    // instantiates a constexpr destructor where a member's default initializer names it,
+    // which the generated model does for lists of structs defined further down.
+    void (*release_)(List&) = nullptr;
 };
 
 } // namespace kubestack::detail

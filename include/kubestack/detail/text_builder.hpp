@@ -2,15 +2,16 @@
 // and streams are not available.
 #pragma once
 
-#include <string>
+#include <kubestack/message_text.hpp>
 #include <string_view>
+#include <utility>
 
 namespace kubestack::detail {
 
 class TextBuilder {
 public:
     constexpr TextBuilder& operator<<(std::string_view part) {
-        text_.append(part.data(), part.size());
+        text_.append(part);
         return *this;
     }
     constexpr TextBuilder& operator<<(char c) {
@@ -35,10 +36,10 @@ public:
     // "name", quoted as Kubernetes tools quote names.
     constexpr TextBuilder& quoted(std::string_view part) { return *this << '"' << part << '"'; }
 
-    constexpr std::string take() { return std::move(text_); }
+    constexpr MessageText take() { return std::move(text_); }
 
 private:
-    std::string text_;
+    MessageText text_;
 };
 
 } // namespace kubestack::detail

@@ -64,8 +64,8 @@ class CrdError(Exception):
 
 
 class Struct:
-    def __init__(self, name, path):
-        self.name, self.path = name, path
+    def __init__(self, name, path, crd):
+        self.name, self.path, self.crd = name, path, crd
         self.fields = []  # (wire name, member, C++ type, required, list-map keys)
         self.kind = None  # (api_version, kind, plural, namespaced) for the kind itself
 
@@ -109,6 +109,7 @@ class SchemaReader:
 
     def __init__(self, header, crd_name, version):
         self.header = header
+        self.crd = crd_name
         self.where = f"{crd_name} {version}"
 
     def fail(self, path, what):
@@ -181,7 +182,7 @@ class SchemaReader:
 
     def struct(self, schema, path, parts, kind=None):
         name = self.header.claim(parts, f"{self.where}: {path or '(root)'}")
-        struct = Struct(name, path)
+        struct = Struct(name, path, self.crd)
         struct.kind = kind
         required = schema.get("required", [])
         for wire_name, prop in sorted(schema["properties"].items()):

@@ -63,6 +63,22 @@ constexpr traefik::IngressRoute test_route() {
     return route;
 }
 
+// The rateLimit Middleware of middleware.example.yaml: a duration on the string side of
+// an int-or-string.
+constexpr traefik::Middleware ratelimit() {
+    traefik::Middleware middleware;
+    middleware.metadata.name = "ratelimit";
+    middleware.metadata.namespace_ = "default";
+    auto& limit = middleware.spec.rateLimit.emplace();
+    limit.period = "1m";
+    limit.average = 6;
+    limit.burst = 12;
+    auto& excluded = limit.sourceCriterion.emplace().ipStrategy.emplace().excludedIPs.emplace();
+    excluded.push_back("127.0.0.1/32");
+    excluded.push_back("192.168.1.7");
+    return middleware;
+}
+
 // The first Certificate of certificate.example.yaml.
 constexpr cert_manager::Certificate test1() {
     cert_manager::Certificate certificate;
@@ -231,6 +247,17 @@ TEST_CASE("the example IngressRoute is built at compile time, with an integer po
     }());
     const auto want = example("ingressroute.example.yaml", "IngressRoute", "test.route");
     CHECK(difference(want, to_node(test_route()), "") == "");
+}
+
+TEST_CASE("the example rate-limit Middleware is built at compile time, with a text period",
+          "[crd]") {
+    STATIC_REQUIRE([] {
+        const auto middleware = ratelimit();
+        const auto& period = *middleware.spec.rateLimit->period;
+        return period.is_text && period.text == "1m" && *middleware.spec.rateLimit->burst == 12;
+    }());
+    const auto want = example("middleware.example.yaml", "Middleware", "ratelimit");
+    CHECK(difference(want, to_node(ratelimit()), "") == "");
 }
 
 TEST_CASE("the example Certificate is built at compile time", "[crd]") {

@@ -1,5 +1,7 @@
 #include "output_directory.hpp"
 
+#include "whole_file.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -91,15 +93,7 @@ std::vector<Entry> entries_of(int directory, const std::string& shown) {
 std::optional<std::string> read_file(int directory, const std::string& name) {
     const Descriptor fd(::openat(directory, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     if (!fd.valid()) return std::nullopt;
-    std::string content;
-    char buffer[65536];
-    for (;;) {
-        const ssize_t got = ::read(fd.get(), buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) return std::nullopt;
-        if (got == 0) return content;
-        content.append(buffer, static_cast<std::size_t>(got));
-    }
+    return read_all(fd.get());
 }
 
 // Where the directory really is: its parent (which holds the swap) and its own name.

@@ -2,16 +2,26 @@
 // on its own lines of the two files.
 #include "diff.hpp"
 
-#include "file_text.hpp"
+#include "../driver/whole_file.hpp"
 #include "unified_diff.hpp"
 #include "yaml_reader.hpp"
 
+#include <fcntl.h>
 #include <optional>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace kubestack::review {
 namespace fs = std::filesystem;
 namespace {
+
+std::optional<std::string> read_file(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    std::optional<std::string> content = driver::read_all(fd);
+    ::close(fd);
+    return content;
+}
 
 std::string identity(const YamlNode& root) {
     const auto text = [&](std::string_view path) {
@@ -51,7 +61,7 @@ std::vector<FileReview> review_directory(const fs::path& directory,
     std::vector<FileReview> reviews;
     for (const ManifestFile& file : files) {
         const std::string path = (directory / file.name).string();
-        const std::optional<std::string> current = read_text_file(directory / file.name);
+        const std::optional<std::string> current = read_file(directory / file.name);
         const std::string before = current.value_or("");
         if (current && *current == file.content) continue;
         FileReview review{file.name, {}, {}, {}, {}};

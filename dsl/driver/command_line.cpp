@@ -2,6 +2,7 @@
 // one. Exit status: 0 success, 1 differences or a failed write, 2 a bad command line.
 #include "../graph/graph.hpp"
 #include "../review/commands.hpp"
+#include "messages.hpp"
 #include "output_directory.hpp"
 
 #include <cstdio>
@@ -20,51 +21,13 @@
 namespace kubestack {
 namespace {
 
+using driver::printable;
+using driver::put;
+using driver::say;
+
 constexpr int exit_ok = 0;
 constexpr int exit_failed = 1;
 constexpr int exit_usage = 2;
-
-// Text from the command line or the file system, safe to show on a terminal: control
-// characters (an escape sequence's ESC, C1 controls) are written as \e, \n, \xHH.
-std::string printable(std::string_view text) {
-    std::string shown;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        const bool c1 = byte == 0xc2 && i + 1 < text.size() &&
-                        static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                        static_cast<unsigned char>(text[i + 1]) <= 0x9f;
-        if (byte == '\\')
-            shown += "\\\\";
-        else if (byte == 0x1b)
-            shown += "\\e";
-        else if (byte == '\n')
-            shown += "\\n";
-        else if (byte == '\t')
-            shown += "\\t";
-        else if (byte < 0x20 || byte == 0x7f)
-            shown += fmt::format("\\x{:02x}", byte);
-        else if (c1)
-            shown += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[++i]));
-        else
-            shown += text[i];
-    }
-    return shown;
-}
-
-// Writes all of the text, or says it could not; never throws, so that an unwritable
-// stream (closed, /dev/full) cannot turn an exit status into an abort.
-bool put(std::FILE* stream, std::string_view text) noexcept {
-    return std::fwrite(text.data(), 1, text.size(), stream) == text.size() &&
-           std::fflush(stream) == 0;
-}
-
-// One line on standard error, escaped. Its failure cannot be reported anywhere.
-void say(std::string_view line) noexcept {
-    try {
-        (void)put(stderr, printable(line) + "\n");
-    } catch (...) { // out of memory while formatting: the exit status still tells
-    }
-}
 
 // A closed standard descriptor would be taken by the first file opened, and messages
 // would then land in a manifest. Occupy it with a read-only /dev/null instead, so that
@@ -213,12 +176,12 @@ int write_directory(const StackView& stack, const std::string& directory) {
 }
 
 int check_directory(const StackView& stack, const std::string& directory) {
-    const std::vector<driver::Difference> differences =
-        driver::compare_files(directory, render_files(stack));
+    const std::vector<ManifestFile> files = render_files(stack);
+    const std::vector<driver::Difference> differences = driver::compare_files(directory, files);
     for (const driver::Difference& d : differences)
         say(fmt::format("{}/{}: {}", directory, d.file, d.reason));
     if (differences.empty()) return exit_ok;
-    review::print_immutable_changes(directory, render_files(stack));
+    review::print_immutable_changes(directory, files);
     say(fmt::format("{} file(s) out of date: run the stack with --out {} to refresh them",
                     differences.size(), directory));
     return exit_failed;

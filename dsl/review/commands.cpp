@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "../driver/messages.hpp"
 #include "diff.hpp"
 
 #include <cstdio>
@@ -7,6 +8,9 @@
 
 namespace kubestack::review {
 namespace {
+
+using driver::put;
+using driver::say;
 
 struct Counts {
     int errors = 0;
@@ -17,11 +21,12 @@ Counts print_findings(const std::vector<FileReview>& reviews) {
     Counts counts;
     for (const FileReview& review : reviews) {
         for (const std::string& warning : review.warnings) {
-            fmt::print(stderr, "{}\n", warning);
+            say(warning);
             ++counts.warnings;
         }
         for (const Finding& finding : review.findings) {
-            fmt::print(stderr, "{}\n", to_line(finding));
+            // Not through say(): its values are already quoted, with C0 controls escaped.
+            (void)put(stderr, to_line(finding) + "\n");
             ++(finding.severity == Severity::Error ? counts.errors : counts.warnings);
         }
     }
@@ -33,16 +38,17 @@ Counts print_findings(const std::vector<FileReview>& reviews) {
 int print_diff(const std::string& directory, const std::vector<ManifestFile>& files) {
     const std::vector<FileReview> reviews = review_directory(directory, files);
     if (reviews.empty()) return 0;
+    bool diff_written = true;
     for (const FileReview& review : reviews)
-        fmt::print("{}", review.diff);
-    std::fflush(stdout);
+        diff_written = put(stdout, review.diff) && diff_written;
     const Counts counts = print_findings(reviews);
     for (const FileReview& review : reviews)
         for (const std::string& note : review.notes)
-            fmt::print(stderr, "{}\n", note);
-    fmt::print(stderr, "{} file(s) would change; {} error(s), {} warning(s){}\n", reviews.size(),
-               counts.errors, counts.warnings,
-               counts.errors > 0 ? ": kubectl apply will be rejected" : "");
+            say(note);
+    say(fmt::format("{} file(s) would change; {} error(s), {} warning(s){}", reviews.size(),
+                    counts.errors, counts.warnings,
+                    counts.errors > 0 ? ": kubectl apply will be rejected" : ""));
+    if (!diff_written) say("cannot write the diff to standard output");
     return 1;
 }
 

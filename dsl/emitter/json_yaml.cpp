@@ -211,24 +211,6 @@ private:
         return value;
     }
 
-    static void append_utf8(std::string& out, char32_t code) {
-        if (code < 0x80) {
-            out += static_cast<char>(code);
-        } else if (code < 0x800) {
-            out += static_cast<char>(0xc0 | (code >> 6));
-            out += static_cast<char>(0x80 | (code & 0x3f));
-        } else if (code < 0x10000) {
-            out += static_cast<char>(0xe0 | (code >> 12));
-            out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-            out += static_cast<char>(0x80 | (code & 0x3f));
-        } else {
-            out += static_cast<char>(0xf0 | (code >> 18));
-            out += static_cast<char>(0x80 | ((code >> 12) & 0x3f));
-            out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-            out += static_cast<char>(0x80 | (code & 0x3f));
-        }
-    }
-
     char32_t escaped_code_point() {
         const std::size_t start = at_ - 2; // at the backslash
         const unsigned first = hex4();
@@ -283,7 +265,7 @@ private:
                 text += '\t';
                 break;
             case 'u':
-                append_utf8(text, escaped_code_point());
+                detail::encode_utf8(text, escaped_code_point());
                 break;
             default:
                 fail_at(at_ - 2, std::string("unknown escape \\") + escape);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <kubestack/detail/utf8.hpp>
 #include <kubestack/manifests.hpp>
 
 namespace kubestack::review {
@@ -118,24 +119,6 @@ bool is_blank_or_comment(std::string_view line) {
 // The rest of a line after a value: nothing, or a comment.
 bool is_trailer(std::string_view rest) {
     return is_blank_or_comment(rest);
-}
-
-void append_utf8(std::string& out, std::uint32_t code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
 }
 
 class DocumentReader {
@@ -412,7 +395,7 @@ private:
             }
             if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
                 fail("an escape names no Unicode character");
-            append_utf8(out, code);
+            detail::encode_utf8(out, code);
             return i + digits + 1;
         };
         switch (c) {
@@ -457,16 +440,16 @@ private:
             out += '\\';
             break;
         case 'N':
-            append_utf8(out, 0x85);
+            detail::encode_utf8(out, 0x85);
             break;
         case '_':
-            append_utf8(out, 0xA0);
+            detail::encode_utf8(out, 0xA0);
             break;
         case 'L':
-            append_utf8(out, 0x2028);
+            detail::encode_utf8(out, 0x2028);
             break;
         case 'P':
-            append_utf8(out, 0x2029);
+            detail::encode_utf8(out, 0x2029);
             break;
         case 'x':
             return hex(2);

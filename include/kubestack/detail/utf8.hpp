@@ -1,9 +1,11 @@
 // Decoding UTF-8 as Unicode defines it (well-formed sequences only): no overlong forms,
-// no surrogates, nothing above U+10FFFF. The text rule (text.hpp) and the YAML writer,
-// which escapes code points rather than bytes, share this one decoder.
+// no surrogates, nothing above U+10FFFF, and encoding a code point. The text rule
+// (text.hpp), the YAML writer, which escapes code points rather than bytes, and the
+// readers of escapes (JSON, the review's YAML) share these.
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace kubestack::detail {
@@ -44,6 +46,25 @@ constexpr bool is_well_formed_utf8(std::string_view text) {
         at += length;
     }
     return true;
+}
+
+// Appends the UTF-8 bytes of a code point (at most U+10FFFF).
+constexpr void encode_utf8(std::string& out, char32_t code) {
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xc0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3f));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xe0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (code & 0x3f));
+    } else {
+        out += static_cast<char>(0xf0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3f));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (code & 0x3f));
+    }
 }
 
 } // namespace kubestack::detail

@@ -19,6 +19,7 @@
 #include <kubestack/run.hpp>
 #include <kubestack/service.hpp>
 #include <kubestack/stack.hpp>
+#include <kubestack/stack_kinds.hpp>
 #include <kubestack/stack_rules.hpp>
 #include <kubestack/stack_view.hpp>
 #include <kubestack/storage.hpp>

@@ -18,6 +18,7 @@
 #include <kubestack/detail/text_builder.hpp>
 #include <kubestack/message_text.hpp>
 #include <kubestack/stack.hpp>
+#include <kubestack/stack_kinds.hpp>
 #include <string_view>
 #include <vector>
 
@@ -56,29 +57,6 @@ struct Violation {
 
 namespace detail {
 
-enum class Kind {
-    Namespace,
-    ServiceAccount,
-    ClusterRole,
-    ClusterRoleBinding,
-    ConfigMap,
-    Secret,
-    PersistentVolume,
-    PersistentVolumeClaim,
-    Deployment,
-    DaemonSet,
-    Service,
-    Ingress
-};
-
-constexpr std::string_view kind_name(Kind kind) {
-    constexpr std::string_view names[] = {
-        "Namespace",  "ServiceAccount", "ClusterRole",      "ClusterRoleBinding",
-        "ConfigMap",  "Secret",         "PersistentVolume", "PersistentVolumeClaim",
-        "Deployment", "DaemonSet",      "Service",          "Ingress"};
-    return names[static_cast<int>(kind)];
-}
-
 // An object's identity, and where it sits in its kind's vector.
 struct ObjectKey {
     Kind kind;
@@ -92,7 +70,7 @@ constexpr bool same_identity(const ObjectKey& a, const ObjectKey& b) {
 }
 
 constexpr std::uint64_t identity_hash(Kind kind, std::string_view ns, std::string_view name) {
-    return hash_text(hash_text(hash_seed + static_cast<std::uint64_t>(kind), ns), name);
+    return hash_text(hash_text(hash_seed + kind.index, ns), name);
 }
 
 struct WorkloadView {
@@ -128,15 +106,15 @@ public:
         }
         index_objects();
         index_workloads();
-        for (const Service& service : stack_.services)
+        for (const Service& service : stack_.all<Service>())
             check_service(service);
-        for (const Ingress& ingress : stack_.ingresses)
+        for (const Ingress& ingress : stack_.all<Ingress>())
             check_ingress(ingress);
         for (const WorkloadView& workload : workloads_)
             check_workload(workload);
-        for (const PersistentVolumeClaim& claim : stack_.persistentVolumeClaims)
+        for (const PersistentVolumeClaim& claim : stack_.all<PersistentVolumeClaim>())
             check_claim(claim);
-        for (const ClusterRoleBinding& binding : stack_.clusterRoleBindings)
+        for (const ClusterRoleBinding& binding : stack_.all<ClusterRoleBinding>())
             check_binding(binding);
         check_node_ports();
         check_api_versions();
@@ -170,26 +148,16 @@ private:
     }
 
     constexpr void index_objects() {
-        index(Kind::Namespace, stack_.namespaces);
-        index(Kind::ServiceAccount, stack_.serviceAccounts);
-        index(Kind::ClusterRole, stack_.clusterRoles);
-        index(Kind::ClusterRoleBinding, stack_.clusterRoleBindings);
-        index(Kind::ConfigMap, stack_.configMaps);
-        index(Kind::Secret, stack_.secrets);
-        index(Kind::PersistentVolume, stack_.persistentVolumes);
-        index(Kind::PersistentVolumeClaim, stack_.persistentVolumeClaims);
-        index(Kind::Deployment, stack_.deployments);
-        index(Kind::DaemonSet, stack_.daemonSets);
-        index(Kind::Service, stack_.services);
-        index(Kind::Ingress, stack_.ingresses);
+        for_each_kind([&]<class Object>() { index(kind_of<Object>, stack_.all<Object>()); });
     }
 
     static constexpr std::size_t count_pod_labels(const Stack& stack) {
         std::size_t count = 0;
-        for (const Deployment& d : stack.deployments)
-            count += d.pod().labels.size();
-        for (const DaemonSet& d : stack.daemonSets)
-            count += d.pod().labels.size();
+        for_each_kind([&]<class Object>() {
+            if constexpr (WorkloadKind<Object>)
+                for (const Object& workload : stack.all<Object>())
+                    count += workload.pod().labels.size();
+        });
         return count;
     }
 
@@ -207,8 +175,10 @@ private:
     }
 
     constexpr void index_workloads() {
-        index_workloads(Kind::Deployment, stack_.deployments);
-        index_workloads(Kind::DaemonSet, stack_.daemonSets);
+        for_each_kind([&]<class Object>() {
+            if constexpr (WorkloadKind<Object>)
+                index_workloads(kind_of<Object>, stack_.all<Object>());
+        });
     }
 
     // The position of the object in its kind's list, or npos.
@@ -233,7 +203,7 @@ private:
         if (selector.empty()) return; // endpoints managed by hand
         List<std::size_t> selected = select_workloads(meta.ns, selector);
         if (selected.empty()) {
-            TextBuilder text = describe(Kind::Service, meta);
+            TextBuilder text = describe(kind_of<Service>, meta);
             text << " selects ";
             write_labels(text, selector);
             text << ", which no workload in namespace ";
@@ -243,7 +213,7 @@ private:
         }
         for (const ServicePort& port : service.ports())
             if (!any_exposes(selected, port.target)) {
-                TextBuilder text = describe(Kind::Service, meta);
+                TextBuilder text = describe(kind_of<Service>, meta);
                 text << " port ";
                 text.quoted(port.name) << " targets container port ";
                 if (port.target.name.empty())
@@ -287,13 +257,13 @@ private:
         for (std::size_t i = 0; i < ports.size(); ++i)
             for (std::size_t j = 0; j < i; ++j) {
                 if (ports[i].name == ports[j].name) {
-                    TextBuilder text = describe(Kind::Service, service.metadata());
+                    TextBuilder text = describe(kind_of<Service>, service.metadata());
                     text << " has two ports named ";
                     text.quoted(ports[i].name);
                     add(StackRule::duplicate_service_port, text);
                 }
                 if (ports[i].port == ports[j].port && ports[i].protocol == ports[j].protocol) {
-                    TextBuilder text = describe(Kind::Service, service.metadata());
+                    TextBuilder text = describe(kind_of<Service>, service.metadata());
                     text << " has two ports numbered " << ports[i].port << '/'
                          << to_string(ports[i].protocol);
                     add(StackRule::duplicate_service_port, text);
@@ -305,9 +275,9 @@ private:
         const ObjectMeta& meta = ingress.metadata();
         for (const IngressRoute& route : ingress.routes()) {
             if (route.service_created_elsewhere) continue;
-            const std::size_t found = find(Kind::Service, meta.ns, route.service);
+            const std::size_t found = find(kind_of<Service>, meta.ns, route.service);
             if (found == npos) {
-                TextBuilder text = describe(Kind::Ingress, meta);
+                TextBuilder text = describe(kind_of<Ingress>, meta);
                 text << " routes " << route.host << route.path << " to Service ";
                 text.quoted(route.service) << ", which namespace ";
                 text.quoted(meta.ns) << " does not have";
@@ -315,10 +285,10 @@ private:
                 continue;
             }
             bool defined = false;
-            for (const ServicePort& p : stack_.services[found].ports())
+            for (const ServicePort& p : stack_.all<Service>()[found].ports())
                 defined = defined || p.port == route.port;
             if (!defined) {
-                TextBuilder text = describe(Kind::Ingress, meta);
+                TextBuilder text = describe(kind_of<Ingress>, meta);
                 text << " routes " << route.host << route.path << " to port " << route.port
                      << " of Service ";
                 text.quoted(route.service) << ", which that Service does not define";
@@ -338,7 +308,7 @@ private:
         }
         const PodTemplate& pod = *workload.pod;
         if (!pod.service_account.empty() && !pod.service_account_created_elsewhere &&
-            find(Kind::ServiceAccount, meta.ns, pod.service_account) == npos) {
+            find(kind_of<ServiceAccount>, meta.ns, pod.service_account) == npos) {
             TextBuilder text = describe(workload.kind, meta);
             text << " runs as ServiceAccount ";
             text.quoted(pod.service_account) << ", which namespace ";
@@ -379,7 +349,7 @@ private:
         for (const Volume& v : volumes) {
             if (v.created_elsewhere) continue;
             if (v.source == VolumeSource::PersistentVolumeClaim &&
-                find(Kind::PersistentVolumeClaim, meta.ns, v.reference) == npos) {
+                find(kind_of<PersistentVolumeClaim>, meta.ns, v.reference) == npos) {
                 TextBuilder text = describe(workload.kind, meta);
                 text << " mounts PersistentVolumeClaim ";
                 text.quoted(v.reference) << ", which namespace ";
@@ -414,7 +384,7 @@ private:
                                         bool created_elsewhere, std::string_view key) {
         if (created_elsewhere) return;
         const ObjectMeta& meta = *workload.meta;
-        const Kind kind = source == DataSource::Secret ? Kind::Secret : Kind::ConfigMap;
+        const Kind kind = source == DataSource::Secret ? kind_of<Secret> : kind_of<ConfigMap>;
         if (object_ns != meta.ns) {
             TextBuilder text = describe(workload.kind, meta);
             text << " reads " << kind_name(kind) << ' ';
@@ -434,8 +404,8 @@ private:
             return;
         }
         if (key.empty()) return;
-        const auto& entries = kind == Kind::Secret ? stack_.secrets[found].entries()
-                                                   : stack_.configMaps[found].entries();
+        const auto& entries = kind == kind_of<Secret> ? stack_.all<Secret>()[found].entries()
+                                                      : stack_.all<ConfigMap>()[found].entries();
         if (!entries.contains(key)) {
             TextBuilder text = describe(workload.kind, meta);
             text << " reads key ";
@@ -448,19 +418,19 @@ private:
     constexpr void check_claim(const PersistentVolumeClaim& claim) {
         if (claim.volume_name().empty() || claim.volume_created_elsewhere()) return;
         const ObjectMeta& meta = claim.metadata();
-        const std::size_t found = find(Kind::PersistentVolume, {}, claim.volume_name());
+        const std::size_t found = find(kind_of<PersistentVolume>, {}, claim.volume_name());
         if (found == npos) {
-            TextBuilder text = describe(Kind::PersistentVolumeClaim, meta);
+            TextBuilder text = describe(kind_of<PersistentVolumeClaim>, meta);
             text << " is bound to PersistentVolume ";
             text.quoted(claim.volume_name()) << ", which the stack does not have";
             add(StackRule::bound_volume_missing, text);
             return;
         }
         const StorageTerms& wanted = claim.terms();
-        const StorageTerms& offered = stack_.persistentVolumes[found].terms();
+        const StorageTerms& offered = stack_.all<PersistentVolume>()[found].terms();
         const auto disagree = [&](std::string_view what, std::string_view asked,
                                   std::string_view given) {
-            TextBuilder text = describe(Kind::PersistentVolumeClaim, meta);
+            TextBuilder text = describe(kind_of<PersistentVolumeClaim>, meta);
             text << " asks for " << what << ' ' << (asked.empty() ? "(none)" : asked)
                  << " but PersistentVolume ";
             text.quoted(claim.volume_name()) << " offers " << (given.empty() ? "(none)" : given);
@@ -479,16 +449,16 @@ private:
     constexpr void check_binding(const ClusterRoleBinding& binding) {
         const ObjectMeta& meta = binding.metadata();
         if (!binding.role_created_elsewhere() &&
-            find(Kind::ClusterRole, {}, binding.role_name()) == npos) {
-            TextBuilder text = describe(Kind::ClusterRoleBinding, meta);
+            find(kind_of<ClusterRole>, {}, binding.role_name()) == npos) {
+            TextBuilder text = describe(kind_of<ClusterRoleBinding>, meta);
             text << " grants ClusterRole ";
             text.quoted(binding.role_name()) << ", which the stack does not have";
             add(StackRule::role_missing, text);
         }
         for (const Subject& subject : binding.subjects())
             if (!subject.created_elsewhere &&
-                find(Kind::ServiceAccount, subject.ns, subject.name) == npos) {
-                TextBuilder text = describe(Kind::ClusterRoleBinding, meta);
+                find(kind_of<ServiceAccount>, subject.ns, subject.name) == npos) {
+                TextBuilder text = describe(kind_of<ClusterRoleBinding>, meta);
                 text << " grants its role to ServiceAccount ";
                 text.quoted(subject.name) << ", which namespace ";
                 text.quoted(subject.ns) << " does not have";
@@ -498,20 +468,20 @@ private:
 
     constexpr void check_node_ports() {
         std::size_t count = 0;
-        for (const Service& service : stack_.services)
+        for (const Service& service : stack_.all<Service>())
             for (const ServicePort& port : service.ports())
                 count += port.node_port != 0 ? 1 : 0;
         HashIndex opened(count);
-        for (std::size_t i = 0; i < stack_.services.size(); ++i)
-            for (const ServicePort& port : stack_.services[i].ports()) {
+        for (std::size_t i = 0; i < stack_.all<Service>().size(); ++i)
+            for (const ServicePort& port : stack_.all<Service>()[i].ports()) {
                 if (port.node_port == 0) continue;
                 const auto hash =
                     static_cast<std::uint64_t>(port.node_port) * 0x9E3779B97F4A7C15ULL;
                 opened.find_if(hash, [&](std::size_t other) {
                     TextBuilder text;
                     text << "NodePort " << port.node_port << " is opened by both Service ";
-                    text.quoted(stack_.services[other].name()) << " and Service ";
-                    text.quoted(stack_.services[i].name())
+                    text.quoted(stack_.all<Service>()[other].name()) << " and Service ";
+                    text.quoted(stack_.all<Service>()[i].name())
                         << ", but a node port serves one Service";
                     add(StackRule::duplicate_node_port, text);
                     return true;
@@ -535,12 +505,12 @@ private:
         };
         for (const WorkloadView& workload : workloads_)
             check(workload.kind, *workload.meta, apps_v1);
-        for (const ClusterRole& role : stack_.clusterRoles)
-            check(Kind::ClusterRole, role.metadata(), rbac_v1);
-        for (const ClusterRoleBinding& binding : stack_.clusterRoleBindings)
-            check(Kind::ClusterRoleBinding, binding.metadata(), rbac_v1);
-        for (const Ingress& ingress : stack_.ingresses)
-            check(Kind::Ingress, ingress.metadata(), served_versions(ingress.api()));
+        for (const ClusterRole& role : stack_.all<ClusterRole>())
+            check(kind_of<ClusterRole>, role.metadata(), rbac_v1);
+        for (const ClusterRoleBinding& binding : stack_.all<ClusterRoleBinding>())
+            check(kind_of<ClusterRoleBinding>, binding.metadata(), rbac_v1);
+        for (const Ingress& ingress : stack_.all<Ingress>())
+            check(kind_of<Ingress>, ingress.metadata(), served_versions(ingress.api()));
     }
 
     // --- wording -------------------------------------------------------------------

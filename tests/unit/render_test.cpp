@@ -34,8 +34,8 @@ std::vector<std::string> kinds(const std::vector<Document>& documents) {
 
 TEST_CASE("a whole stack is built inside a constant expression", "[stack]") {
     STATIC_REQUIRE(shop().size() == 6);
-    STATIC_REQUIRE(shop().deployments.front().metadata().apply_step == 2);
-    STATIC_REQUIRE(shop().namespaces.front().metadata().sequence == 5);
+    STATIC_REQUIRE(shop().all<Deployment>().front().metadata().apply_step == 2);
+    STATIC_REQUIRE(shop().all<Namespace>().front().metadata().sequence == 5);
 }
 
 TEST_CASE("the stream puts objects in a safe apply order", "[render]") {

@@ -1,0 +1,119 @@
+// The kinds a stack holds: the one list.
+//
+// Stack, StackView, the frozen stack, the whole-stack rules, the references and the
+// emitter all walk this list, so adding a kind means: its builder, one line in
+// StackKinds and one in kind_info below, and its conversion to the model in the driver.
+#pragma once
+
+#include <cstddef>
+#include <kubestack/config.hpp>
+#include <kubestack/ingress.hpp>
+#include <kubestack/namespace.hpp>
+#include <kubestack/rbac.hpp>
+#include <kubestack/service.hpp>
+#include <kubestack/storage.hpp>
+#include <kubestack/workload.hpp>
+#include <string_view>
+#include <type_traits>
+
+namespace kubestack {
+
+template <class... Kinds>
+struct KindList {
+    static constexpr std::size_t size = sizeof...(Kinds);
+};
+
+// In apply order, which is also the order of kind_info's ranks.
+using StackKinds =
+    KindList<Namespace, ServiceAccount, ClusterRole, ClusterRoleBinding, ConfigMap, Secret,
+             PersistentVolume, PersistentVolumeClaim, Deployment, DaemonSet, Service, Ingress>;
+
+// What the emitter and the messages need to know of a kind.
+struct KindInfo {
+    std::string_view api_version; // the default; an Ingress may choose another
+    std::string_view kind;
+    std::string_view file_suffix; // postgres.<suffix>.yaml
+    int apply_rank;               // lower goes first: namespaces, RBAC, config, storage,
+                                  // workloads, services, ingresses
+};
+
+template <class Object>
+inline constexpr KindInfo kind_info = {};
+
+// clang-format off
+template <> inline constexpr KindInfo kind_info<Namespace>             = {"v1", "Namespace", "namespace", 0};
+template <> inline constexpr KindInfo kind_info<ServiceAccount>        = {"v1", "ServiceAccount", "rbac", 1};
+template <> inline constexpr KindInfo kind_info<ClusterRole>           = {"rbac.authorization.k8s.io/v1", "ClusterRole", "rbac", 2};
+template <> inline constexpr KindInfo kind_info<ClusterRoleBinding>    = {"rbac.authorization.k8s.io/v1", "ClusterRoleBinding", "rbac", 3};
+template <> inline constexpr KindInfo kind_info<ConfigMap>             = {"v1", "ConfigMap", "configmap", 4};
+template <> inline constexpr KindInfo kind_info<Secret>                = {"v1", "Secret", "secret", 4};
+template <> inline constexpr KindInfo kind_info<PersistentVolume>      = {"v1", "PersistentVolume", "volume", 5};
+template <> inline constexpr KindInfo kind_info<PersistentVolumeClaim> = {"v1", "PersistentVolumeClaim", "volume", 6};
+template <> inline constexpr KindInfo kind_info<Deployment>            = {"apps/v1", "Deployment", "deployment", 7};
+template <> inline constexpr KindInfo kind_info<DaemonSet>             = {"apps/v1", "DaemonSet", "daemonset", 7};
+template <> inline constexpr KindInfo kind_info<Service>               = {"v1", "Service", "service", 8};
+template <> inline constexpr KindInfo kind_info<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9};
+// clang-format on
+
+namespace detail {
+
+template <class Object, class... Kinds>
+consteval std::size_t position_in(KindList<Kinds...>) {
+    std::size_t position = 0;
+    const bool found = ((std::is_same_v<Object, Kinds> ? true : (++position, false)) || ...);
+    return found ? position : sizeof...(Kinds);
+}
+
+template <class... Kinds>
+consteval auto kind_names(KindList<Kinds...>) {
+    struct Names {
+        std::string_view names[sizeof...(Kinds)];
+    };
+    return Names{{kind_info<Kinds>.kind...}};
+}
+
+} // namespace detail
+
+template <class Object>
+inline constexpr bool is_stack_kind = detail::position_in<Object>(StackKinds{}) < StackKinds::size;
+
+// A kind of the stack, as a value: which list an object is in.
+struct Kind {
+    std::size_t index;
+    constexpr bool operator==(const Kind&) const = default;
+};
+
+template <class Object>
+requires is_stack_kind<Object>
+inline constexpr Kind kind_of = {detail::position_in<Object>(StackKinds{})};
+
+constexpr std::string_view kind_name(Kind kind) {
+    constexpr auto table = detail::kind_names(StackKinds{});
+    return table.names[kind.index];
+}
+
+// Calls visit.template operator()<Kind>() for every kind, in StackKinds order.
+template <class Visit>
+constexpr void for_each_kind(Visit&& visit) {
+    [&]<class... Kinds>(KindList<Kinds...>) {
+        (visit.template operator()<Kinds>(), ...);
+    }(StackKinds{});
+}
+
+// Workloads: the kinds with a pod template.
+template <class Object>
+concept WorkloadKind = requires(const Object& object) {
+    object.pod();
+    object.selector();
+};
+
+// Whether objects of the kind run pods.
+constexpr bool is_workload(Kind kind) {
+    bool workload = false;
+    for_each_kind([&]<class Object>() {
+        if (kind == kind_of<Object>) workload = WorkloadKind<Object>;
+    });
+    return workload;
+}
+
+} // namespace kubestack

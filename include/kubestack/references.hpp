@@ -100,7 +100,7 @@ constexpr void add_workload_references(const ObjectRef& self, const Workload& wo
                            source.created_elsewhere});
     }
     for (const Volume& v : pod.volumes()) {
-        if (v.source == VolumeSource::HostPath) continue;
+        if (v.source == VolumeSource::HostPath || v.source == VolumeSource::EmptyDir) continue;
         const ObjectKind kind = v.source == VolumeSource::PersistentVolumeClaim
                                     ? kind_of<PersistentVolumeClaim>
                                 : v.source == VolumeSource::Secret ? kind_of<Secret>

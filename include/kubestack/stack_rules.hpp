@@ -48,6 +48,7 @@ enum class StackRule {
     duplicate_node_port,
     created_elsewhere_but_applied,
     api_version_not_served,
+    container_without_image,
 };
 
 struct Violation {
@@ -326,6 +327,18 @@ private:
                     add(StackRule::duplicate_container, text);
                 }
             check_container_ports(workload, c);
+            if (c.image().empty() && pod.containers.size() > 1) {
+                // A lone container may leave its image to later tooling; next to others it
+                // is most often `.container(container("server"))` meant as the main one.
+                TextBuilder text = describe(workload.kind, meta);
+                text << " runs container ";
+                text.quoted(c.name()) << " without an image";
+                if (i == 0)
+                    text << " next to other containers: give it one with .image(...), or, to "
+                            "name the main container, use .containerName(...) rather than "
+                            "adding a container";
+                add(StackRule::container_without_image, text);
+            }
             for (const EnvVar& var : c.env())
                 if (var.from_key)
                     check_data_reference(workload, var.key.source, var.key.object, var.key.ns,

@@ -43,6 +43,111 @@ api::Optional<api::Map<api::Quantity>> resource_pair(std::string_view cpu,
     return pair;
 }
 
+api::IntOrString port_ref(const ContainerPortRef& port) {
+    if (port.name.empty()) return port.number;
+    return port.name;
+}
+
+core::ExecAction exec_action(const Action& action) {
+    core::ExecAction exec;
+    api::List<api::String>& command = exec.command.emplace();
+    for (std::string_view part : action.command())
+        command.push_back(part);
+    return exec;
+}
+
+core::HTTPGetAction http_get_action(const Action& action) {
+    core::HTTPGetAction http;
+    http.path = action.path();
+    http.port = port_ref(action.port());
+    if (action.scheme()) http.scheme = *action.scheme() == Scheme::HTTPS ? "HTTPS" : "HTTP";
+    if (!action.headers().empty()) {
+        api::List<core::HTTPHeader>& headers = http.httpHeaders.emplace();
+        for (const HttpHeader& header : action.headers())
+            headers.push_back({header.name, header.value});
+    }
+    return http;
+}
+
+core::Probe to_model(const Probe& probe) {
+    core::Probe model;
+    const Action& action = probe.action();
+    switch (action.kind()) {
+    case ActionKind::Exec:
+        model.exec = exec_action(action);
+        break;
+    case ActionKind::HttpGet:
+        model.httpGet = http_get_action(action);
+        break;
+    case ActionKind::TcpSocket:
+        model.tcpSocket.emplace().port = port_ref(action.port());
+        break;
+    case ActionKind::Grpc: {
+        core::GRPCAction& grpc = model.grpc.emplace();
+        grpc.port = action.port().number;
+        if (!action.grpc_service().empty()) grpc.service = action.grpc_service();
+        break;
+    }
+    }
+    if (probe.initial_delay()) model.initialDelaySeconds = *probe.initial_delay();
+    if (probe.period()) model.periodSeconds = *probe.period();
+    if (probe.timeout()) model.timeoutSeconds = *probe.timeout();
+    if (probe.success_threshold()) model.successThreshold = *probe.success_threshold();
+    if (probe.failure_threshold()) model.failureThreshold = *probe.failure_threshold();
+    return model;
+}
+
+// Hooks run exec or httpGet only (Container::postStart and preStop check it).
+core::LifecycleHandler to_model(const Action& hook) {
+    core::LifecycleHandler model;
+    if (hook.kind() == ActionKind::HttpGet)
+        model.httpGet = http_get_action(hook);
+    else
+        model.exec = exec_action(hook);
+    return model;
+}
+
+template <class Self>
+void run_as(const RunAs<Self>& security, auto& model) {
+    if (security.user()) model.runAsUser = *security.user();
+    if (security.group()) model.runAsGroup = *security.group();
+    if (security.non_root()) model.runAsNonRoot = *security.non_root();
+    if (security.seccomp()) model.seccompProfile.emplace().type = to_string(*security.seccomp());
+}
+
+template <std::size_t Capacity>
+api::List<api::String> strings(const detail::FixedList<std::string_view, Capacity>& items) {
+    api::List<api::String> list;
+    for (std::string_view item : items)
+        list.push_back(item);
+    return list;
+}
+
+core::SecurityContext to_model(const ContainerSecurity& security) {
+    core::SecurityContext model;
+    run_as(security, model);
+    if (security.allow_privilege_escalation())
+        model.allowPrivilegeEscalation = *security.allow_privilege_escalation();
+    if (security.is_privileged()) model.privileged = *security.is_privileged();
+    if (security.read_only_root_filesystem())
+        model.readOnlyRootFilesystem = *security.read_only_root_filesystem();
+    if (!security.added_capabilities().empty() || !security.dropped_capabilities().empty()) {
+        core::Capabilities& capabilities = model.capabilities.emplace();
+        if (!security.added_capabilities().empty())
+            capabilities.add = strings(security.added_capabilities());
+        if (!security.dropped_capabilities().empty())
+            capabilities.drop = strings(security.dropped_capabilities());
+    }
+    return model;
+}
+
+core::PodSecurityContext to_model(const PodSecurity& security) {
+    core::PodSecurityContext model;
+    run_as(security, model);
+    if (security.fs_group()) model.fsGroup = *security.fs_group();
+    return model;
+}
+
 // Required anti-affinity against the workload's own pods on the node's host name.
 core::Affinity spread_over_nodes(const Labels& selector) {
     core::PodAffinityTerm term;
@@ -62,16 +167,15 @@ api::core::v1::Container to_model(const Container& container, const PodOwner& ow
     core::Container model;
     model.name = container.name();
     model.image = container.image();
-    if (!container.args().empty()) {
-        api::List<api::String>& args = model.args.emplace();
-        for (std::string_view argument : container.args())
-            args.push_back(argument);
-    }
+    if (container.image_pull_policy())
+        model.imagePullPolicy = to_string(*container.image_pull_policy());
+    if (!container.command().empty()) model.command = strings(container.command());
+    if (!container.args().empty()) model.args = strings(container.args());
     if (!container.ports().empty()) {
         api::List<core::ContainerPort>& ports = model.ports.emplace();
         for (const ContainerPort& port : container.ports()) {
             core::ContainerPort out;
-            out.name = port.name;
+            if (!port.name.empty()) out.name = port.name;
             out.containerPort = port.number;
             out.protocol = to_string(port.protocol);
             ports.push_back(out);
@@ -84,6 +188,8 @@ api::core::v1::Container to_model(const Container& container, const PodOwner& ow
             out.name = var.name;
             if (var.from_key)
                 out.valueFrom = key_source(var.key);
+            else if (var.from_field)
+                out.valueFrom.emplace().fieldRef.emplace().fieldPath = var.value;
             else
                 out.value = to_model_detail::resolve(var.value, var.environment, var.required,
                                                      owner.metadata, owner.kind,
@@ -101,6 +207,16 @@ api::core::v1::Container to_model(const Container& container, const PodOwner& ow
         resources.limits = resource_pair(r.cpu_limit, r.memory_limit);
         resources.requests = resource_pair(r.cpu_request, r.memory_request);
     }
+    const ContainerChecks& checks = container.checks();
+    if (checks.liveness) model.livenessProbe = to_model(*checks.liveness);
+    if (checks.readiness) model.readinessProbe = to_model(*checks.readiness);
+    if (checks.startup) model.startupProbe = to_model(*checks.startup);
+    if (checks.post_start || checks.pre_stop) {
+        core::Lifecycle& lifecycle = model.lifecycle.emplace();
+        if (checks.post_start) lifecycle.postStart = to_model(*checks.post_start);
+        if (checks.pre_stop) lifecycle.preStop = to_model(*checks.pre_stop);
+    }
+    if (!container.security().empty()) model.securityContext = to_model(container.security());
     if (!container.mounts().empty()) {
         api::List<core::VolumeMount>& mounts = model.volumeMounts.emplace();
         for (const VolumeMount& mount : container.mounts()) {
@@ -130,6 +246,12 @@ api::core::v1::Volume to_model(const Volume& volume) {
     case VolumeSource::HostPath:
         model.hostPath.emplace().path = volume.reference;
         break;
+    case VolumeSource::EmptyDir: {
+        core::EmptyDirVolumeSource& empty_dir = model.emptyDir.emplace();
+        if (volume.medium == StorageMedium::Memory) empty_dir.medium = "Memory";
+        if (!volume.reference.empty()) empty_dir.sizeLimit = volume.reference;
+        break;
+    }
     }
     return model;
 }
@@ -137,10 +259,15 @@ api::core::v1::Volume to_model(const Volume& volume) {
 api::core::v1::PodTemplateSpec to_model(const PodTemplate& pod, const PodOwner& owner,
                                         TextArena& arena) {
     core::PodTemplateSpec model;
-    model.metadata.emplace().labels = to_model_detail::to_map(pod.labels);
+    api::meta::v1::ObjectMeta& metadata = model.metadata.emplace();
+    metadata.labels = to_model_detail::to_map(pod.labels);
+    metadata.annotations = to_model_detail::to_map(pod.annotations);
     core::PodSpec& spec = model.spec.emplace();
     for (const Container& container : pod.containers)
-        spec.containers.push_back(to_model(container, owner, arena));
+        if (container.is_init())
+            spec.initContainers.emplace().push_back(to_model(container, owner, arena));
+        else
+            spec.containers.push_back(to_model(container, owner, arena));
     if (const auto volumes = pod.volumes(); !volumes.empty()) {
         api::List<core::Volume>& out = spec.volumes.emplace();
         for (const Volume& volume : volumes)
@@ -148,6 +275,9 @@ api::core::v1::PodTemplateSpec to_model(const PodTemplate& pod, const PodOwner& 
     }
     spec.restartPolicy = "Always";
     if (!pod.service_account.empty()) spec.serviceAccountName = pod.service_account;
+    if (pod.termination_grace_period_seconds)
+        spec.terminationGracePeriodSeconds = *pod.termination_grace_period_seconds;
+    if (!pod.security.empty()) spec.securityContext = to_model(pod.security);
     if (pod.spread_over_nodes) spec.affinity = spread_over_nodes(owner.selector);
     if (pod.tolerate_every_taint) {
         core::Toleration every_taint;

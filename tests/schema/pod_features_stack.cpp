@@ -1,11 +1,7 @@
 // A stack that uses every pod and container feature, in the shapes of the real-world stacks
 // of ../shared/realworld/ (Online Boutique, Cassandra, ZooKeeper, WordPress, the voting
 // app), for the schema test: what it writes must be valid against the Kubernetes schema.
-#pragma once
-
 #include <kubestack.hpp>
-
-namespace pod_features_example {
 
 using namespace kubestack;
 
@@ -111,4 +107,6 @@ constexpr Stack pod_features() {
                service(cassandra), zookeeper, service(zookeeper));
 }
 
-} // namespace pod_features_example
+int main(int argc, char** argv) {
+    return run<pod_features>(argc, argv);
+}

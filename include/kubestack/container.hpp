@@ -8,6 +8,7 @@
 #include <kubestack/detail/characters.hpp>
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/detail/unset.hpp>
 #include <kubestack/env.hpp>
 #include <kubestack/environment.hpp>
 #include <kubestack/limits.hpp>
@@ -89,7 +90,7 @@ public:
         return *this;
     }
     constexpr Container& imagePullPolicy(ImagePullPolicy policy) {
-        pull_policy_ = policy;
+        pull_policy_ = detail::code_of(policy);
         return *this;
     }
     // The entrypoint, in place of the image's: command({"sh", "-c", "start-zookeeper"}).
@@ -182,28 +183,23 @@ public:
     // and done starting (the other two wait for it).
     constexpr Container& livenessProbe(const Probe& probe) {
         check_probe_threshold(probe);
-        checks_.liveness = probe;
-        return *this;
+        return set_check(CheckKind::Liveness, probe);
     }
     constexpr Container& readinessProbe(const Probe& probe) {
-        checks_.readiness = probe;
-        return *this;
+        return set_check(CheckKind::Readiness, probe);
     }
     constexpr Container& startupProbe(const Probe& probe) {
         check_probe_threshold(probe);
-        checks_.startup = probe;
-        return *this;
+        return set_check(CheckKind::Startup, probe);
     }
     // Lifecycle hooks: right after the container starts, and before it is stopped.
     constexpr Container& postStart(const Action& hook) {
         check_hook(hook);
-        checks_.post_start = hook;
-        return *this;
+        return set_check(CheckKind::PostStart, hook);
     }
     constexpr Container& preStop(const Action& hook) {
         check_hook(hook);
-        checks_.pre_stop = hook;
-        return *this;
+        return set_check(CheckKind::PreStop, hook);
     }
     constexpr Container& securityContext(const ContainerSecurity& security) {
         security_ = security;
@@ -212,7 +208,9 @@ public:
 
     constexpr std::string_view name() const { return name_; }
     constexpr std::string_view image() const { return image_; }
-    constexpr std::optional<ImagePullPolicy> image_pull_policy() const { return pull_policy_; }
+    constexpr std::optional<ImagePullPolicy> image_pull_policy() const {
+        return detail::given<ImagePullPolicy>(pull_policy_);
+    }
     constexpr bool is_init() const { return init_; }
     constexpr const auto& command() const { return command_; }
     constexpr const auto& args() const { return args_; }
@@ -224,7 +222,13 @@ public:
     // The pod volumes this container's mounts bring with them, in mount order; a mount
     // by name brings none.
     constexpr const auto& volumes() const { return volumes_; }
-    constexpr const ContainerChecks& checks() const { return checks_; }
+    // The probe of that kind (a hook: its action, without timings), or null.
+    constexpr const Probe* check(CheckKind kind) const {
+        for (const ContainerCheck& c : checks_)
+            if (c.kind == kind) return &c.probe;
+        return nullptr;
+    }
+    constexpr bool has_checks() const { return !checks_.empty(); }
     constexpr const ContainerSecurity& security() const { return security_; }
 
 private:
@@ -240,9 +244,15 @@ private:
         init_ = true;
     }
 
-    constexpr bool has_checks() const {
-        return checks_.liveness || checks_.readiness || checks_.startup || checks_.post_start ||
-               checks_.pre_stop;
+    // The last one given of each kind counts.
+    constexpr Container& set_check(CheckKind kind, const Probe& probe) {
+        for (ContainerCheck& c : checks_)
+            if (c.kind == kind) {
+                c.probe = probe;
+                return *this;
+            }
+        checks_.push_back({kind, probe});
+        return *this;
     }
     // Kubernetes: "must be 1" for liveness and startup probes.
     static constexpr void check_probe_threshold(const Probe& probe) {
@@ -256,7 +266,7 @@ private:
 
     std::string_view name_;
     std::string_view image_;
-    std::optional<ImagePullPolicy> pull_policy_;
+    unsigned char pull_policy_ = 0; // unset, or an ImagePullPolicy (detail/unset.hpp)
     bool init_ = false;
     detail::FixedList<std::string_view, limits::command> command_;
     detail::FixedList<std::string_view, limits::args> args_;
@@ -266,7 +276,8 @@ private:
     Resources resources_;
     detail::FixedList<VolumeMount, limits::volumes> mounts_;
     detail::FixedList<Volume, limits::volumes> volumes_;
-    ContainerChecks checks_;
+    // Probes and hooks in a list, which costs nothing to copy while empty (limits.hpp).
+    detail::FixedList<ContainerCheck, 5> checks_;
     ContainerSecurity security_;
 };
 

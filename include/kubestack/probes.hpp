@@ -14,6 +14,7 @@
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/checked_number.hpp>
 #include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/detail/unset.hpp>
 #include <kubestack/http.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/ports.hpp>
@@ -74,6 +75,7 @@ struct HttpHeader {
 };
 
 class Probe;
+struct ContainerCheck;
 
 // One of exec, httpGet, tcpSocket or grpc, with what it needs; only the fields of its kind
 // are set.
@@ -90,7 +92,7 @@ public:
     constexpr Action& scheme(Scheme used) {
         if (kind_ != ActionKind::HttpGet)
             broken_rule::header_and_scheme_only_apply_to_an_http_get_action();
-        scheme_ = used;
+        scheme_ = detail::code_of(used);
         return *this;
     }
 
@@ -105,7 +107,7 @@ public:
     constexpr const auto& command() const { return command_; }
     constexpr std::string_view path() const { return path_; }
     constexpr const ContainerPortRef& port() const { return port_; }
-    constexpr std::optional<Scheme> scheme() const { return scheme_; }
+    constexpr std::optional<Scheme> scheme() const { return detail::given<Scheme>(scheme_); }
     constexpr const auto& headers() const { return headers_; }
     constexpr std::string_view grpc_service() const { return grpc_service_; }
 
@@ -115,11 +117,14 @@ public:
     friend constexpr Action grpc(Port port, std::string_view service);
 
 private:
+    // Empty, for the unused slots of a container's list of checks only.
+    friend class Probe;
+    constexpr Action() = default;
     constexpr explicit Action(ActionKind kind)
         : kind_(kind) {}
 
-    ActionKind kind_;
-    std::optional<Scheme> scheme_;
+    ActionKind kind_ = ActionKind::Exec;
+    unsigned char scheme_ = 0; // unset, or a Scheme (detail/unset.hpp)
     detail::FixedList<std::string_view, limits::exec_command> command_;
     std::string_view path_;
     ContainerPortRef port_;
@@ -188,15 +193,23 @@ public:
     }
 
     constexpr const Action& action() const { return action_; }
-    constexpr std::optional<int> initial_delay() const { return initial_delay_; }
-    constexpr std::optional<int> period() const { return period_; }
-    constexpr std::optional<int> timeout() const { return timeout_; }
-    constexpr std::optional<int> success_threshold() const { return success_threshold_; }
-    constexpr std::optional<int> failure_threshold() const { return failure_threshold_; }
+    constexpr std::optional<int> initial_delay() const { return detail::given(initial_delay_); }
+    constexpr std::optional<int> period() const { return detail::given(period_); }
+    constexpr std::optional<int> timeout() const { return detail::given(timeout_); }
+    constexpr std::optional<int> success_threshold() const {
+        return detail::given(success_threshold_);
+    }
+    constexpr std::optional<int> failure_threshold() const {
+        return detail::given(failure_threshold_);
+    }
 
 private:
+    friend struct ContainerCheck;
+    constexpr Probe() = default;
+
     Action action_;
-    std::optional<int> initial_delay_, period_, timeout_, success_threshold_, failure_threshold_;
+    int initial_delay_ = detail::unset, period_ = detail::unset, timeout_ = detail::unset,
+        success_threshold_ = detail::unset, failure_threshold_ = detail::unset;
 };
 
 constexpr Probe Action::initialDelaySeconds(Seconds seconds) const {
@@ -215,10 +228,17 @@ constexpr Probe Action::failureThreshold(ProbeThreshold count) const {
     return Probe(*this).failureThreshold(count);
 }
 
-// The three probes of a container and its two hooks; each may be absent.
-struct ContainerChecks {
-    std::optional<Probe> liveness, readiness, startup;
-    std::optional<Action> post_start, pre_stop;
+// What a container's probe or hook is for. A hook is kept as a probe without timings.
+enum class CheckKind : unsigned char { Liveness, Readiness, Startup, PostStart, PreStop };
+
+struct ContainerCheck {
+    CheckKind kind = CheckKind::Liveness;
+    Probe probe;
+
+    constexpr ContainerCheck() = default; // an unused slot
+    constexpr ContainerCheck(CheckKind checked, const Probe& given)
+        : kind(checked)
+        , probe(given) {}
 };
 
 } // namespace kubestack

@@ -14,6 +14,7 @@
 #include <kubestack/detail/checked_number.hpp>
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/detail/unset.hpp>
 #include <kubestack/limits.hpp>
 #include <optional>
 #include <string_view>
@@ -71,25 +72,26 @@ public:
         return self();
     }
     constexpr Self& runAsNonRoot(bool required = true) {
-        non_root_ = required;
+        non_root_ = detail::toggle(required);
         return self();
     }
     constexpr Self& seccompProfile(Seccomp profile) {
-        seccomp_ = profile;
+        seccomp_ = detail::code_of(profile);
         return self();
     }
 
-    constexpr std::optional<int> user() const { return user_; }
-    constexpr std::optional<int> group() const { return group_; }
-    constexpr std::optional<bool> non_root() const { return non_root_; }
-    constexpr std::optional<Seccomp> seccomp() const { return seccomp_; }
+    constexpr std::optional<int> user() const { return detail::given(user_); }
+    constexpr std::optional<int> group() const { return detail::given(group_); }
+    constexpr std::optional<bool> non_root() const { return detail::given(non_root_); }
+    constexpr std::optional<Seccomp> seccomp() const { return detail::given<Seccomp>(seccomp_); }
 
 private:
     constexpr Self& self() { return static_cast<Self&>(*this); }
 
-    std::optional<int> user_, group_;
-    std::optional<bool> non_root_;
-    std::optional<Seccomp> seccomp_;
+    // Unset until given (detail/unset.hpp).
+    int user_ = detail::unset, group_ = detail::unset;
+    detail::Toggle non_root_ = detail::Toggle::Unset;
+    unsigned char seccomp_ = 0;
 };
 
 // A pod's securityContext.
@@ -100,28 +102,28 @@ public:
         fs_group_ = group;
         return *this;
     }
-    constexpr std::optional<int> fs_group() const { return fs_group_; }
+    constexpr std::optional<int> fs_group() const { return detail::given(fs_group_); }
     constexpr bool empty() const {
-        return !user() && !group() && !non_root() && !seccomp() && !fs_group_;
+        return !user() && !group() && !non_root() && !seccomp() && !fs_group();
     }
 
 private:
-    std::optional<int> fs_group_;
+    int fs_group_ = detail::unset;
 };
 
 // A container's securityContext.
 class ContainerSecurity : public RunAs<ContainerSecurity> {
 public:
     constexpr ContainerSecurity& allowPrivilegeEscalation(bool allowed) {
-        allow_privilege_escalation_ = allowed;
+        allow_privilege_escalation_ = detail::toggle(allowed);
         return *this;
     }
     constexpr ContainerSecurity& privileged(bool enabled) {
-        privileged_ = enabled;
+        privileged_ = detail::toggle(enabled);
         return *this;
     }
     constexpr ContainerSecurity& readOnlyRootFilesystem(bool enabled = true) {
-        read_only_root_filesystem_ = enabled;
+        read_only_root_filesystem_ = detail::toggle(enabled);
         return *this;
     }
     constexpr ContainerSecurity& addCapabilities(std::initializer_list<Capability> names) {
@@ -136,21 +138,23 @@ public:
     }
 
     constexpr std::optional<bool> allow_privilege_escalation() const {
-        return allow_privilege_escalation_;
+        return detail::given(allow_privilege_escalation_);
     }
-    constexpr std::optional<bool> is_privileged() const { return privileged_; }
+    constexpr std::optional<bool> is_privileged() const { return detail::given(privileged_); }
     constexpr std::optional<bool> read_only_root_filesystem() const {
-        return read_only_root_filesystem_;
+        return detail::given(read_only_root_filesystem_);
     }
     constexpr const auto& added_capabilities() const { return add_; }
     constexpr const auto& dropped_capabilities() const { return drop_; }
     constexpr bool empty() const {
-        return !user() && !group() && !non_root() && !seccomp() && !allow_privilege_escalation_ &&
-               !privileged_ && !read_only_root_filesystem_ && add_.empty() && drop_.empty();
+        return !user() && !group() && !non_root() && !seccomp() && !allow_privilege_escalation() &&
+               !is_privileged() && !read_only_root_filesystem() && add_.empty() && drop_.empty();
     }
 
 private:
-    std::optional<bool> allow_privilege_escalation_, privileged_, read_only_root_filesystem_;
+    detail::Toggle allow_privilege_escalation_ = detail::Toggle::Unset,
+                   privileged_ = detail::Toggle::Unset,
+                   read_only_root_filesystem_ = detail::Toggle::Unset;
     detail::FixedList<std::string_view, limits::capabilities> add_, drop_;
 };
 

@@ -14,6 +14,7 @@
 #include <kubestack/container.hpp>
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/detail/unset.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/rbac.hpp>
@@ -50,7 +51,7 @@ struct PodTemplate {
     // Required anti-affinity on kubernetes.io/hostname against the workload's own pods.
     bool spread_over_nodes = false;
     bool tolerate_every_taint = false;
-    std::optional<int> termination_grace_period_seconds;
+    int termination_grace_period_seconds = detail::unset; // -1: not written
     PodSecurity security;
     detail::FixedList<Volume, limits::volumes> declared_volumes;
 
@@ -300,7 +301,7 @@ public:
     // Recreate: stop every old pod before starting new ones (for a volume only one pod
     // may mount). RollingUpdate is Kubernetes' default.
     constexpr Deployment& strategy(DeploymentStrategy type) {
-        strategy_ = type;
+        strategy_ = detail::code_of(type);
         rolling_update_ = {};
         return *this;
     }
@@ -308,7 +309,7 @@ public:
         // Kubernetes refuses 0 for both: no pod could ever be replaced. (Unset is 25%.)
         if (parameters.maxSurge.is_zero() && parameters.maxUnavailable.is_zero())
             broken_rule::rolling_update_needs_max_surge_or_max_unavailable_above_0();
-        strategy_ = DeploymentStrategy::RollingUpdate;
+        strategy_ = detail::code_of(DeploymentStrategy::RollingUpdate);
         rolling_update_ = parameters;
         return *this;
     }
@@ -322,12 +323,14 @@ public:
     }
     constexpr int replica_count() const { return replicas_; }
     // Unset: not written, Kubernetes' default (RollingUpdate at 25%) applies.
-    constexpr std::optional<DeploymentStrategy> strategy() const { return strategy_; }
+    constexpr std::optional<DeploymentStrategy> strategy() const {
+        return detail::given<DeploymentStrategy>(strategy_);
+    }
     constexpr const RollingUpdate& rolling_update() const { return rolling_update_; }
 
 private:
     int replicas_ = 1;
-    std::optional<DeploymentStrategy> strategy_;
+    unsigned char strategy_ = 0; // unset, or a DeploymentStrategy (detail/unset.hpp)
     RollingUpdate rolling_update_;
 };
 

@@ -132,13 +132,15 @@ TEST_CASE("an unnamed port has a number only", "[pod_features]") {
 
 TEST_CASE("probes keep their action and the timings given, and only those", "[pod_features]") {
     STATIC_REQUIRE([] {
-        const ContainerChecks& checks = cassandra().pod().containers.front().checks();
-        const Probe& ready = *checks.readiness;
-        return !checks.liveness && !checks.startup && !checks.post_start &&
-               ready.action().kind() == ActionKind::Exec && ready.action().command().size() == 3 &&
+        const Container c = cassandra().pod().containers.front();
+        const Probe& ready = *c.check(CheckKind::Readiness);
+        return !c.check(CheckKind::Liveness) && !c.check(CheckKind::Startup) &&
+               !c.check(CheckKind::PostStart) && ready.action().kind() == ActionKind::Exec &&
+               ready.action().command().size() == 3 &&
                ready.action().command()[2] == "/ready-probe.sh" && *ready.initial_delay() == 15 &&
                *ready.timeout() == 5 && *ready.period() == 10 && *ready.failure_threshold() == 3 &&
-               !ready.success_threshold() && checks.pre_stop->kind() == ActionKind::Exec;
+               !ready.success_threshold() &&
+               c.check(CheckKind::PreStop)->action().kind() == ActionKind::Exec;
     }());
     STATIC_REQUIRE([] {
         const Probe probe = httpGet("/healthz", "http").scheme(Scheme::HTTPS).successThreshold(2);
@@ -152,6 +154,18 @@ TEST_CASE("probes keep their action and the timings given, and only those", "[po
                probe.action().grpc_service() == "health";
     }());
     STATIC_REQUIRE(tcpSocket(6379).kind() == ActionKind::TcpSocket);
+}
+
+TEST_CASE("a probe or hook given twice keeps the last", "[pod_features]") {
+    STATIC_REQUIRE([] {
+        const Container c = container("c")
+                                .livenessProbe(tcpSocket(80))
+                                .preStop(exec({"a"}))
+                                .livenessProbe(grpc(81).periodSeconds(3));
+        const Probe& live = *c.check(CheckKind::Liveness);
+        return live.action().kind() == ActionKind::Grpc && *live.period() == 3 &&
+               c.check(CheckKind::PreStop) != nullptr && !c.check(CheckKind::Readiness);
+    }());
 }
 
 TEST_CASE("security contexts keep false apart from unset", "[pod_features]") {
@@ -193,7 +207,7 @@ TEST_CASE("emptyDir volumes, env from pod fields, annotations, grace period, pul
         const auto c = cassandra();
         const EnvVar& ip = c.pod().containers.front().env()[0];
         return ip.from_field && !ip.from_key && ip.value == "status.podIP" &&
-               *c.pod().termination_grace_period_seconds == 1800 &&
+               c.pod().termination_grace_period_seconds == 1800 &&
                *c.pod().containers.front().image_pull_policy() == ImagePullPolicy::Always;
     }());
     STATIC_REQUIRE(frontend().pod().annotations.value("sidecar.istio.io/rewriteAppHTTPProbers") ==

@@ -207,15 +207,16 @@ api::core::v1::Container to_model(const Container& container, const PodOwner& ow
         resources.limits = resource_pair(r.cpu_limit, r.memory_limit);
         resources.requests = resource_pair(r.cpu_request, r.memory_request);
     }
-    const ContainerChecks& checks = container.checks();
-    if (checks.liveness) model.livenessProbe = to_model(*checks.liveness);
-    if (checks.readiness) model.readinessProbe = to_model(*checks.readiness);
-    if (checks.startup) model.startupProbe = to_model(*checks.startup);
-    if (checks.post_start || checks.pre_stop) {
-        core::Lifecycle& lifecycle = model.lifecycle.emplace();
-        if (checks.post_start) lifecycle.postStart = to_model(*checks.post_start);
-        if (checks.pre_stop) lifecycle.preStop = to_model(*checks.pre_stop);
-    }
+    if (const Probe* probe = container.check(CheckKind::Liveness))
+        model.livenessProbe = to_model(*probe);
+    if (const Probe* probe = container.check(CheckKind::Readiness))
+        model.readinessProbe = to_model(*probe);
+    if (const Probe* probe = container.check(CheckKind::Startup))
+        model.startupProbe = to_model(*probe);
+    if (const Probe* hook = container.check(CheckKind::PostStart))
+        model.lifecycle.emplace().postStart = to_model(hook->action());
+    if (const Probe* hook = container.check(CheckKind::PreStop))
+        model.lifecycle.emplace().preStop = to_model(hook->action());
     if (!container.security().empty()) model.securityContext = to_model(container.security());
     if (!container.mounts().empty()) {
         api::List<core::VolumeMount>& mounts = model.volumeMounts.emplace();
@@ -275,8 +276,8 @@ api::core::v1::PodTemplateSpec to_model(const PodTemplate& pod, const PodOwner& 
     }
     spec.restartPolicy = "Always";
     if (!pod.service_account.empty()) spec.serviceAccountName = pod.service_account;
-    if (pod.termination_grace_period_seconds)
-        spec.terminationGracePeriodSeconds = *pod.termination_grace_period_seconds;
+    if (const auto grace = detail::given(pod.termination_grace_period_seconds))
+        spec.terminationGracePeriodSeconds = *grace;
     if (!pod.security.empty()) spec.securityContext = to_model(pod.security);
     if (pod.spread_over_nodes) spec.affinity = spread_over_nodes(owner.selector);
     if (pod.tolerate_every_taint) {

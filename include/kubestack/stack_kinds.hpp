@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <kubestack/config.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/kubernetes_version.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/service.hpp>
@@ -32,9 +33,10 @@ using StackKinds =
 struct KindInfo {
     std::string_view api_version; // the default; an Ingress may choose another
     std::string_view kind;
-    std::string_view file_suffix; // postgres.<suffix>.yaml
-    int apply_rank;               // lower goes first: namespaces, RBAC, config, storage,
-                                  // workloads, services, ingresses
+    std::string_view file_suffix;         // postgres.<suffix>.yaml
+    int apply_rank;                       // lower goes first: namespaces, RBAC, config, storage,
+                                          // workloads, services, ingresses
+    KubernetesVersion served_since{1, 0}; // the first version serving api_version
 };
 
 template <class Object>
@@ -43,16 +45,16 @@ inline constexpr KindInfo kind_info = {};
 // clang-format off
 template <> inline constexpr KindInfo kind_info<Namespace>             = {"v1", "Namespace", "namespace", 0};
 template <> inline constexpr KindInfo kind_info<ServiceAccount>        = {"v1", "ServiceAccount", "rbac", 1};
-template <> inline constexpr KindInfo kind_info<ClusterRole>           = {"rbac.authorization.k8s.io/v1", "ClusterRole", "rbac", 2};
-template <> inline constexpr KindInfo kind_info<ClusterRoleBinding>    = {"rbac.authorization.k8s.io/v1", "ClusterRoleBinding", "rbac", 3};
+template <> inline constexpr KindInfo kind_info<ClusterRole>           = {"rbac.authorization.k8s.io/v1", "ClusterRole", "rbac", 2, {1, 8}};
+template <> inline constexpr KindInfo kind_info<ClusterRoleBinding>    = {"rbac.authorization.k8s.io/v1", "ClusterRoleBinding", "rbac", 3, {1, 8}};
 template <> inline constexpr KindInfo kind_info<ConfigMap>             = {"v1", "ConfigMap", "configmap", 4};
 template <> inline constexpr KindInfo kind_info<Secret>                = {"v1", "Secret", "secret", 4};
 template <> inline constexpr KindInfo kind_info<PersistentVolume>      = {"v1", "PersistentVolume", "volume", 5};
 template <> inline constexpr KindInfo kind_info<PersistentVolumeClaim> = {"v1", "PersistentVolumeClaim", "volume", 6};
-template <> inline constexpr KindInfo kind_info<Deployment>            = {"apps/v1", "Deployment", "deployment", 7};
-template <> inline constexpr KindInfo kind_info<DaemonSet>             = {"apps/v1", "DaemonSet", "daemonset", 7};
+template <> inline constexpr KindInfo kind_info<Deployment>            = {"apps/v1", "Deployment", "deployment", 7, {1, 9}};
+template <> inline constexpr KindInfo kind_info<DaemonSet>             = {"apps/v1", "DaemonSet", "daemonset", 7, {1, 9}};
 template <> inline constexpr KindInfo kind_info<Service>               = {"v1", "Service", "service", 8};
-template <> inline constexpr KindInfo kind_info<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9};
+template <> inline constexpr KindInfo kind_info<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9, {1, 19}};
 // clang-format on
 
 namespace detail {
@@ -98,6 +100,16 @@ constexpr void for_each_kind(Visit&& visit) {
     [&]<class... Kinds>(KindList<Kinds...>) {
         (visit.template operator()<Kinds>(), ...);
     }(StackKinds{});
+}
+
+// The versions of Kubernetes that serve the apiVersion an object is written in: its kind's,
+// or the one it chose (an Ingress as extensions/v1beta1).
+template <class Object>
+constexpr ServedVersions served_versions_of(const Object& object) {
+    if constexpr (requires { object.served_versions(); })
+        return object.served_versions();
+    else
+        return {kind_info<Object>.api_version, kind_info<Object>.served_since};
 }
 
 // Workloads: the kinds with a pod template.

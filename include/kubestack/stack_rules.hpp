@@ -503,14 +503,10 @@ private:
             text << ')';
             add(StackRule::api_version_not_served, text);
         };
-        for (const WorkloadView& workload : workloads_)
-            check(workload.kind, *workload.meta, apps_v1);
-        for (const ClusterRole& role : stack_.all<ClusterRole>())
-            check(kind_of<ClusterRole>, role.metadata(), rbac_v1);
-        for (const ClusterRoleBinding& binding : stack_.all<ClusterRoleBinding>())
-            check(kind_of<ClusterRoleBinding>, binding.metadata(), rbac_v1);
-        for (const Ingress& ingress : stack_.all<Ingress>())
-            check(kind_of<Ingress>, ingress.metadata(), served_versions(ingress.api()));
+        for_each_kind([&]<class Object>() {
+            for (const Object& object : stack_.all<Object>())
+                check(kind_of<Object>, object.metadata(), served_versions_of(object));
+        });
     }
 
     // --- wording -------------------------------------------------------------------

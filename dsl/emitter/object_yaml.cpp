@@ -55,7 +55,7 @@ void write_data(YamlWriter& out, std::string_view field, const KeyValues<Capacit
 void write_metadata(YamlWriter& out, const ObjectMeta& meta) {
     out.map("metadata", [&] {
         out.field("name", meta.name);
-        if (!meta.ns.empty()) out.field("namespace", meta.ns);
+        if (!meta.ns.empty() && !meta.namespace_left_to_kubectl) out.field("namespace", meta.ns);
         write_key_values(out, "labels", meta.labels);
         write_key_values(out, "annotations", meta.annotations);
     });
@@ -90,7 +90,7 @@ void write_container(YamlWriter& out, const Container& c, const ObjectMeta& owne
             out.sequence("ports", [&] {
                 for (const ContainerPort& p : c.ports())
                     out.map([&] {
-                        out.field("name", p.name);
+                        if (!p.name.empty()) out.field("name", p.name);
                         out.field("containerPort", p.number);
                         out.field("protocol", to_string(p.protocol));
                     });
@@ -292,7 +292,7 @@ void write_body(YamlWriter& out, const PersistentVolumeClaim& object) {
 void write_body(YamlWriter& out, const Deployment& object) {
     write_metadata(out, object.metadata());
     out.map("spec", [&] {
-        out.field("replicas", object.replica_count());
+        if (object.replicas_given()) out.field("replicas", object.replica_count());
         write_selector(out, object);
         write_pod_template(out, object, "Deployment");
     });
@@ -309,18 +309,19 @@ void write_body(YamlWriter& out, const DaemonSet& object) {
 void write_body(YamlWriter& out, const Service& object) {
     write_metadata(out, object.metadata());
     out.map("spec", [&] {
-        out.field("type",
-                  object.service_type() == ServiceType::NodePort ? "NodePort" : "ClusterIP");
+        constexpr std::string_view types[] = {"ClusterIP", "NodePort", "LoadBalancer"};
+        out.field("type", types[static_cast<int>(object.service_type())]);
+        if (object.headless_service()) out.field("clusterIP", "None");
         write_key_values(out, "selector", object.selector());
         out.sequence("ports", [&] {
             for (const ServicePort& p : object.ports())
                 out.map([&] {
-                    out.field("name", p.name);
+                    if (!p.name.empty()) out.field("name", p.name);
                     out.field("port", p.port);
-                    if (p.target.name.empty())
-                        out.field("targetPort", p.target.number);
-                    else
+                    if (!p.target.name.empty())
                         out.field("targetPort", p.target.name);
+                    else if (p.target.number != 0)
+                        out.field("targetPort", p.target.number);
                     if (p.node_port != 0) out.field("nodePort", p.node_port);
                     out.field("protocol", to_string(p.protocol));
                 });

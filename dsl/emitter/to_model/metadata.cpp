@@ -12,3 +12,13 @@ api::meta::v1::ObjectMeta to_model(const ObjectMeta& meta) {
 }
 
 } // namespace kubestack::emitter
+
+namespace kubestack::emitter {
+
+api::core::v1::Namespace to_model(const Namespace& object, TextArena&) {
+    api::core::v1::Namespace model;
+    model.metadata = to_model(object.metadata());
+    return model;
+}
+
+} // namespace kubestack::emitter

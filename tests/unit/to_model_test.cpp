@@ -345,3 +345,38 @@ TEST_CASE("the generic emitter writes a converted object in the house order", "[
     emitter::write_model_object(rules, (*to_model(role, arena).rules)[0]);
     CHECK(rules.text() == "apiGroups: [\"\"]\nresources: [pods, services]\nverbs: [get]\n");
 }
+
+namespace {
+
+constexpr Stack legacy_routed(IngressApi api) {
+    const auto shop = deployment("shop").port("http", 80);
+    const auto exposed = service(shop);
+    return stack().targets("1.21").apply(
+        shop, exposed, ingress("shop").apiVersion(api).route("shop.example.com", exposed));
+}
+
+} // namespace
+
+TEST_CASE("a v1beta1 Ingress is written through the legacy structs as it always was",
+          "[to_model]") {
+    for (const IngressApi api : {IngressApi::extensions_v1beta1, IngressApi::networking_v1beta1}) {
+        const Document ingress_document = render_documents(legacy_routed(api)).back();
+        const std::string api_version(served_versions(api).api_version);
+        CHECK(ingress_document.api_version == api_version);
+        CHECK(ingress_document.yaml == "apiVersion: " + api_version +
+                                           "\n"
+                                           "kind: Ingress\n"
+                                           "metadata:\n"
+                                           "  name: shop\n"
+                                           "  namespace: default\n"
+                                           "spec:\n"
+                                           "  rules:\n"
+                                           "    - host: shop.example.com\n"
+                                           "      http:\n"
+                                           "        paths:\n"
+                                           "          - path: /\n"
+                                           "            backend:\n"
+                                           "              serviceName: shop\n"
+                                           "              servicePort: 80\n");
+    }
+}

@@ -1,6 +1,6 @@
 """The house style of the manifests kubestack writes, as tools/generate_model.py applies it.
 
-The generic emitter (dsl/emitter/model_yaml.hpp) writes a struct's fields in the order of its
+The generic emitter (include/kubestack/emit/model_yaml.hpp) writes a struct's fields in the order of its
 generated visit_fields(). The spec lists properties alphabetically, which puts a Container's
 `args` before its `name` and a Service port's `targetPort` last. The manifests people already
 have (generated/, and those written before the generic emitter) follow the order of the
@@ -38,7 +38,7 @@ FIELD_ORDER = {
     CORE + "VolumeMount": ["name", "mountPath", "readOnly"],
     # What kind of Secret, then its values.
     CORE + "Secret": ["type", "stringData"],
-    CORE + "ServiceSpec": ["type", "selector", "ports"],
+    CORE + "ServiceSpec": ["type", "clusterIP", "selector", "ports"],
     # A port as it is forwarded: name, port, where it goes, then how.
     CORE + "ServicePort": ["name", "port", "targetPort", "nodePort", "protocol"],
     # What is offered or asked for before where it comes from.

@@ -7,13 +7,10 @@
 
 namespace kubestack::emitter {
 
-// The apiVersion an object is written in: its kind's, or the one an Ingress chose.
+// Its kind's, or the one it chose (an Ingress as extensions/v1beta1).
 template <class Object>
-constexpr std::string_view api_version_of(const Object&) {
-    return kind_info<Object>.api_version;
-}
-constexpr std::string_view api_version_of(const Ingress& ingress) {
-    return served_versions(ingress.api()).api_version;
+constexpr std::string_view api_version_of(const Object& object) {
+    return served_versions_of(object).api_version;
 }
 
 } // namespace kubestack::emitter

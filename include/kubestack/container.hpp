@@ -112,7 +112,7 @@ public:
         ports_.push_back({name, number, protocol});
         return *this;
     }
-    // An unnamed port: `containerPort: 8080` alone. Services and probes target it by number.
+    // An unnamed port: a Service built from the workload, and a probe, target it by number.
     constexpr Container& port(Port number, Protocol protocol = Protocol::TCP) {
         ports_.push_back({{}, number, protocol});
         return *this;

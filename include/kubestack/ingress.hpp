@@ -100,6 +100,7 @@ public:
 
     constexpr std::string_view class_name() const { return class_name_; }
     constexpr IngressApi api() const { return api_; }
+    constexpr ServedVersions served_versions() const { return kubestack::served_versions(api_); }
     constexpr const auto& routes() const { return routes_; }
 
 private:

@@ -38,6 +38,7 @@ enum class StackRule {
     bound_volume_missing,
     claim_disagrees_with_volume,
     selector_misses_own_pods,
+    anti_affinity_misses_own_pods,
     service_account_missing,
     role_missing,
     subject_missing,
@@ -45,6 +46,7 @@ enum class StackRule {
     duplicate_container,
     duplicate_container_port,
     duplicate_service_port,
+    unnamed_port_among_several,
     duplicate_node_port,
     created_elsewhere_but_applied,
     api_version_not_served,
@@ -64,14 +66,17 @@ struct ObjectKey {
     std::string_view ns;
     std::string_view name;
     std::size_t position = 0;
+    // The kind's name: objects of the model (one list) differ by it.
+    std::string_view kind_text = {};
 };
 
 constexpr bool same_identity(const ObjectKey& a, const ObjectKey& b) {
-    return a.kind == b.kind && a.ns == b.ns && a.name == b.name;
+    return a.kind == b.kind && a.ns == b.ns && a.name == b.name && a.kind_text == b.kind_text;
 }
 
-constexpr std::uint64_t identity_hash(Kind kind, std::string_view ns, std::string_view name) {
-    return hash_text(hash_text(hash_seed + kind.index, ns), name);
+constexpr std::uint64_t identity_hash(Kind kind, std::string_view kind_text, std::string_view ns,
+                                      std::string_view name) {
+    return hash_text(hash_text(hash_text(hash_seed + kind.index, kind_text), ns), name);
 }
 
 struct WorkloadView {
@@ -130,11 +135,13 @@ private:
     constexpr void index(Kind kind, const List<Object>& objects) {
         for (std::size_t i = 0; i < objects.size(); ++i) {
             const ObjectMeta& meta = objects[i].metadata();
-            const ObjectKey key{kind, meta.ns, meta.name, i};
-            const std::uint64_t hash = identity_hash(kind, meta.ns, meta.name);
+            std::string_view kind_text = kind_name(kind);
+            if constexpr (requires { objects[i].kind(); }) kind_text = objects[i].kind();
+            const ObjectKey key{kind, meta.ns, meta.name, i, kind_text};
+            const std::uint64_t hash = identity_hash(kind, kind_text, meta.ns, meta.name);
             if (object_index_.find_if(
                     hash, [&](std::size_t item) { return same_identity(keys_[item], key); })) {
-                TextBuilder text = describe(kind, meta);
+                TextBuilder text = describe(objects[i]);
                 text << " is declared more than once";
                 if (!meta.ns.empty()) in_namespace(text, meta.ns);
                 add(StackRule::duplicate_object, text);
@@ -143,7 +150,7 @@ private:
             keys_.push_back(key);
             if (meta.created_elsewhere)
                 add(StackRule::created_elsewhere_but_applied,
-                    describe(kind, meta)
+                    describe(objects[i])
                         << " is marked createdElsewhere(), so the stack must not apply it");
         }
     }
@@ -185,13 +192,14 @@ private:
     // The position of the object in its kind's list, or npos.
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
     constexpr std::size_t find(Kind kind, std::string_view ns, std::string_view name) const {
-        const ObjectKey wanted{kind, ns, name};
+        const ObjectKey wanted{kind, ns, name, 0, kind_name(kind)};
         std::size_t position = npos;
-        object_index_.find_if(identity_hash(kind, ns, name), [&](std::size_t item) {
-            if (!same_identity(keys_[item], wanted)) return false;
-            position = keys_[item].position;
-            return true;
-        });
+        object_index_.find_if(identity_hash(kind, kind_name(kind), ns, name),
+                              [&](std::size_t item) {
+                                  if (!same_identity(keys_[item], wanted)) return false;
+                                  position = keys_[item].position;
+                                  return true;
+                              });
         return position;
     }
 
@@ -213,12 +221,16 @@ private:
             return;
         }
         for (const ServicePort& port : service.ports())
-            if (!any_exposes(selected, port.target)) {
+            if (!any_exposes(selected, effective_target(port))) {
                 TextBuilder text = describe(kind_of<Service>, meta);
                 text << " port ";
-                text.quoted(port.name) << " targets container port ";
-                if (port.target.name.empty())
-                    text << port.target.number;
+                if (port.name.empty())
+                    text << port.port;
+                else
+                    text.quoted(port.name);
+                text << " targets container port ";
+                if (effective_target(port).name.empty())
+                    text << effective_target(port).number;
                 else
                     text.quoted(port.target.name);
                 text << ", which no container of the pods it selects (";
@@ -244,6 +256,16 @@ private:
         return selected;
     }
 
+    // A port with no targetPort forwards to its own number.
+    static constexpr TargetPort effective_target(const ServicePort& port) {
+        if (port.target.name.empty() && port.target.number == 0) {
+            TargetPort same;
+            same.number = port.port;
+            return same;
+        }
+        return port.target;
+    }
+
     constexpr bool any_exposes(const List<std::size_t>& selected, const TargetPort& target) const {
         for (std::size_t id : selected)
             for (const Container& c : workloads_[id].pod->containers)
@@ -255,9 +277,19 @@ private:
 
     constexpr void check_service_ports(const Service& service) {
         const auto& ports = service.ports();
+        if (ports.size() > 1)
+            for (const ServicePort& port : ports)
+                if (port.name.empty()) {
+                    TextBuilder text = describe(kind_of<Service>, service.metadata());
+                    text << " has " << static_cast<int>(ports.size()) << " ports, and port "
+                         << port.port << " has no name: Kubernetes requires a name on each port "
+                         << "of a Service with several";
+                    add(StackRule::unnamed_port_among_several, text);
+                    break;
+                }
         for (std::size_t i = 0; i < ports.size(); ++i)
             for (std::size_t j = 0; j < i; ++j) {
-                if (ports[i].name == ports[j].name) {
+                if (!ports[i].name.empty() && ports[i].name == ports[j].name) {
                     TextBuilder text = describe(kind_of<Service>, service.metadata());
                     text << " has two ports named ";
                     text.quoted(ports[i].name);
@@ -304,10 +336,34 @@ private:
             TextBuilder text = describe(workload.kind, meta);
             text << " selects ";
             write_labels(text, *workload.selector);
-            text << " (also its anti-affinity term), which its own pod template does not carry";
+            if (workload.pod->spread_over_nodes && workload.pod->anti_affinity_terms.empty())
+                text << " (also its anti-affinity term)";
+            text << ", which its own pod template does not carry";
             add(StackRule::selector_misses_own_pods, text);
         }
         const PodTemplate& pod = *workload.pod;
+        if (pod.spread_over_nodes && !pod.anti_affinity_terms.empty()) {
+            bool matches_own_pods = true;
+            for (const LabelRequirement& term : pod.anti_affinity_terms)
+                matches_own_pods = matches_own_pods && term.matches(pod.labels);
+            if (!matches_own_pods) {
+                TextBuilder text = describe(workload.kind, meta);
+                text << " spreads its pods with anti-affinity term";
+                for (const LabelRequirement& term : pod.anti_affinity_terms) {
+                    text << ' ' << term.key << ' ' << to_string(term.op);
+                    if (!term.values.empty()) {
+                        text << " (";
+                        for (std::size_t i = 0; i < term.values.size(); ++i)
+                            text << (i == 0 ? "" : ",") << term.values[i];
+                        text << ')';
+                    }
+                }
+                text << ", which its own pods (";
+                write_labels(text, pod.labels);
+                text << ") do not match, so it keeps nothing apart";
+                add(StackRule::anti_affinity_misses_own_pods, text);
+            }
+        }
         if (!pod.service_account.empty() && !pod.service_account_created_elsewhere &&
             find(kind_of<ServiceAccount>, meta.ns, pod.service_account) == npos) {
             TextBuilder text = describe(workload.kind, meta);
@@ -516,14 +572,10 @@ private:
             text << ')';
             add(StackRule::api_version_not_served, text);
         };
-        for (const WorkloadView& workload : workloads_)
-            check(workload.kind, *workload.meta, apps_v1);
-        for (const ClusterRole& role : stack_.all<ClusterRole>())
-            check(kind_of<ClusterRole>, role.metadata(), rbac_v1);
-        for (const ClusterRoleBinding& binding : stack_.all<ClusterRoleBinding>())
-            check(kind_of<ClusterRoleBinding>, binding.metadata(), rbac_v1);
-        for (const Ingress& ingress : stack_.all<Ingress>())
-            check(kind_of<Ingress>, ingress.metadata(), served_versions(ingress.api()));
+        for_each_kind([&]<class Object>() {
+            for (const Object& object : stack_.all<Object>())
+                check(kind_of<Object>, object.metadata(), served_versions_of(object));
+        });
     }
 
     // --- wording -------------------------------------------------------------------
@@ -531,6 +583,17 @@ private:
     static constexpr void describe_into(TextBuilder& text, Kind kind, const ObjectMeta& meta) {
         text << kind_name(kind) << ' ';
         text.quoted(meta.name);
+    }
+    // An object of the model says its own kind.
+    template <class Object>
+    static constexpr TextBuilder describe(const Object& object) {
+        TextBuilder text;
+        if constexpr (requires { object.kind(); })
+            text << object.kind() << ' ';
+        else
+            text << kind_name(kind_of<Object>) << ' ';
+        text.quoted(object.metadata().name);
+        return text;
     }
     static constexpr TextBuilder describe(Kind kind, const ObjectMeta& meta) {
         TextBuilder text;

@@ -307,7 +307,6 @@ metadata:
   namespace: default
   labels: {app: frontend}
 spec:
-  replicas: 1
   selector:
     matchLabels: {app: frontend}
   template:
@@ -372,7 +371,6 @@ metadata:
   namespace: default
   labels: {app: cassandra}
 spec:
-  replicas: 1
   selector:
     matchLabels: {app: cassandra}
   strategy:
@@ -430,7 +428,6 @@ metadata:
   namespace: default
   labels: {app: loadgenerator}
 spec:
-  replicas: 1
   selector:
     matchLabels: {app: loadgenerator}
   strategy:

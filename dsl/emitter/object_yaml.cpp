@@ -311,6 +311,7 @@ void write_body(YamlWriter& out, const Service& object) {
     out.map("spec", [&] {
         out.field("type",
                   object.service_type() == ServiceType::NodePort ? "NodePort" : "ClusterIP");
+        if (object.headless()) out.field("clusterIP", "None"); // stand-in, see service.hpp
         write_key_values(out, "selector", object.selector());
         out.sequence("ports", [&] {
             for (const ServicePort& p : object.ports())

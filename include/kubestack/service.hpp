@@ -76,6 +76,14 @@ public:
         return *this;
     }
 
+    // STAND-IN until main's headless() lands (the lead's change to this file): clusterIP
+    // None, for a StatefulSet's governing Service. Drop this on merging main.
+    constexpr Service& headless() {
+        headless_ = true;
+        return *this;
+    }
+    constexpr bool headless() const { return headless_; }
+
     constexpr ServiceType service_type() const { return type_; }
     constexpr const Labels& selector() const { return selector_; }
     constexpr const auto& ports() const { return ports_; }
@@ -88,6 +96,7 @@ private:
         : Resource(name) {}
 
     ServiceType type_ = ServiceType::ClusterIP;
+    bool headless_ = false;
     Labels selector_;
     detail::FixedList<ServicePort, limits::ports> ports_;
 };

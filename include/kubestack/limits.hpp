@@ -15,6 +15,7 @@ inline constexpr std::size_t labels = 16; // labels, annotations or selector ter
 inline constexpr std::size_t config_entries = 64; // keys of a ConfigMap or Secret
 inline constexpr std::size_t containers = 4;      // containers of a pod
 inline constexpr std::size_t volumes = 16;        // volumes of a pod, mounts of a container
+inline constexpr std::size_t claim_templates = 4; // volumeClaimTemplates of a StatefulSet
 inline constexpr std::size_t args = 32;           // arguments of a container
 inline constexpr std::size_t ports = 16;          // ports of a container or a Service
 inline constexpr std::size_t env = 64;            // env values of a container

@@ -7,11 +7,14 @@
 
 #include <cstddef>
 #include <kubestack/config.hpp>
+#include <kubestack/cron_job.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/job.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/service.hpp>
+#include <kubestack/stateful_set.hpp>
 #include <kubestack/storage.hpp>
 #include <kubestack/workload.hpp>
 #include <string_view>
@@ -25,9 +28,9 @@ struct KindList {
 };
 
 // In apply order, which is also the order of kind_info's ranks.
-using StackKinds =
-    KindList<Namespace, ServiceAccount, ClusterRole, ClusterRoleBinding, ConfigMap, Secret,
-             PersistentVolume, PersistentVolumeClaim, Deployment, DaemonSet, Service, Ingress>;
+using StackKinds = KindList<Namespace, ServiceAccount, ClusterRole, ClusterRoleBinding, ConfigMap,
+                            Secret, PersistentVolume, PersistentVolumeClaim, Deployment, DaemonSet,
+                            StatefulSet, Job, CronJob, Service, Ingress>;
 
 // What the emitter and the messages need to know of a kind.
 struct KindInfo {
@@ -53,6 +56,9 @@ template <> inline constexpr KindInfo kind_info<PersistentVolume>      = {"v1", 
 template <> inline constexpr KindInfo kind_info<PersistentVolumeClaim> = {"v1", "PersistentVolumeClaim", "volume", 6};
 template <> inline constexpr KindInfo kind_info<Deployment>            = {"apps/v1", "Deployment", "deployment", 7, {1, 9}};
 template <> inline constexpr KindInfo kind_info<DaemonSet>             = {"apps/v1", "DaemonSet", "daemonset", 7, {1, 9}};
+template <> inline constexpr KindInfo kind_info<StatefulSet>           = {"apps/v1", "StatefulSet", "statefulset", 7, {1, 9}};
+template <> inline constexpr KindInfo kind_info<Job>                   = {"batch/v1", "Job", "job", 7, {1, 2}};
+template <> inline constexpr KindInfo kind_info<CronJob>               = {"batch/v1", "CronJob", "cronjob", 7, {1, 21}};
 template <> inline constexpr KindInfo kind_info<Service>               = {"v1", "Service", "service", 8};
 template <> inline constexpr KindInfo kind_info<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9, {1, 19}};
 // clang-format on
@@ -103,7 +109,7 @@ constexpr void for_each_kind(Visit&& visit) {
 }
 
 // The versions of Kubernetes that serve the apiVersion an object is written in: its kind's,
-// or the one it chose (an Ingress as extensions/v1beta1).
+// or the one it chose (an Ingress as extensions/v1beta1, a CronJob as batch/v1beta1).
 template <class Object>
 constexpr ServedVersions served_versions_of(const Object& object) {
     if constexpr (requires { object.served_versions(); })

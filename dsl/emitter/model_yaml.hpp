@@ -1,10 +1,12 @@
 // One emitter for every object of the generated API model (include/kubestack/api/), and
 // for any struct with the same generated visit_fields(): it walks the fields that
-// visit_fields() hands it, in the spec's order, and writes them with the YAML writer.
+// visit_fields() hands it, in that order, and writes them with the YAML writer.
 //
 // A kind opens with apiVersion, kind and metadata; every other field follows in
-// visit_fields() order. An unset Optional is left out, a plain (required) member is always
-// written, and a set but empty list, map or object is written `[]` or `{}`.
+// visit_fields() order, which is the house order of tools/house_style.py. An unset Optional
+// is left out, a plain (required) member is always written, and a set but empty list, map
+// or object is written `[]` or `{}`. A list of strings that the house style marks
+// (FieldInfo::flow_style) is written on one line: args: [--api, --kubernetes].
 #pragma once
 
 #include "json_yaml.hpp"
@@ -166,7 +168,28 @@ private:
         if (!is_written(member)) return;
         const PathStep step(path_, info.name, false);
         out_.key(info.name);
-        value(member);
+        if (info.flow_style)
+            flow(member);
+        else
+            value(member);
+    }
+
+    // A list of strings in flow style; any other value as usual (only lists of strings
+    // have a flow form: house_style.py checks that it marks nothing else).
+    template <class Member>
+    void flow(const Member& member) {
+        if constexpr (is_optional<Member>) {
+            flow(member.value);
+        } else if constexpr (std::is_same_v<Member, api::List<api::String>>) {
+            for (std::size_t i = 0; i < member.size(); ++i) {
+                const std::string index = std::to_string(i);
+                const PathStep step(path_, index, true);
+                check_text(member[i], path_);
+            }
+            out_.strings(member);
+        } else {
+            value(member);
+        }
     }
 
     template <class Item>
@@ -219,12 +242,7 @@ private:
             if constexpr (ModelKind<Struct>) {
                 out_.field("apiVersion", std::string_view(Struct::api_version));
                 out_.field("kind", std::string_view(Struct::kind));
-                Struct::visit_fields(object, [&](const api::FieldInfo& info, const auto& member) {
-                    if (info.name == "metadata") field(info, member);
-                });
-                Struct::visit_fields(object, [&](const api::FieldInfo& info, const auto& member) {
-                    if (info.name != "metadata") field(info, member);
-                });
+                kind_fields(object);
             } else {
                 Struct::visit_fields(object, [&](const api::FieldInfo& info, const auto& member) {
                     field(info, member);
@@ -233,6 +251,19 @@ private:
         });
     }
 
+public:
+    // The fields of a kind after apiVersion and kind: metadata, then the rest.
+    template <ModelKind Kind>
+    void kind_fields(const Kind& object) {
+        Kind::visit_fields(object, [&](const api::FieldInfo& info, const auto& member) {
+            if (info.name == "metadata") field(info, member);
+        });
+        Kind::visit_fields(object, [&](const api::FieldInfo& info, const auto& member) {
+            if (info.name != "metadata") field(info, member);
+        });
+    }
+
+private:
     YamlWriter& out_;
     std::string path_;
 };
@@ -252,6 +283,14 @@ std::string_view metadata_text(const Kind& object, bool want_namespace) {
     }
 }
 
+// Throws the walker's error again, prefixed with the kind and name of the object:
+// `Deployment "poll": spec...`.
+template <class Kind>
+[[noreturn]] void throw_naming(const Kind& object, const std::invalid_argument& error) {
+    throw std::invalid_argument(std::string(Kind::kind) + " \"" +
+                                std::string(metadata_text(object, false)) + "\": " + error.what());
+}
+
 } // namespace model_detail
 
 // Writes any model object (or list, map, or value of the model) as the writer's next node:
@@ -265,12 +304,22 @@ void write_model_object(YamlWriter& out, const Object& object) {
         model_detail::ModelWalker(out).value(object);
     } catch (const std::invalid_argument& error) {
         if constexpr (ModelKind<Object>) {
-            throw std::invalid_argument(std::string(Object::kind) + " \"" +
-                                        std::string(model_detail::metadata_text(object, false)) +
-                                        "\": " + error.what());
+            model_detail::throw_naming(object, error);
         } else {
             throw;
         }
+    }
+}
+
+// Writes the fields of a kind that follow apiVersion and kind (metadata first) into the
+// map the writer has open: for a caller that has written apiVersion and kind itself, as
+// render.cpp does. Throws as write_model_object does.
+template <ModelKind Kind>
+void write_model_fields(YamlWriter& out, const Kind& object) {
+    try {
+        model_detail::ModelWalker(out).kind_fields(object);
+    } catch (const std::invalid_argument& error) {
+        model_detail::throw_naming(object, error);
     }
 }
 

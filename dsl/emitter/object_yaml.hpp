@@ -1,4 +1,6 @@
-// The YAML body of each kind of object: everything after apiVersion and kind.
+// The YAML body of each kind of object: everything after apiVersion and kind, written by
+// converting the object to the API model (to_model.hpp) and walking that (model_yaml.hpp).
+// Throws std::runtime_error for a value the environment should give and does not.
 #pragma once
 
 #include "yaml_writer.hpp"

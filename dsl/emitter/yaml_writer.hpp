@@ -61,6 +61,11 @@ public:
     template <class Strings>
     void strings(std::string_view key, const Strings& values) {
         this->key(key);
+        strings(values);
+    }
+    // The same as the next node, after a key():
+    template <class Strings>
+    void strings(const Strings& values) {
         auto flow = std::make_unique<Node>(Node::Kind::FlowSequence);
         for (const auto& value : values) {
             const std::string_view text(value);

@@ -51,6 +51,15 @@ void write_body(YamlWriter& out, const Deployment& object) {
 void write_body(YamlWriter& out, const DaemonSet& object) {
     write_converted(out, object);
 }
+void write_body(YamlWriter& out, const StatefulSet& object) {
+    write_converted(out, object);
+}
+void write_body(YamlWriter& out, const Job& object) {
+    write_converted(out, object);
+}
+void write_body(YamlWriter& out, const CronJob& object) {
+    write_converted(out, object);
+}
 void write_body(YamlWriter& out, const Service& object) {
     write_converted(out, object);
 }

@@ -19,6 +19,9 @@ void write_body(YamlWriter& out, const PersistentVolume& object);
 void write_body(YamlWriter& out, const PersistentVolumeClaim& object);
 void write_body(YamlWriter& out, const Deployment& object);
 void write_body(YamlWriter& out, const DaemonSet& object);
+void write_body(YamlWriter& out, const StatefulSet& object);
+void write_body(YamlWriter& out, const Job& object);
+void write_body(YamlWriter& out, const CronJob& object);
 void write_body(YamlWriter& out, const Service& object);
 void write_body(YamlWriter& out, const Ingress& object);
 

@@ -78,6 +78,11 @@ public:
         ports_.push_back({name, number, protocol});
         return *this;
     }
+    // An unnamed port: a Service built from the workload forwards to it by number.
+    constexpr Container& port(Port number, Protocol protocol = Protocol::TCP) {
+        ports_.push_back({{}, number, protocol});
+        return *this;
+    }
     constexpr Container& env(EnvVarName name, std::string_view value) {
         if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
         env_.push_back({name, false, value, {}, {}, false});

@@ -12,18 +12,20 @@
 namespace kubestack::limits {
 
 inline constexpr std::size_t labels = 16; // labels, annotations or selector terms of an object
-inline constexpr std::size_t config_entries = 64; // keys of a ConfigMap or Secret
-inline constexpr std::size_t containers = 4;      // containers of a pod
-inline constexpr std::size_t volumes = 16;        // volumes of a pod, mounts of a container
-inline constexpr std::size_t claim_templates = 4; // volumeClaimTemplates of a StatefulSet
-inline constexpr std::size_t args = 32;           // arguments of a container
-inline constexpr std::size_t ports = 16;          // ports of a container or a Service
-inline constexpr std::size_t env = 64;            // env values of a container
-inline constexpr std::size_t env_from = 8;        // envFrom sources of a container
-inline constexpr std::size_t access_modes = 4;    // access modes of a volume or claim
-inline constexpr std::size_t policy_rules = 16;   // rules of a ClusterRole
-inline constexpr std::size_t policy_items = 16;   // apiGroups, resources or verbs of a rule
-inline constexpr std::size_t subjects = 16;       // subjects of a ClusterRoleBinding
-inline constexpr std::size_t routes = 16;         // routes of an Ingress
+inline constexpr std::size_t config_entries = 64;       // keys of a ConfigMap or Secret
+inline constexpr std::size_t containers = 4;            // containers of a pod
+inline constexpr std::size_t volumes = 16;              // volumes of a pod, mounts of a container
+inline constexpr std::size_t claim_templates = 4;       // volumeClaimTemplates of a StatefulSet
+inline constexpr std::size_t args = 32;                 // arguments of a container
+inline constexpr std::size_t ports = 16;                // ports of a container or a Service
+inline constexpr std::size_t env = 64;                  // env values of a container
+inline constexpr std::size_t env_from = 8;              // envFrom sources of a container
+inline constexpr std::size_t access_modes = 4;          // access modes of a volume or claim
+inline constexpr std::size_t policy_rules = 16;         // rules of a ClusterRole
+inline constexpr std::size_t policy_items = 16;         // apiGroups, resources or verbs of a rule
+inline constexpr std::size_t subjects = 16;             // subjects of a ClusterRoleBinding
+inline constexpr std::size_t routes = 16;               // routes of an Ingress
+inline constexpr std::size_t selector_requirements = 4; // matchExpressions of a selector
+inline constexpr std::size_t requirement_values = 8;    // values of one matchExpression
 
 } // namespace kubestack::limits

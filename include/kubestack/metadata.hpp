@@ -23,6 +23,12 @@ struct ObjectMeta {
     int sequence = 0;
     // Declared so that references to it check, but created by someone else: never written.
     bool created_elsewhere = false;
+    // Placed with inNamespace(), rather than in "default" by default: a stack written
+    // withoutNamespaces() still writes this one's namespace.
+    bool namespace_chosen = false;
+    // Set by Stack::withoutNamespaces() on objects whose namespace was not chosen: the
+    // rules still see them in "default", and the manifest has no metadata.namespace.
+    bool namespace_left_to_kubectl = false;
 };
 
 enum class Scope { Namespaced, Cluster };
@@ -41,6 +47,7 @@ public:
     }
     constexpr Self& inNamespace(DnsLabel ns) requires(scope == Scope::Namespaced) {
         meta_.ns = ns;
+        meta_.namespace_chosen = true;
         return self();
     }
     // Groups objects into one manifest file: postgres.volume.yaml holds the volume

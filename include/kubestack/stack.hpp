@@ -32,6 +32,18 @@ public:
     }
     constexpr KubernetesVersion target() const { return target_; }
 
+    // Writes no metadata.namespace on the objects not placed with inNamespace(), so that
+    // `kubectl apply -n NAMESPACE` chooses it, as most published manifests expect. The
+    // whole-stack rules see those objects in one namespace, "default".
+    constexpr Stack& withoutNamespaces() {
+        without_namespaces_ = true;
+        for_each_kind([&]<class Object>() {
+            for (Object& object : all<Object>())
+                leave_namespace_to_kubectl(object.metadata());
+        });
+        return *this;
+    }
+
     // The objects of one kind, in the order they were applied.
     template <class Object>
     constexpr const detail::List<Object>& all() const {
@@ -57,6 +69,10 @@ private:
         into.push_back(object);
         into.back().metadata().apply_step = step_;
         into.back().metadata().sequence = sequence_++;
+        if (without_namespaces_) leave_namespace_to_kubectl(into.back().metadata());
+    }
+    static constexpr void leave_namespace_to_kubectl(ObjectMeta& meta) {
+        meta.namespace_left_to_kubectl = !meta.ns.empty() && !meta.namespace_chosen;
     }
 
     template <class... Kinds>
@@ -64,6 +80,7 @@ private:
 
     decltype(lists_of(StackKinds{})) lists_;
     KubernetesVersion target_ = newest_known_kubernetes;
+    bool without_namespaces_ = false;
     int step_ = 0;
     int sequence_ = 0;
 };

@@ -38,6 +38,7 @@ enum class StackRule {
     bound_volume_missing,
     claim_disagrees_with_volume,
     selector_misses_own_pods,
+    anti_affinity_misses_own_pods,
     service_account_missing,
     role_missing,
     subject_missing,
@@ -45,6 +46,7 @@ enum class StackRule {
     duplicate_container,
     duplicate_container_port,
     duplicate_service_port,
+    unnamed_port_among_several,
     duplicate_node_port,
     created_elsewhere_but_applied,
     api_version_not_served,
@@ -237,12 +239,16 @@ private:
             return;
         }
         for (const ServicePort& port : service.ports())
-            if (!any_exposes(selected, port.target)) {
+            if (!any_exposes(selected, effective_target(port))) {
                 TextBuilder text = describe(kind_of<Service>, meta);
                 text << " port ";
-                text.quoted(port.name) << " targets container port ";
-                if (port.target.name.empty())
-                    text << port.target.number;
+                if (port.name.empty())
+                    text << port.port;
+                else
+                    text.quoted(port.name);
+                text << " targets container port ";
+                if (effective_target(port).name.empty())
+                    text << effective_target(port).number;
                 else
                     text.quoted(port.target.name);
                 text << ", which no container of the pods it selects (";
@@ -268,6 +274,16 @@ private:
         return selected;
     }
 
+    // A port with no targetPort forwards to its own number.
+    static constexpr TargetPort effective_target(const ServicePort& port) {
+        if (port.target.name.empty() && port.target.number == 0) {
+            TargetPort same;
+            same.number = port.port;
+            return same;
+        }
+        return port.target;
+    }
+
     constexpr bool any_exposes(const List<std::size_t>& selected, const TargetPort& target) const {
         for (std::size_t id : selected)
             for (const Container& c : workloads_[id].pod->containers)
@@ -279,9 +295,19 @@ private:
 
     constexpr void check_service_ports(const Service& service) {
         const auto& ports = service.ports();
+        if (ports.size() > 1)
+            for (const ServicePort& port : ports)
+                if (port.name.empty()) {
+                    TextBuilder text = describe(kind_of<Service>, service.metadata());
+                    text << " has " << static_cast<int>(ports.size()) << " ports, and port "
+                         << port.port << " has no name: Kubernetes requires a name on each port "
+                         << "of a Service with several";
+                    add(StackRule::unnamed_port_among_several, text);
+                    break;
+                }
         for (std::size_t i = 0; i < ports.size(); ++i)
             for (std::size_t j = 0; j < i; ++j) {
-                if (ports[i].name == ports[j].name) {
+                if (!ports[i].name.empty() && ports[i].name == ports[j].name) {
                     TextBuilder text = describe(kind_of<Service>, service.metadata());
                     text << " has two ports named ";
                     text.quoted(ports[i].name);
@@ -328,10 +354,34 @@ private:
             TextBuilder text = describe(workload.kind, meta);
             text << " selects ";
             write_labels(text, *workload.selector);
-            text << " (also its anti-affinity term), which its own pod template does not carry";
+            if (workload.pod->spread_over_nodes && workload.pod->anti_affinity_terms.empty())
+                text << " (also its anti-affinity term)";
+            text << ", which its own pod template does not carry";
             add(StackRule::selector_misses_own_pods, text);
         }
         const PodTemplate& pod = *workload.pod;
+        if (pod.spread_over_nodes && !pod.anti_affinity_terms.empty()) {
+            bool matches_own_pods = true;
+            for (const LabelRequirement& term : pod.anti_affinity_terms)
+                matches_own_pods = matches_own_pods && term.matches(pod.labels);
+            if (!matches_own_pods) {
+                TextBuilder text = describe(workload.kind, meta);
+                text << " spreads its pods with anti-affinity term";
+                for (const LabelRequirement& term : pod.anti_affinity_terms) {
+                    text << ' ' << term.key << ' ' << to_string(term.op);
+                    if (!term.values.empty()) {
+                        text << " (";
+                        for (std::size_t i = 0; i < term.values.size(); ++i)
+                            text << (i == 0 ? "" : ",") << term.values[i];
+                        text << ')';
+                    }
+                }
+                text << ", which its own pods (";
+                write_labels(text, pod.labels);
+                text << ") do not match, so it keeps nothing apart";
+                add(StackRule::anti_affinity_misses_own_pods, text);
+            }
+        }
         if (!pod.service_account.empty() && !pod.service_account_created_elsewhere &&
             find(kind_of<ServiceAccount>, meta.ns, pod.service_account) == npos) {
             TextBuilder text = describe(workload.kind, meta);
@@ -428,7 +478,7 @@ private:
             return;
         }
         const Service& service = stack_.all<Service>()[found];
-        if (!service.headless()) {
+        if (!service.headless_service()) {
             text << ", which is not headless: call headless() on it, so that it gives each pod "
                     "a DNS name (clusterIP: None)";
             add(StackRule::stateful_set_service_not_headless, text);

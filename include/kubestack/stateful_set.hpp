@@ -52,6 +52,7 @@ public:
     constexpr StatefulSet& replicas(int count) {
         if (!is_replica_count(count)) broken_rule::replicas_must_be_between_0_and_10000();
         replicas_ = count;
+        replicas_given_ = true;
         return *this;
     }
     // The headless Service that gives the pods their DNS names (<pod>.<service>).
@@ -87,6 +88,8 @@ public:
     }
 
     constexpr int replica_count() const { return replicas_; }
+    // Without replicas(), the field is not written, as for a Deployment.
+    constexpr bool replicas_given() const { return replicas_given_; }
     constexpr std::string_view service_name() const { return service_name_; }
     constexpr const auto& claim_templates() const { return claim_templates_; }
     // Unset: left out of the manifest, the API server's default applies.
@@ -104,6 +107,7 @@ public:
 
 private:
     int replicas_ = 1;
+    bool replicas_given_ = false;
     std::string_view service_name_;
     detail::FixedList<ClaimTemplate, limits::claim_templates> claim_templates_;
     std::optional<PodManagementPolicy> pod_management_policy_;

@@ -1,9 +1,11 @@
 // Deployments and DaemonSets: a pod template with a selector.
 //
 // A workload runs one main container named after it, configured through the workload's
-// own setters (image, port, env, memory...), plus any extra containers. Its pods carry
-// the label app=<name>, which is also its selector, so that a Service built from the
-// workload, and its anti-affinity term, select exactly its pods.
+// own setters (image, port, env, memory...), plus any extra containers. By default the
+// workload and its pods carry the label app=<name>, which is also its selector; a stack
+// may choose other labels and selectors (selector(), podLabel(), withoutLabels()). A
+// Service built from the workload, and its default anti-affinity term, use its selector,
+// so they select exactly its pods.
 #pragma once
 
 #include <initializer_list>
@@ -48,8 +50,10 @@ struct PodTemplate {
     detail::FixedList<Container, limits::containers> containers;
     std::string_view service_account;
     bool service_account_created_elsewhere = false;
-    // Required anti-affinity on kubernetes.io/hostname against the workload's own pods.
+    // Required anti-affinity on kubernetes.io/hostname against the workload's own pods:
+    // by its selector, or by the terms given to antiAffinity(labelIn(...)).
     bool spread_over_nodes = false;
+    detail::FixedList<LabelRequirement, limits::selector_requirements> anti_affinity_terms;
     bool tolerate_every_taint = false;
     detail::FixedList<Volume, limits::volumes> declared_volumes;
     RestartPolicy restart_policy = RestartPolicy::Always; // a Job's pods: OnFailure or Never
@@ -71,10 +75,38 @@ struct PodTemplate {
 template <class Self>
 class Workload : public Resource<Self> {
 public:
-    // Labels go on the object and on its pods; the selector stays app=<name>.
+    // --- labels and selector ---------------------------------------------------------
+
+    // A label of the object and of its pods. When the selector has a term of the same
+    // key, the term follows, so that the workload still selects its own pods.
     constexpr Self& label(LabelKey key, LabelValue value) {
         Resource<Self>::label(key, value);
         pod_.labels.set(key, value);
+        if (selector_.contains(key)) selector_.set(key, value);
+        return this->self();
+    }
+    // A label of the pods only.
+    constexpr Self& podLabel(LabelKey key, LabelValue value) {
+        pod_.labels.set(key, value);
+        return this->self();
+    }
+    // A term of the selector, which the pods then carry. The first call replaces the
+    // default selector app=<name> (and takes that label off the pods, unless label() set
+    // it); further calls add terms: selector("app", "wordpress").selector("tier", "mysql").
+    constexpr Self& selector(LabelKey key, LabelValue value) {
+        if (default_selector_) {
+            default_selector_ = false;
+            selector_.clear();
+            if (pod_.labels.value("app") == this->name()) pod_.labels.remove("app");
+        }
+        selector_.set(key, value);
+        pod_.labels.set(key, value);
+        return this->self();
+    }
+    // No labels on the object itself (its pods keep theirs): for stacks whose workloads
+    // carry none.
+    constexpr Self& withoutLabels() {
+        this->meta_.labels.clear();
         return this->self();
     }
 
@@ -85,6 +117,9 @@ public:
     }
     constexpr Self& port(PortName name, Port number, Protocol protocol = Protocol::TCP) {
         return main(main_container().port(name, number, protocol));
+    }
+    constexpr Self& port(Port number, Protocol protocol = Protocol::TCP) {
+        return main(main_container().port(number, protocol));
     }
     constexpr Self& env(EnvVarName name, std::string_view value) {
         return main(main_container().env(name, value));
@@ -161,11 +196,22 @@ public:
         pod_.restart_policy = policy;
         return this->self();
     }
-    // No two pods of this workload on the same node.
+    // No two pods of this workload on the same node, told apart by its selector.
     constexpr Self& antiAffinity(bool enabled = true) {
         pod_.spread_over_nodes = enabled;
+        pod_.anti_affinity_terms = {};
         return this->self();
     }
+    // The same, with the label terms written out (matchExpressions), as in
+    // antiAffinity(labelIn("app", {"zk"})). The rules check that they select its own pods.
+    constexpr Self& antiAffinity(std::initializer_list<LabelRequirement> terms) {
+        pod_.spread_over_nodes = true;
+        pod_.anti_affinity_terms = {};
+        for (const LabelRequirement& term : terms)
+            pod_.anti_affinity_terms.push_back(term);
+        return this->self();
+    }
+    constexpr Self& antiAffinity(const LabelRequirement& term) { return antiAffinity({term}); }
     // Runs on tainted nodes too, such as control-plane nodes (for node agents).
     constexpr Self& tolerateEveryTaint() {
         pod_.tolerate_every_taint = true;
@@ -202,6 +248,7 @@ private:
     }
 
     Labels selector_;
+    bool default_selector_ = true;
     PodTemplate pod_;
 };
 
@@ -215,12 +262,17 @@ public:
     constexpr Deployment& replicas(int count) {
         if (!is_replica_count(count)) broken_rule::replicas_must_be_between_0_and_10000();
         replicas_ = count;
+        replicas_given_ = true;
         return *this;
     }
     constexpr int replica_count() const { return replicas_; }
+    // Without replicas(), the field is not written: Kubernetes starts one pod, and an
+    // autoscaler that owns the count is not undone by every apply.
+    constexpr bool replicas_given() const { return replicas_given_; }
 
 private:
     int replicas_ = 1;
+    bool replicas_given_ = false;
 };
 
 class DaemonSet : public Workload<DaemonSet> {

@@ -57,13 +57,20 @@ constexpr Stack near_misses() {
     const auto node_ports = service(poll_in_jobs).nodePort("http", 30021);
     const auto result = deployment("result").port("http", 80);
 
+    // 6: anti-affinity terms written out, matching the pods' chosen selector; 10: a Service
+    // with one unnamed port.
+    const auto zk = deployment("zk")
+                        .selector("app.kubernetes.io/name", "zk")
+                        .antiAffinity(labelIn("app.kubernetes.io/name", {"zk"}))
+                        .port(2181);
+
     return stack()
         .targets("1.19") // the first version that serves networking.k8s.io/v1 Ingresses
         .apply(account, role, clusterRoleBinding("worker").role(role).subject(account),
                clusterRoleBinding("worker-view").role(view).subject(account))
         .apply(redis_config, credentials, volume, claim)
         .apply(poll, poll_service, poll_ingress, worker, poll_in_jobs, node_ports, result,
-               service(result).nodePort("http", 30022));
+               service(result).nodePort("http", 30022), zk, service(zk));
 }
 
 int main(int argc, char** argv) {

@@ -71,7 +71,7 @@ api::core::v1::Container to_model(const Container& container, const PodOwner& ow
         api::List<core::ContainerPort>& ports = model.ports.emplace();
         for (const ContainerPort& port : container.ports()) {
             core::ContainerPort out;
-            out.name = port.name;
+            if (!port.name.empty()) out.name = port.name;
             out.containerPort = port.number;
             out.protocol = to_string(port.protocol);
             ports.push_back(out);

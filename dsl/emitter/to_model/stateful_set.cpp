@@ -34,7 +34,7 @@ api::apps::v1::StatefulSet to_model(const StatefulSet& object, TextArena& arena)
     api::apps::v1::StatefulSet model;
     model.metadata = to_model(object.metadata());
     api::apps::v1::StatefulSetSpec& spec = model.spec.emplace();
-    spec.replicas = object.replica_count();
+    if (object.replicas_given()) spec.replicas = object.replica_count();
     spec.selector.matchLabels = to_model_detail::to_map(object.selector());
     if (!object.service_name().empty()) spec.serviceName = object.service_name();
     if (const auto policy = object.pod_management_policy())

@@ -402,3 +402,64 @@ TEST_CASE("the new kinds go to their own files, with the workloads", "[workload_
                                             "Job migrate.job.yaml", "CronJob backup.cronjob.yaml",
                                             "Service zk-hs.service.yaml"});
 }
+
+namespace {
+
+// The StatefulSets of ../shared/realworld/zookeeper and cassandra, as far as the fields of
+// the StatefulSet itself go (probes, commands and security contexts are the pod's).
+constexpr Stack realworld_stateful_sets() {
+    const auto zk = statefulSet("zk")
+                        .withoutLabels()
+                        .selector("app.kubernetes.io/name", "zk")
+                        .serviceName("zk-hs")
+                        .replicas(3)
+                        .updateStrategy(UpdateStrategy::RollingUpdate)
+                        .podManagementPolicy(PodManagementPolicy::OrderedReady)
+                        .port("server", 2888)
+                        .mount("datadir", "/var/lib/zookeeper")
+                        .claimTemplate(persistentVolumeClaim("datadir")
+                                           .accessMode(AccessMode::ReadWriteOnce)
+                                           .request("10Gi"));
+    const auto cassandra =
+        statefulSet("cassandra")
+            .serviceName("cassandra")
+            .replicas(3)
+            .port("cql", 9042)
+            .mount("cassandra-data", "/var/lib/cassandra")
+            .claimTemplate(persistentVolumeClaim("cassandra-data")
+                               .annotation("volume.beta.kubernetes.io/storage-class", "fast")
+                               .accessMode(AccessMode::ReadWriteOnce)
+                               .request("1Gi"));
+    return stack().withoutNamespaces().apply(
+        zk, service("zk-hs").headless().selects(zk).port("server", 2888), cassandra,
+        service("cassandra").headless().selects(cassandra).port(9042));
+}
+
+} // namespace
+
+TEST_CASE("the StatefulSets of the ZooKeeper and Cassandra examples can be written",
+          "[workload_kinds][render]") {
+    STATIC_REQUIRE(rules_broken_by(realworld_stateful_sets()).empty());
+    const std::vector<Document> documents = render_documents(realworld_stateful_sets());
+    const YAML::Node zk = YAML::Load(documents[0].yaml);
+    CHECK_FALSE(zk["metadata"]["labels"]);
+    CHECK_FALSE(zk["metadata"]["namespace"]);
+    const YAML::Node spec = zk["spec"];
+    CHECK(spec["selector"]["matchLabels"]["app.kubernetes.io/name"].as<std::string>() == "zk");
+    CHECK(spec["template"]["metadata"]["labels"]["app.kubernetes.io/name"].as<std::string>() ==
+          "zk");
+    CHECK(spec["serviceName"].as<std::string>() == "zk-hs");
+    CHECK(spec["replicas"].as<int>() == 3);
+    CHECK(spec["updateStrategy"]["type"].as<std::string>() == "RollingUpdate");
+    CHECK(spec["podManagementPolicy"].as<std::string>() == "OrderedReady");
+    CHECK(spec["volumeClaimTemplates"][0]["spec"]["resources"]["requests"]["storage"]
+              .as<std::string>() == "10Gi");
+    const YAML::Node cassandra = YAML::Load(documents[1].yaml);
+    CHECK(cassandra["metadata"]["labels"]["app"].as<std::string>() == "cassandra");
+    CHECK(cassandra["spec"]["volumeClaimTemplates"][0]["metadata"]["annotations"]
+                   ["volume.beta.kubernetes.io/storage-class"]
+                       .as<std::string>() == "fast");
+    const YAML::Node headless = YAML::Load(documents[3].yaml);
+    CHECK(headless["spec"]["clusterIP"].as<std::string>() == "None");
+    CHECK(headless["spec"]["selector"]["app"].as<std::string>() == "cassandra");
+}

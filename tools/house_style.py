@@ -38,7 +38,7 @@ FIELD_ORDER = {
     CORE + "VolumeMount": ["name", "mountPath", "readOnly"],
     # What kind of Secret, then its values.
     CORE + "Secret": ["type", "stringData"],
-    CORE + "ServiceSpec": ["type", "selector", "ports"],
+    CORE + "ServiceSpec": ["type", "clusterIP", "selector", "ports"],
     # A port as it is forwarded: name, port, where it goes, then how.
     CORE + "ServicePort": ["name", "port", "targetPort", "nodePort", "protocol"],
     # What is offered or asked for before where it comes from.

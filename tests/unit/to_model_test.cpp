@@ -345,3 +345,104 @@ TEST_CASE("the generic emitter writes a converted object in the house order", "[
     emitter::write_model_object(rules, (*to_model(role, arena).rules)[0]);
     CHECK(rules.text() == "apiGroups: [\"\"]\nresources: [pods, services]\nverbs: [get]\n");
 }
+
+namespace {
+
+constexpr Stack legacy_routed(IngressApi api) {
+    const auto shop = deployment("shop").port("http", 80);
+    const auto exposed = service(shop);
+    return stack().targets("1.21").apply(
+        shop, exposed, ingress("shop").apiVersion(api).route("shop.example.com", exposed));
+}
+
+} // namespace
+
+TEST_CASE("a v1beta1 Ingress is written through the legacy structs as it always was",
+          "[to_model]") {
+    for (const IngressApi api : {IngressApi::extensions_v1beta1, IngressApi::networking_v1beta1}) {
+        const Document ingress_document = render_documents(legacy_routed(api)).back();
+        const std::string api_version(served_versions(api).api_version);
+        CHECK(ingress_document.api_version == api_version);
+        CHECK(ingress_document.yaml == "apiVersion: " + api_version +
+                                           "\n"
+                                           "kind: Ingress\n"
+                                           "metadata:\n"
+                                           "  name: shop\n"
+                                           "  namespace: default\n"
+                                           "spec:\n"
+                                           "  rules:\n"
+                                           "    - host: shop.example.com\n"
+                                           "      http:\n"
+                                           "        paths:\n"
+                                           "          - path: /\n"
+                                           "            backend:\n"
+                                           "              serviceName: shop\n"
+                                           "              servicePort: 80\n");
+    }
+}
+
+namespace {
+
+constexpr auto zookeeper = deployment("zk")
+                               .selector("app", "zk")
+                               .podLabel("role", "member")
+                               .image("zookeeper:3.8")
+                               .port("client", 2181)
+                               .antiAffinity(labelIn("app", {"zk", "zookeeper"}));
+constexpr auto bare = deployment("bare").image("nginx:1").port(80);
+
+constexpr Stack without_namespaces() {
+    return stack().withoutNamespaces().apply(
+        bare, service(bare), deployment("placed").inNamespace("front").image("nginx:1"));
+}
+
+} // namespace
+
+TEST_CASE("unnamed ports, unset replicas, written-out anti-affinity terms", "[to_model]") {
+    TextArena arena;
+    const api::apps::v1::Deployment zk = to_model(zookeeper, arena);
+    CHECK_FALSE(zk.spec->replicas); // not given: left to Kubernetes or an autoscaler
+    CHECK(value_of(*zk.spec->template_.metadata->labels, "role") == "member");
+    const auto& selector = *(*zk.spec->template_.spec->affinity->podAntiAffinity
+                                  ->requiredDuringSchedulingIgnoredDuringExecution)[0]
+                                .labelSelector;
+    CHECK_FALSE(selector.matchLabels);
+    REQUIRE(selector.matchExpressions->size() == 1);
+    const auto& term = (*selector.matchExpressions)[0];
+    CHECK(term.key == "app");
+    CHECK(term.operator_ == "In");
+    REQUIRE(term.values->size() == 2);
+    CHECK((*term.values)[1] == "zookeeper");
+
+    const api::apps::v1::Deployment unnamed = to_model(bare, arena);
+    const auto& port = (*unnamed.spec->template_.spec->containers[0].ports)[0];
+    CHECK_FALSE(port.name);
+    CHECK(port.containerPort == 80);
+    const api::core::v1::Service exposed = to_model(service(bare), arena);
+    const auto& service_port = (*exposed.spec->ports)[0];
+    CHECK_FALSE(service_port.name);
+    CHECK_FALSE(service_port.targetPort); // the port's own number, Kubernetes' default
+}
+
+TEST_CASE("headless and LoadBalancer Services", "[to_model]") {
+    TextArena arena;
+    const api::core::v1::Service headless =
+        to_model(service("zk-hs").selects(zookeeper).headless().port("peer", 2888), arena);
+    CHECK(*headless.spec->type == "ClusterIP");
+    CHECK(*headless.spec->clusterIP == "None");
+    CHECK(value_of(*headless.spec->selector, "app") == "zk");
+    const api::core::v1::Service balanced = to_model(service(zookeeper).loadBalancer(), arena);
+    CHECK(*balanced.spec->type == "LoadBalancer");
+    CHECK_FALSE(balanced.spec->clusterIP);
+}
+
+TEST_CASE("a stack without namespaces writes only the namespaces it chose", "[to_model]") {
+    const std::vector<Document> documents = render_documents(without_namespaces());
+    REQUIRE(documents.size() == 3);
+    for (const Document& document : documents) {
+        INFO(document.yaml);
+        const bool chosen = document.name == "placed";
+        CHECK((document.yaml.find("  namespace: front\n") != std::string::npos) == chosen);
+        CHECK((document.yaml.find("namespace:") != std::string::npos) == chosen);
+    }
+}

@@ -43,10 +43,27 @@ api::Optional<api::Map<api::Quantity>> resource_pair(std::string_view cpu,
     return pair;
 }
 
-// Required anti-affinity against the workload's own pods on the node's host name.
-core::Affinity spread_over_nodes(const Labels& selector) {
+// Required anti-affinity against the workload's own pods on the node's host name: told
+// apart by the workload's selector, or by the label terms written out for it.
+core::Affinity spread_over_nodes(const PodTemplate& pod, const Labels& selector) {
     core::PodAffinityTerm term;
-    term.labelSelector.emplace().matchLabels = to_model_detail::to_map(selector);
+    api::meta::v1::LabelSelector& pods = term.labelSelector.emplace();
+    if (pod.anti_affinity_terms.empty()) {
+        pods.matchLabels = to_model_detail::to_map(selector);
+    } else {
+        api::List<api::meta::v1::LabelSelectorRequirement>& terms = pods.matchExpressions.emplace();
+        for (const LabelRequirement& requirement : pod.anti_affinity_terms) {
+            api::meta::v1::LabelSelectorRequirement out;
+            out.key = requirement.key;
+            out.operator_ = to_string(requirement.op);
+            if (!requirement.values.empty()) {
+                api::List<api::String>& values = out.values.emplace();
+                for (std::string_view value : requirement.values)
+                    values.push_back(value);
+            }
+            terms.push_back(out);
+        }
+    }
     term.topologyKey = hostname_topology_key;
     core::Affinity affinity;
     affinity.podAntiAffinity.emplace()
@@ -148,7 +165,7 @@ api::core::v1::PodTemplateSpec to_model(const PodTemplate& pod, const PodOwner& 
     }
     spec.restartPolicy = to_string(pod.restart_policy);
     if (!pod.service_account.empty()) spec.serviceAccountName = pod.service_account;
-    if (pod.spread_over_nodes) spec.affinity = spread_over_nodes(owner.selector);
+    if (pod.spread_over_nodes) spec.affinity = spread_over_nodes(pod, owner.selector);
     if (pod.tolerate_every_taint) {
         core::Toleration every_taint;
         every_taint.operator_ = "Exists";

@@ -18,6 +18,7 @@ api::core::v1::Service to_model(const Service& object, TextArena&) {
         core::ServicePort out;
         if (!port.name.empty()) out.name = port.name;
         out.port = port.port;
+        // Neither a name nor a number: the port's own number, which Kubernetes defaults to.
         if (!port.target.name.empty())
             out.targetPort = api::IntOrString(port.target.name);
         else if (port.target.number != 0)

@@ -17,6 +17,7 @@ api::apps::v1::Deployment to_model(const Deployment& object, TextArena& arena) {
     api::apps::v1::Deployment model;
     model.metadata = to_model(object.metadata());
     api::apps::v1::DeploymentSpec& spec = model.spec.emplace();
+    // Without replicas(), left to Kubernetes (one pod) or to an autoscaler.
     if (object.replicas_given()) spec.replicas = object.replica_count();
     spec.selector = match_labels(object.selector());
     spec.template_ =

@@ -3445,10 +3445,10 @@ struct ServiceSpec {
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
         visit(FieldInfo{"type"}, self.type);
+        visit(FieldInfo{"clusterIP"}, self.clusterIP);
         visit(FieldInfo{"selector"}, self.selector);
         visit(FieldInfo{"ports", false, "port,protocol"}, self.ports);
         visit(FieldInfo{"allocateLoadBalancerNodePorts"}, self.allocateLoadBalancerNodePorts);
-        visit(FieldInfo{"clusterIP"}, self.clusterIP);
         visit(FieldInfo{"clusterIPs"}, self.clusterIPs);
         visit(FieldInfo{"externalIPs"}, self.externalIPs);
         visit(FieldInfo{"externalName"}, self.externalName);

@@ -24,6 +24,9 @@ KUBESTACK_BROKEN_RULE(cron_job_name_must_be_at_most_52_characters_to_leave_room_
 KUBESTACK_BROKEN_RULE(time_zone_must_be_an_iana_name_like_europe_slash_paris)
 } // namespace broken_rule
 
+// The first version that honours a CronJob's timeZone (beta, on by default; GA in 1.27).
+inline constexpr KubernetesVersion cron_job_time_zone_since{1, 25};
+
 // The Jobs a CronJob creates are named <cronjob>-<minutes since 1970>: 11 more characters.
 inline constexpr std::size_t cron_job_name_limit = 52;
 

@@ -55,6 +55,7 @@ enum class StackRule {
     stateful_set_service_misses_pods,
     claim_template_not_mounted,
     cron_job_schedule_missing,
+    cron_job_time_zone_not_served,
 };
 
 struct Violation {
@@ -134,10 +135,7 @@ public:
         for (const StatefulSet& set : stack_.all<StatefulSet>())
             check_governing_service(set);
         for (const CronJob& cron_job : stack_.all<CronJob>())
-            if (cron_job.schedule().empty())
-                add(StackRule::cron_job_schedule_missing,
-                    describe(kind_of<CronJob>, cron_job.metadata())
-                        << R"( has no schedule: give it one, such as schedule("0 3 * * *"))");
+            check_cron_job(cron_job);
         for (const PersistentVolumeClaim& claim : stack_.all<PersistentVolumeClaim>())
             check_claim(claim);
         for (const ClusterRoleBinding& binding : stack_.all<ClusterRoleBinding>())
@@ -493,6 +491,24 @@ private:
                 write_labels(text, service.selector());
             }
             add(StackRule::stateful_set_service_misses_pods, text);
+        }
+    }
+
+    constexpr void check_cron_job(const CronJob& cron_job) {
+        const ObjectMeta& meta = cron_job.metadata();
+        if (cron_job.schedule().empty())
+            add(StackRule::cron_job_schedule_missing,
+                describe(kind_of<CronJob>, meta)
+                    << R"( has no schedule: give it one, such as schedule("0 3 * * *"))");
+        // Before 1.25 the field is behind an alpha feature gate, and dropped without a word.
+        const KubernetesVersion target = stack_.target();
+        if (!cron_job.time_zone().empty() && target < cron_job_time_zone_since) {
+            TextBuilder text = describe(kind_of<CronJob>, meta);
+            text << " sets timeZone " << cron_job.time_zone() << ", which Kubernetes "
+                 << target.major << '.' << target.minor
+                 << " ignores (served from 1.25): write the schedule in the controller's time "
+                    "zone instead";
+            add(StackRule::cron_job_time_zone_not_served, text);
         }
     }
 

@@ -132,6 +132,9 @@ constexpr Stack cron_job_v1beta1_on(KubernetesVersion target) {
 constexpr Stack cron_job_v1_on(KubernetesVersion target) {
     return stack().targets(target).apply(cronJob("backup").schedule("@daily"));
 }
+constexpr Stack cron_job_time_zone_on(KubernetesVersion target) {
+    return stack().targets(target).apply(backup());
+}
 constexpr Stack stateful_set_on(KubernetesVersion target) {
     return stack().targets(target).apply(zk(), zk_hs());
 }
@@ -299,6 +302,13 @@ TEST_CASE("the target version serves each kind's apiVersion", "[workload_kinds][
     STATIC_REQUIRE(rules_broken_by(stateful_set_on("1.9")).empty());
     STATIC_REQUIRE(rules_broken_by(stateful_set_on("1.8")) ==
                    Rules{StackRule::api_version_not_served});
+    STATIC_REQUIRE(rules_broken_by(cron_job_time_zone_on("1.25")).empty());
+    STATIC_REQUIRE(rules_broken_by(cron_job_time_zone_on("1.24")) ==
+                   Rules{StackRule::cron_job_time_zone_not_served});
+    CHECK_THAT(
+        violation_messages(cron_job_time_zone_on("1.24")),
+        Catch::Contains(
+            R"(CronJob "backup" sets timeZone Europe/Paris, which Kubernetes 1.24 ignores (served from 1.25))"));
     CHECK_THAT(
         violation_messages(cron_job_v1beta1_on("1.25")),
         Catch::Contains(

@@ -1,6 +1,6 @@
 """The house style of the manifests kubestack writes, as tools/generate_model.py applies it.
 
-The generic emitter (dsl/emitter/model_yaml.hpp) writes a struct's fields in the order of its
+The generic emitter (include/kubestack/emit/model_yaml.hpp) writes a struct's fields in the order of its
 generated visit_fields(). The spec lists properties alphabetically, which puts a Container's
 `args` before its `name` and a Service port's `targetPort` last. The manifests people already
 have (generated/, and those written before the generic emitter) follow the order of the

@@ -3,16 +3,21 @@
 // It walks the stack's kinds with for_each_object (kubestack/references.hpp), the same
 // walk as the rules and the graph.
 #include "kinds.hpp"
-#include "object_yaml.hpp"
-#include "yaml_writer.hpp"
+#include "to_model.hpp"
 
 #include <algorithm>
 #include <cstddef>
+#include <kubestack/emit/model_yaml.hpp>
+#include <kubestack/emit/yaml_writer.hpp>
 #include <kubestack/manifests.hpp>
+#include <kubestack/model_object.hpp>
 #include <kubestack/references.hpp>
+#include <stdexcept>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
 namespace kubestack {
@@ -35,24 +40,81 @@ struct Placed {
     std::size_t position = 0;
 };
 
-template <class Object>
-Placed render(const Object& object) {
-    constexpr KindInfo info = kind_info<Object>;
-    static_assert(!info.kind.empty(), "every kind of StackKinds needs a kind_info entry");
-    emitter::YamlWriter out;
-    const std::string_view api_version = emitter::api_version_of(object);
-    out.map([&] {
-        out.field("apiVersion", api_version);
-        out.field("kind", info.kind);
-        emitter::write_body(out, object);
+// Runs the object's with<...>() edits on its model, which is of the builder's model type.
+template <class Model>
+void apply_patches(Model& model, const ObjectMeta& meta) {
+    for (void (*patch)(void*) : meta.patches)
+        patch(&model);
+}
+
+// An Ingress or a CronJob written in an older apiVersion has another model than the one
+// with<...>() edits, the variant's first (networking.k8s.io/v1, batch/v1).
+template <class Edited, class... Older>
+void apply_patches(std::variant<Edited, Older...>& model, const ObjectMeta& meta) {
+    std::visit(
+        [&]<class Model>(Model& chosen) {
+            if constexpr (std::is_same_v<Model, Edited>)
+                apply_patches(chosen, meta);
+            else if (!meta.patches.empty())
+                throw std::runtime_error(std::string(Model::kind) + " \"" + std::string(meta.name) +
+                                         "\" is written as " + std::string(Model::api_version) +
+                                         ", but its with<...>() edits a " +
+                                         std::string(Edited::api_version) + " " +
+                                         std::string(Model::kind));
+        },
+        model);
+}
+
+template <class Model>
+void write_model(emitter::YamlWriter& out, const Model& model) {
+    emitter::write_model_object(out, model);
+}
+template <class... Models>
+void write_model(emitter::YamlWriter& out, const std::variant<Models...>& model) {
+    std::visit([&](const auto& chosen) { emitter::write_model_object(out, chosen); }, model);
+}
+
+// The apply rank of a model object: its kind's among StackKinds, or after them all (a
+// custom resource usually needs what the stack's other objects create).
+int apply_rank_of(std::string_view kind) {
+    int rank = 10;
+    for_each_kind([&]<class Object>() {
+        if (kind_info<Object>.kind == kind) rank = kind_info<Object>.apply_rank;
     });
-    const ObjectMeta& meta = object.metadata();
-    std::string file = std::string(meta.file) + "." + std::string(info.file_suffix) + ".yaml";
-    return {{std::string(api_version), std::string(info.kind), std::string(meta.name),
-             std::string(meta.ns), std::move(file), out.text()},
-            info.apply_rank,
+    return rank;
+}
+
+Placed placed(const ObjectMeta& meta, std::string_view api_version, std::string_view kind,
+              std::string_view file_suffix, int apply_rank, std::string yaml) {
+    std::string file = std::string(meta.file) + "." + std::string(file_suffix) + ".yaml";
+    return {{std::string(api_version), std::string(kind), std::string(meta.name),
+             std::string(meta.ns), std::move(file), std::move(yaml)},
+            apply_rank,
             meta.apply_step,
             meta.sequence};
+}
+
+// Every builder object is converted to its model object (to_model.hpp), edited by its
+// with<...>() functions, and written by the one generic emitter.
+template <class Object>
+Placed render(const Object& object) {
+    emitter::YamlWriter out;
+    if constexpr (std::is_same_v<Object, ModelObject>) {
+        object.write(out);
+        const std::string suffix = emitter::model_detail::lowercase(object.kind());
+        return placed(object.metadata(), object.api_version(), object.kind(), suffix,
+                      apply_rank_of(object.kind()), out.text());
+    } else {
+        constexpr KindInfo info = kind_info<Object>;
+        static_assert(!info.kind.empty(), "every kind of StackKinds needs a kind_info entry");
+        // Holds the values read from the environment until they are written.
+        emitter::TextArena arena;
+        auto model = emitter::to_model(object, arena);
+        apply_patches(model, object.metadata());
+        write_model(out, model);
+        return placed(object.metadata(), emitter::api_version_of(object), info.kind,
+                      info.file_suffix, info.apply_rank, out.text());
+    }
 }
 
 std::vector<Placed> render_all(const StackView& stack) {

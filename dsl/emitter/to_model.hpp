@@ -8,6 +8,7 @@
 // TextArena passed in (which must outlive it too).
 #pragma once
 
+#include "legacy_cron_job.hpp"
 #include "legacy_ingress.hpp"
 
 #include <deque>
@@ -73,8 +74,10 @@ api::apps::v1::Deployment to_model(const Deployment& object, TextArena& arena);
 api::apps::v1::DaemonSet to_model(const DaemonSet& object, TextArena& arena);
 api::apps::v1::StatefulSet to_model(const StatefulSet& object, TextArena& arena);
 api::batch::v1::Job to_model(const Job& object, TextArena& arena);
-// Also the body of a CronJob written as batch/v1beta1, whose fields are the same.
-api::batch::v1::CronJob to_model(const CronJob& object, TextArena& arena);
+// A CronJob in the API version it chose: batch/v1, or batch/v1beta1 for clusters older
+// than 1.21 (see legacy_cron_job.hpp).
+using CronJobModel = std::variant<api::batch::v1::CronJob, legacy::batch::v1beta1::CronJob>;
+CronJobModel to_model(const CronJob& object, TextArena& arena);
 api::core::v1::Service to_model(const Service& object, TextArena& arena);
 
 // An Ingress in the API version it chose: networking.k8s.io/v1, or a v1beta1 form for

@@ -25,6 +25,7 @@ inline constexpr std::size_t policy_rules = 16;         // rules of a ClusterRol
 inline constexpr std::size_t policy_items = 16;         // apiGroups, resources or verbs of a rule
 inline constexpr std::size_t subjects = 16;             // subjects of a ClusterRoleBinding
 inline constexpr std::size_t routes = 16;               // routes of an Ingress
+inline constexpr std::size_t patches = 4;               // with<...>() edits of one object's model
 inline constexpr std::size_t selector_requirements = 4; // matchExpressions of a selector
 inline constexpr std::size_t requirement_values = 8;    // values of one matchExpression
 

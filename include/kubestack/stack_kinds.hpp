@@ -2,7 +2,9 @@
 //
 // Stack, StackView, the frozen stack, the whole-stack rules, the references and the
 // emitter all walk this list, so adding a kind means: its builder, one line in
-// StackKinds and one in kind_info below, and its conversion to the model in the driver.
+// StackKinds, one in kind_info and one in ModelOf below, and its conversion to the model
+// (to_model) in the driver. ModelObject holds any object of the model or of an imported
+// CRD, so those need no line here.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +13,7 @@
 #include <kubestack/ingress.hpp>
 #include <kubestack/job.hpp>
 #include <kubestack/kubernetes_version.hpp>
+#include <kubestack/model_object.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/service.hpp>
@@ -30,7 +33,7 @@ struct KindList {
 // In apply order, which is also the order of kind_info's ranks.
 using StackKinds = KindList<Namespace, ServiceAccount, ClusterRole, ClusterRoleBinding, ConfigMap,
                             Secret, PersistentVolume, PersistentVolumeClaim, Deployment, DaemonSet,
-                            StatefulSet, Job, CronJob, Service, Ingress>;
+                            StatefulSet, Job, CronJob, Service, Ingress, ModelObject>;
 
 // What the emitter and the messages need to know of a kind.
 struct KindInfo {
@@ -61,7 +64,62 @@ template <> inline constexpr KindInfo kind_info<Job>                   = {"batch
 template <> inline constexpr KindInfo kind_info<CronJob>               = {"batch/v1", "CronJob", "cronjob", 7, {1, 21}};
 template <> inline constexpr KindInfo kind_info<Service>               = {"v1", "Service", "service", 8};
 template <> inline constexpr KindInfo kind_info<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9, {1, 19}};
+// Objects of the model and custom resources: each says its own apiVersion and kind.
+template <> inline constexpr KindInfo kind_info<ModelObject>           = {"", "object", "", 10};
 // clang-format on
+
+} // namespace kubestack
+
+// The model object each builder's object becomes (with<...>() edits one).
+namespace kubestack::api {
+namespace core::v1 {
+struct Namespace;
+struct ServiceAccount;
+struct ConfigMap;
+struct Secret;
+struct PersistentVolume;
+struct PersistentVolumeClaim;
+struct Service;
+} // namespace core::v1
+namespace rbac::v1 {
+struct ClusterRole;
+struct ClusterRoleBinding;
+} // namespace rbac::v1
+namespace apps::v1 {
+struct Deployment;
+struct DaemonSet;
+struct StatefulSet;
+} // namespace apps::v1
+namespace batch::v1 {
+struct Job;
+struct CronJob;
+} // namespace batch::v1
+namespace networking::v1 {
+struct Ingress;
+}
+} // namespace kubestack::api
+
+namespace kubestack::detail {
+// clang-format off
+template <> struct ModelOf<Namespace>             { using type = api::core::v1::Namespace; };
+template <> struct ModelOf<ServiceAccount>        { using type = api::core::v1::ServiceAccount; };
+template <> struct ModelOf<ClusterRole>           { using type = api::rbac::v1::ClusterRole; };
+template <> struct ModelOf<ClusterRoleBinding>    { using type = api::rbac::v1::ClusterRoleBinding; };
+template <> struct ModelOf<ConfigMap>             { using type = api::core::v1::ConfigMap; };
+template <> struct ModelOf<Secret>                { using type = api::core::v1::Secret; };
+template <> struct ModelOf<PersistentVolume>      { using type = api::core::v1::PersistentVolume; };
+template <> struct ModelOf<PersistentVolumeClaim> { using type = api::core::v1::PersistentVolumeClaim; };
+template <> struct ModelOf<Deployment>            { using type = api::apps::v1::Deployment; };
+template <> struct ModelOf<DaemonSet>             { using type = api::apps::v1::DaemonSet; };
+template <> struct ModelOf<StatefulSet>           { using type = api::apps::v1::StatefulSet; };
+template <> struct ModelOf<Job>                   { using type = api::batch::v1::Job; };
+template <> struct ModelOf<CronJob>               { using type = api::batch::v1::CronJob; };
+template <> struct ModelOf<Service>               { using type = api::core::v1::Service; };
+template <> struct ModelOf<Ingress>               { using type = api::networking::v1::Ingress; };
+// clang-format on
+} // namespace kubestack::detail
+
+namespace kubestack {
 
 namespace detail {
 

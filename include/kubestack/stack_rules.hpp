@@ -71,14 +71,17 @@ struct ObjectKey {
     std::string_view ns;
     std::string_view name;
     std::size_t position = 0;
+    // The kind's name: objects of the model (one list) differ by it.
+    std::string_view kind_text = {};
 };
 
 constexpr bool same_identity(const ObjectKey& a, const ObjectKey& b) {
-    return a.kind == b.kind && a.ns == b.ns && a.name == b.name;
+    return a.kind == b.kind && a.ns == b.ns && a.name == b.name && a.kind_text == b.kind_text;
 }
 
-constexpr std::uint64_t identity_hash(Kind kind, std::string_view ns, std::string_view name) {
-    return hash_text(hash_text(hash_seed + kind.index, ns), name);
+constexpr std::uint64_t identity_hash(Kind kind, std::string_view kind_text, std::string_view ns,
+                                      std::string_view name) {
+    return hash_text(hash_text(hash_text(hash_seed + kind.index, kind_text), ns), name);
 }
 
 using ClaimTemplates = FixedList<ClaimTemplate, limits::claim_templates>;
@@ -153,11 +156,13 @@ private:
     constexpr void index(Kind kind, const List<Object>& objects) {
         for (std::size_t i = 0; i < objects.size(); ++i) {
             const ObjectMeta& meta = objects[i].metadata();
-            const ObjectKey key{kind, meta.ns, meta.name, i};
-            const std::uint64_t hash = identity_hash(kind, meta.ns, meta.name);
+            std::string_view kind_text = kind_name(kind);
+            if constexpr (requires { objects[i].kind(); }) kind_text = objects[i].kind();
+            const ObjectKey key{kind, meta.ns, meta.name, i, kind_text};
+            const std::uint64_t hash = identity_hash(kind, kind_text, meta.ns, meta.name);
             if (object_index_.find_if(
                     hash, [&](std::size_t item) { return same_identity(keys_[item], key); })) {
-                TextBuilder text = describe(kind, meta);
+                TextBuilder text = describe(objects[i]);
                 text << " is declared more than once";
                 if (!meta.ns.empty()) in_namespace(text, meta.ns);
                 add(StackRule::duplicate_object, text);
@@ -166,7 +171,7 @@ private:
             keys_.push_back(key);
             if (meta.created_elsewhere)
                 add(StackRule::created_elsewhere_but_applied,
-                    describe(kind, meta)
+                    describe(objects[i])
                         << " is marked createdElsewhere(), so the stack must not apply it");
         }
     }
@@ -209,13 +214,14 @@ private:
     // The position of the object in its kind's list, or npos.
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
     constexpr std::size_t find(Kind kind, std::string_view ns, std::string_view name) const {
-        const ObjectKey wanted{kind, ns, name};
+        const ObjectKey wanted{kind, ns, name, 0, kind_name(kind)};
         std::size_t position = npos;
-        object_index_.find_if(identity_hash(kind, ns, name), [&](std::size_t item) {
-            if (!same_identity(keys_[item], wanted)) return false;
-            position = keys_[item].position;
-            return true;
-        });
+        object_index_.find_if(identity_hash(kind, kind_name(kind), ns, name),
+                              [&](std::size_t item) {
+                                  if (!same_identity(keys_[item], wanted)) return false;
+                                  position = keys_[item].position;
+                                  return true;
+                              });
         return position;
     }
 
@@ -662,6 +668,17 @@ private:
     static constexpr void describe_into(TextBuilder& text, Kind kind, const ObjectMeta& meta) {
         text << kind_name(kind) << ' ';
         text.quoted(meta.name);
+    }
+    // An object of the model says its own kind.
+    template <class Object>
+    static constexpr TextBuilder describe(const Object& object) {
+        TextBuilder text;
+        if constexpr (requires { object.kind(); })
+            text << object.kind() << ' ';
+        else
+            text << kind_name(kind_of<Object>) << ' ';
+        text.quoted(object.metadata().name);
+        return text;
     }
     static constexpr TextBuilder describe(Kind kind, const ObjectMeta& meta) {
         TextBuilder text;

@@ -1,9 +1,9 @@
-// The generic emitter of the API model (dsl/emitter/model_yaml.hpp), which writes every
+// The generic emitter of the API model (include/kubestack/emit/model_yaml.hpp), which writes every
 // manifest: it reproduces the Bernstein stack's committed poll objects byte for byte, and
 // follows its rules for order, absent and empty values, int-or-string, open JSON values and
 // quoting.
 #include <catch2/catch.hpp>
-#include <emitter/model_yaml.hpp>
+#include <kubestack/emit/model_yaml.hpp>
 #include <fstream>
 #include <iterator>
 #include <kubestack/api/apiextensions/v1.hpp>

@@ -3,9 +3,10 @@
 // expects, and values from the environment are owned by the arena.
 #include <catch2/catch.hpp>
 #include <cstdlib>
-#include <emitter/model_yaml.hpp>
 #include <emitter/to_model.hpp>
 #include <kubestack.hpp>
+#include <kubestack/emit/model_yaml.hpp>
+#include <kubestack/manifests.hpp>
 #include <string>
 #include <variant>
 

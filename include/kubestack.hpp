@@ -2,8 +2,10 @@
 // binary writes its manifests. This umbrella header is all a stack needs.
 #pragma once
 
+#include <kubestack/autoscaling.hpp>
 #include <kubestack/config.hpp>
 #include <kubestack/container.hpp>
+#include <kubestack/disruption_budget.hpp>
 #include <kubestack/env.hpp>
 #include <kubestack/environment.hpp>
 #include <kubestack/http.hpp>
@@ -14,6 +16,7 @@
 #include <kubestack/metadata.hpp>
 #include <kubestack/names.hpp>
 #include <kubestack/namespace.hpp>
+#include <kubestack/network_policy.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/probes.hpp>
 #include <kubestack/quantity.hpp>
@@ -26,5 +29,7 @@
 #include <kubestack/stack_rules.hpp>
 #include <kubestack/stack_view.hpp>
 #include <kubestack/storage.hpp>
+#include <kubestack/storage_class.hpp>
 #include <kubestack/volumes.hpp>
 #include <kubestack/workload.hpp>
+#include <kubestack/workload_ref.hpp>

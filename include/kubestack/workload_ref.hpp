@@ -1,0 +1,64 @@
+// A reference to a workload, as the objects that point at one keep it: a
+// HorizontalPodAutoscaler's scale target, the pods a PodDisruptionBudget or a NetworkPolicy
+// selects.
+//
+// Any workload kind plugs in with one specialization of WorkloadKind (its apiVersion and
+// kind, and whether it has a scale subresource that an autoscaler can drive); the kind
+// needs name(), ns(), metadata() and selector(), as Workload<Self> gives.
+#pragma once
+
+#include <kubestack/labels.hpp>
+#include <kubestack/workload.hpp>
+#include <string_view>
+
+namespace kubestack {
+
+template <class W>
+struct WorkloadKind; // specialized for each workload kind
+
+template <>
+struct WorkloadKind<Deployment> {
+    static constexpr std::string_view api_version = "apps/v1";
+    static constexpr std::string_view kind = "Deployment";
+    static constexpr bool scalable = true;
+};
+
+// A DaemonSet runs one pod per node: nothing can scale it.
+template <>
+struct WorkloadKind<DaemonSet> {
+    static constexpr std::string_view api_version = "apps/v1";
+    static constexpr std::string_view kind = "DaemonSet";
+    static constexpr bool scalable = false;
+};
+
+template <class W>
+concept ReferableWorkload = requires(const W& workload) {
+    WorkloadKind<W>::kind;
+    workload.selector();
+    workload.metadata();
+};
+
+struct WorkloadRef {
+    std::string_view api_version;
+    std::string_view kind;
+    std::string_view name;
+    std::string_view ns;
+    Labels selector;
+    bool scalable = false;
+    bool created_elsewhere = false;
+
+    constexpr bool empty() const { return name.empty(); }
+};
+
+template <ReferableWorkload W>
+constexpr WorkloadRef workload_ref(const W& workload) {
+    return {WorkloadKind<W>::api_version,
+            WorkloadKind<W>::kind,
+            workload.metadata().name,
+            workload.metadata().ns,
+            workload.selector(),
+            WorkloadKind<W>::scalable,
+            workload.metadata().created_elsewhere};
+}
+
+} // namespace kubestack

@@ -14,10 +14,10 @@
 namespace kubestack {
 
 template <class W>
-struct WorkloadKind; // specialized for each workload kind
+struct WorkloadRefInfo; // specialized for each workload kind
 
 template <>
-struct WorkloadKind<Deployment> {
+struct WorkloadRefInfo<Deployment> {
     static constexpr std::string_view api_version = "apps/v1";
     static constexpr std::string_view kind = "Deployment";
     static constexpr bool scalable = true;
@@ -25,7 +25,7 @@ struct WorkloadKind<Deployment> {
 
 // A DaemonSet runs one pod per node: nothing can scale it.
 template <>
-struct WorkloadKind<DaemonSet> {
+struct WorkloadRefInfo<DaemonSet> {
     static constexpr std::string_view api_version = "apps/v1";
     static constexpr std::string_view kind = "DaemonSet";
     static constexpr bool scalable = false;
@@ -33,7 +33,7 @@ struct WorkloadKind<DaemonSet> {
 
 template <class W>
 concept ReferableWorkload = requires(const W& workload) {
-    WorkloadKind<W>::kind;
+    WorkloadRefInfo<W>::kind;
     workload.selector();
     workload.metadata();
 };
@@ -52,12 +52,12 @@ struct WorkloadRef {
 
 template <ReferableWorkload W>
 constexpr WorkloadRef workload_ref(const W& workload) {
-    return {WorkloadKind<W>::api_version,
-            WorkloadKind<W>::kind,
+    return {WorkloadRefInfo<W>::api_version,
+            WorkloadRefInfo<W>::kind,
             workload.metadata().name,
             workload.metadata().ns,
             workload.selector(),
-            WorkloadKind<W>::scalable,
+            WorkloadRefInfo<W>::scalable,
             workload.metadata().created_elsewhere};
 }
 

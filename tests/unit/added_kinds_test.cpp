@@ -8,6 +8,7 @@
 #include <emitter/model_yaml.hpp>
 #include <emitter/to_model/added_kinds.hpp>
 #include <filesystem>
+#include <kubestack/manifests.hpp>
 #include <string>
 #include <vector>
 #include <yaml-cpp/yaml.h>
@@ -300,4 +301,88 @@ TEST_CASE("the value rules' predicates", "[network][policy][storage]") {
     STATIC_REQUIRE(is_provisioner("Kubernetes.IO/AWS-EBS"));
     STATIC_REQUIRE_FALSE(is_provisioner("k8s.io/minikube/hostpath"));
     STATIC_REQUIRE_FALSE(is_provisioner("-driver"));
+}
+
+namespace {
+
+// The HPA walkthrough and a little more, as one stack.
+constexpr Stack autoscaled_shop() {
+    const auto web = deployment("web").inNamespace("shop").image("web:1").port("http", 8080);
+    const auto reader = role("pod-reader")
+                            .inNamespace("shop")
+                            .rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get"}});
+    const auto account = serviceAccount("web").inNamespace("shop");
+    return stack().targets("1.23").apply(
+        horizontalPodAutoscaler(web).maxReplicas(5).cpuUtilization(70),
+        podDisruptionBudget("web").selects(web).maxUnavailable(1), web,
+        networkPolicy("web").selects(web).allowFrom({}, {networkPort("http")}), account,
+        roleBinding("web").role(reader).subject(account), reader,
+        storageClass("fast", "k8s.io/minikube-hostpath"));
+}
+
+} // namespace
+
+TEST_CASE("a stack applies the added kinds and writes them in apply order", "[stack]") {
+    STATIC_REQUIRE(check_stack(autoscaled_shop()).empty());
+    std::vector<std::string> files;
+    std::vector<std::string> kinds;
+    for (const Document& document : render_documents(autoscaled_shop())) {
+        files.push_back(document.file);
+        kinds.push_back(document.kind);
+    }
+    CHECK(kinds == std::vector<std::string>{"ServiceAccount", "Role", "RoleBinding", "StorageClass",
+                                            "NetworkPolicy", "Deployment",
+                                            "HorizontalPodAutoscaler", "PodDisruptionBudget"});
+    CHECK(files == std::vector<std::string>{"web.rbac.yaml", "pod-reader.rbac.yaml",
+                                            "web.rbac.yaml", "fast.storageclass.yaml",
+                                            "web.networkpolicy.yaml", "web.deployment.yaml",
+                                            "web.autoscaler.yaml", "web.disruptionbudget.yaml"});
+    const std::vector<Document> documents = render_documents(autoscaled_shop());
+    const YAML::Node autoscaler = YAML::Load(documents[6].yaml);
+    CHECK(autoscaler["apiVersion"].as<std::string>() == "autoscaling/v2");
+    CHECK(autoscaler["metadata"]["namespace"].as<std::string>() == "shop");
+    CHECK(autoscaler["spec"]["scaleTargetRef"]["name"].as<std::string>() == "web");
+    // The autoscaler owns the replica count: the Deployment leaves it out.
+    CHECK(!YAML::Load(documents[5].yaml)["spec"]["replicas"]);
+}
+
+TEST_CASE("the whole-stack rules of the added kinds", "[stack]") {
+    STATIC_REQUIRE(rules_broken_by([] {
+                       const auto web = deployment("web").replicas(2);
+                       return stack().apply(web, horizontalPodAutoscaler(web).maxReplicas(3));
+                   }()) == std::vector{StackRule::autoscaled_replicas_written});
+    STATIC_REQUIRE(rules_broken_by([] {
+                       const auto web = deployment("web");
+                       return stack().apply(horizontalPodAutoscaler("web").maxReplicas(3), web);
+                   }()) == std::vector{StackRule::autoscaler_target_missing});
+    STATIC_REQUIRE(
+        rules_broken_by([] {
+            const auto web = deployment("web").inNamespace("shop");
+            // Moved out of the target's namespace after scales().
+            return stack().apply(
+                web,
+                horizontalPodAutoscaler("web").scales(web).inNamespace("other").maxReplicas(3));
+        }()) == std::vector{StackRule::autoscaler_target_missing});
+    STATIC_REQUIRE(rules_broken_by([] {
+                       const auto web = deployment("web");
+                       return stack().apply(web, horizontalPodAutoscaler(web));
+                   }()) == std::vector{StackRule::autoscaler_max_replicas_missing});
+    STATIC_REQUIRE(rules_broken_by([] {
+                       const auto web = deployment("web");
+                       return stack().apply(
+                           web, podDisruptionBudget("web").selector("app", "wbe").minAvailable(1),
+                           networkPolicy("web").selector("app", "wbe"));
+                   }()) == std::vector{StackRule::disruption_budget_selects_no_pod,
+                                       StackRule::network_policy_selects_no_pod});
+    STATIC_REQUIRE(rules_broken_by([] {
+                       const auto account = serviceAccount("web");
+                       const auto edit = clusterRole("edit");
+                       return stack().apply(account,
+                                            roleBinding("web").role(edit).subject(account));
+                   }()) == std::vector{StackRule::role_missing});
+    STATIC_REQUIRE(rules_broken_by([] {
+                       const auto web = deployment("web");
+                       return stack().targets("1.22").apply(
+                           web, horizontalPodAutoscaler(web).maxReplicas(2));
+                   }()) == std::vector{StackRule::api_version_not_served});
 }

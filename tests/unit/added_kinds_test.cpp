@@ -9,6 +9,7 @@
 #include <emitter/to_model/added_kinds.hpp>
 #include <filesystem>
 #include <kubestack/manifests.hpp>
+#include <kubestack/references.hpp>
 #include <string>
 #include <vector>
 #include <yaml-cpp/yaml.h>
@@ -385,4 +386,24 @@ TEST_CASE("the whole-stack rules of the added kinds", "[stack]") {
                        return stack().targets("1.22").apply(
                            web, horizontalPodAutoscaler(web).maxReplicas(2));
                    }()) == std::vector{StackRule::api_version_not_served});
+}
+
+TEST_CASE("the added kinds' references: scales, selects, grants", "[stack]") {
+    STATIC_REQUIRE([] {
+        const Stack s = autoscaled_shop();
+        const auto found = [&](Relation relation, std::string_view from_kind,
+                               std::string_view to_kind, std::string_view to) {
+            for (const Reference& r : references_of(view_of(s)))
+                if (r.relation == relation && kind_name(r.from.kind) == from_kind &&
+                    kind_name(r.to.kind) == to_kind && r.to.name == to && r.to.ns == "shop")
+                    return true;
+            return false;
+        };
+        return found(Relation::Scales, "HorizontalPodAutoscaler", "Deployment", "web") &&
+               found(Relation::Selects, "PodDisruptionBudget", "Deployment", "web") &&
+               found(Relation::Selects, "NetworkPolicy", "Deployment", "web") &&
+               found(Relation::GrantsRole, "RoleBinding", "Role", "pod-reader") &&
+               found(Relation::GrantsTo, "RoleBinding", "ServiceAccount", "web") &&
+               references_of(view_of(s)).size() == 5;
+    }());
 }

@@ -63,6 +63,7 @@ public:
             broken_rule::
                 autoscaler_scales_only_workloads_with_a_scale_subresource_not_daemon_sets();
         meta_.ns = workload.ns();
+        meta_.namespace_chosen = workload.metadata().namespace_chosen;
         return *this;
     }
 

@@ -64,6 +64,7 @@ public:
     constexpr PodDisruptionBudget& selects(const W& workload) {
         selector_ = workload.selector();
         meta_.ns = workload.ns();
+        meta_.namespace_chosen = workload.metadata().namespace_chosen;
         return *this;
     }
     // One term of a selector written by hand.

@@ -270,6 +270,7 @@ public:
     constexpr NetworkPolicy& selects(const W& workload) {
         selector_ = workload.selector();
         meta_.ns = workload.ns();
+        meta_.namespace_chosen = workload.metadata().namespace_chosen;
         return *this;
     }
     // One term of a pod selector written by hand. Without any, the policy applies to

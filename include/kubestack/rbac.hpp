@@ -142,6 +142,7 @@ public:
     constexpr RoleBinding& role(const Role& granted) {
         role_ = {"Role", granted.name(), granted.ns(), granted.metadata().created_elsewhere};
         meta_.ns = granted.ns();
+        meta_.namespace_chosen = granted.metadata().namespace_chosen;
         return *this;
     }
     constexpr RoleBinding& role(const ClusterRole& granted) {

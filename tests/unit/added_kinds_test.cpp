@@ -407,3 +407,23 @@ TEST_CASE("the added kinds' references: scales, selects, grants", "[stack]") {
                references_of(view_of(s)).size() == 5;
     }());
 }
+
+TEST_CASE("a stack without namespaces leaves the added kinds' namespace to kubectl", "[stack]") {
+    // The HPA walkthrough's files name no namespace: `kubectl apply -n` chooses it.
+    constexpr auto walkthrough = [] {
+        const auto php_apache = deployment("php-apache").image("registry.k8s.io/hpa-example");
+        const auto placed = deployment("placed").inNamespace("shop").image("web:1");
+        return stack().withoutNamespaces().apply(
+            php_apache,
+            horizontalPodAutoscaler(php_apache).minReplicas(1).maxReplicas(10).cpuUtilization(50),
+            placed, podDisruptionBudget("placed").selects(placed).minAvailable(1));
+    };
+    STATIC_REQUIRE(check_stack(walkthrough()).empty());
+    const std::vector<Document> documents = render_documents(walkthrough());
+    REQUIRE(documents.size() == 4);
+    CHECK(documents[2].kind == "HorizontalPodAutoscaler");
+    CHECK(!YAML::Load(documents[2].yaml)["metadata"]["namespace"]);
+    // A budget of a workload placed with inNamespace() keeps that namespace.
+    CHECK(documents[3].kind == "PodDisruptionBudget");
+    CHECK(YAML::Load(documents[3].yaml)["metadata"]["namespace"].as<std::string>() == "shop");
+}

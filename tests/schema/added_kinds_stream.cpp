@@ -4,7 +4,7 @@
 #include "../unit/added_kinds_samples.hpp"
 
 #include <emitter/model_yaml.hpp>
-#include <emitter/to_model/added_kinds.hpp>
+#include <emitter/to_model.hpp>
 #include <iostream>
 
 namespace {
@@ -13,7 +13,8 @@ template <class... Objects>
 void write_all(const Objects&... objects) {
     const auto write = [](const auto& object) {
         kubestack::emitter::YamlWriter out;
-        kubestack::emitter::write_model_object(out, kubestack::emitter::to_model(object));
+        kubestack::emitter::TextArena arena;
+        kubestack::emitter::write_model_object(out, kubestack::emitter::to_model(object, arena));
         std::cout << "---\n" << out.text();
     };
     (write(objects), ...);

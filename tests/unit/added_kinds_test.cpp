@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <emitter/model_yaml.hpp>
-#include <emitter/to_model/added_kinds.hpp>
+#include <emitter/to_model.hpp>
 #include <filesystem>
 #include <kubestack/manifests.hpp>
 #include <kubestack/references.hpp>
@@ -24,7 +24,8 @@ namespace {
 template <class Object>
 YAML::Node yaml_of(const Object& object) {
     YamlWriter out;
-    write_model_object(out, to_model(object));
+    kubestack::emitter::TextArena arena;
+    write_model_object(out, to_model(object, arena));
     return YAML::Load(out.text());
 }
 

@@ -1,5 +1,4 @@
-#include "added_kinds.hpp"
-#include "added_kinds_shared.hpp"
+#include "metadata.hpp"
 
 namespace kubestack::emitter {
 
@@ -30,9 +29,9 @@ v2::HPAScalingRules window_rules(int seconds) {
 
 } // namespace
 
-v2::HorizontalPodAutoscaler to_model(const HorizontalPodAutoscaler& object) {
+v2::HorizontalPodAutoscaler to_model(const HorizontalPodAutoscaler& object, TextArena&) {
     v2::HorizontalPodAutoscaler model;
-    model.metadata = to_model_detail::model_metadata(object.metadata());
+    model.metadata = to_model(object.metadata());
     v2::HorizontalPodAutoscalerSpec& spec = model.spec;
     const WorkloadRef& target = object.target();
     spec.scaleTargetRef.apiVersion = target.api_version;

@@ -1,5 +1,4 @@
-#include "added_kinds.hpp"
-#include "added_kinds_shared.hpp"
+#include "metadata.hpp"
 
 namespace kubestack::emitter {
 
@@ -12,11 +11,11 @@ api::IntOrString model_count(const PodCount& count) {
 
 } // namespace
 
-api::policy::v1::PodDisruptionBudget to_model(const PodDisruptionBudget& object) {
+api::policy::v1::PodDisruptionBudget to_model(const PodDisruptionBudget& object, TextArena&) {
     api::policy::v1::PodDisruptionBudget model;
-    model.metadata = to_model_detail::model_metadata(object.metadata());
+    model.metadata = to_model(object.metadata());
     api::policy::v1::PodDisruptionBudgetSpec& spec = model.spec.emplace();
-    spec.selector = to_model_detail::model_selector(object.selector());
+    spec.selector = to_model_detail::to_selector(object.selector());
     if (object.min_available().set) spec.minAvailable = model_count(object.min_available());
     if (object.max_unavailable().set) spec.maxUnavailable = model_count(object.max_unavailable());
     if (object.has_eviction_policy())

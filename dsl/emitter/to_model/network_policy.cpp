@@ -1,5 +1,4 @@
-#include "added_kinds.hpp"
-#include "added_kinds_shared.hpp"
+#include "metadata.hpp"
 
 namespace kubestack::emitter {
 
@@ -22,9 +21,9 @@ v1::NetworkPolicyPeer model_peer(const NetworkPeer& peer, std::string_view polic
         }
         return model;
     }
-    if (peer.selects_pods()) model.podSelector = to_model_detail::model_selector(peer.pods());
+    if (peer.selects_pods()) model.podSelector = to_model_detail::to_selector(peer.pods());
     if (peer.selects_namespaces()) {
-        model.namespaceSelector = to_model_detail::model_selector(peer.namespaces());
+        model.namespaceSelector = to_model_detail::to_selector(peer.namespaces());
     } else if (!peer.pods_namespace().empty() && peer.pods_namespace() != policy_namespace) {
         // podsOf() a workload of another namespace: select that namespace by its name.
         api::meta::v1::LabelSelector& by_name = model.namespaceSelector.emplace();
@@ -64,11 +63,11 @@ ModelRule model_rule(const NetworkRule& rule, std::string_view policy_namespace,
 
 } // namespace
 
-v1::NetworkPolicy to_model(const NetworkPolicy& object) {
+v1::NetworkPolicy to_model(const NetworkPolicy& object, TextArena&) {
     v1::NetworkPolicy model;
-    model.metadata = to_model_detail::model_metadata(object.metadata());
+    model.metadata = to_model(object.metadata());
     v1::NetworkPolicySpec& spec = model.spec.emplace();
-    spec.podSelector = to_model_detail::model_selector(object.selector());
+    spec.podSelector = to_model_detail::to_selector(object.selector());
     if (!object.ingress_rules().empty()) {
         api::List<v1::NetworkPolicyIngressRule>& rules = spec.ingress.emplace();
         for (const NetworkRule& rule : object.ingress_rules())

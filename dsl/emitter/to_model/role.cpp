@@ -1,5 +1,4 @@
-#include "added_kinds.hpp"
-#include "added_kinds_shared.hpp"
+#include "metadata.hpp"
 
 namespace kubestack::emitter {
 
@@ -27,9 +26,9 @@ v1::PolicyRule model_rule(const PolicyRule& grant) {
 
 } // namespace
 
-v1::Role to_model(const Role& object) {
+v1::Role to_model(const Role& object, TextArena&) {
     v1::Role model;
-    model.metadata = to_model_detail::model_metadata(object.metadata());
+    model.metadata = to_model(object.metadata());
     if (!object.rules().empty()) {
         api::List<v1::PolicyRule>& rules = model.rules.emplace();
         for (const PolicyRule& grant : object.rules())
@@ -38,9 +37,9 @@ v1::Role to_model(const Role& object) {
     return model;
 }
 
-v1::RoleBinding to_model(const RoleBinding& object) {
+v1::RoleBinding to_model(const RoleBinding& object, TextArena&) {
     v1::RoleBinding model;
-    model.metadata = to_model_detail::model_metadata(object.metadata());
+    model.metadata = to_model(object.metadata());
     model.roleRef.apiGroup = rbac_group;
     model.roleRef.kind = object.role_ref().kind;
     model.roleRef.name = object.role_ref().name;

@@ -1,14 +1,13 @@
-#include "added_kinds.hpp"
-#include "added_kinds_shared.hpp"
+#include "metadata.hpp"
 
 namespace kubestack::emitter {
 
-api::storage::v1::StorageClass to_model(const StorageClass& object) {
+api::storage::v1::StorageClass to_model(const StorageClass& object, TextArena&) {
     api::storage::v1::StorageClass model;
-    model.metadata = to_model_detail::model_metadata(object.metadata());
+    model.metadata = to_model(object.metadata());
     model.provisioner = object.provisioner();
     if (!object.parameters().empty())
-        model.parameters = to_model_detail::model_map(object.parameters());
+        model.parameters = to_model_detail::to_map(object.parameters());
     if (object.has_reclaim_policy())
         model.reclaimPolicy =
             object.reclaim_policy() == ReclaimPolicy::Retain ? "Retain" : "Delete";

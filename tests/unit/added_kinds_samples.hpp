@@ -1,6 +1,7 @@
-// One or two objects of each kind of to_model/added_kinds.hpp, for the unit tests and the
-// schema test: the real stacks' objects (../shared/realworld: the HPA walkthrough's
-// autoscaler, ZooKeeper's budget, Cassandra's storage class) and one that sets every field.
+// One or two objects of each added kind (autoscaler, budget, network policy, storage class,
+// Role, RoleBinding), for the unit tests and the schema test: the real stacks' objects
+// (../shared/realworld: the HPA walkthrough's autoscaler, ZooKeeper's budget, Cassandra's
+// storage class) and one that sets every field.
 #pragma once
 
 #include <kubestack.hpp>

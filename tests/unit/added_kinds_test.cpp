@@ -1,7 +1,7 @@
 // The autoscaler, disruption budget, network policy, storage class and namespaced RBAC
-// builders, converted to the API model (emitter/to_model/added_kinds.hpp) and written by
-// the model emitter: field by field, and, for the real stacks' objects, equal after parsing
-// to the documents in ../shared/realworld.
+// builders, converted to the API model (emitter/to_model.hpp) and written by the model
+// emitter: field by field, and, for the real stacks' objects, equal after parsing to the
+// documents in ../shared/realworld.
 #include "added_kinds_samples.hpp"
 
 #include <catch2/catch.hpp>

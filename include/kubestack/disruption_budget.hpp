@@ -23,7 +23,7 @@ KUBESTACK_BROKEN_RULE(percentage_must_be_written_like_50_percent_from_0_to_100)
 } // namespace broken_rule
 
 // "0%" to "100%", as Kubernetes accepts a percentage of pods (IsNotMoreThan100Percent).
-constexpr bool is_percentage(std::string_view text) {
+constexpr bool is_percentage_up_to_100(std::string_view text) {
     if (text.size() < 2 || text.size() > 4 || text.back() != '%') return false;
     int value = 0;
     for (char c : text.substr(0, text.size() - 1)) {
@@ -35,7 +35,7 @@ constexpr bool is_percentage(std::string_view text) {
 
 namespace rules {
 struct Percentage {
-    static constexpr auto accepts = is_percentage;
+    static constexpr auto accepts = is_percentage_up_to_100;
     static constexpr auto reject =
         broken_rule::percentage_must_be_written_like_50_percent_from_0_to_100;
 };

@@ -3,9 +3,9 @@
 // OpenAPI description.
 #include "../unit/added_kinds_samples.hpp"
 
-#include <emitter/model_yaml.hpp>
 #include <emitter/to_model.hpp>
 #include <iostream>
+#include <kubestack/emit/model_yaml.hpp>
 
 namespace {
 

@@ -5,9 +5,9 @@
 #include "added_kinds_samples.hpp"
 
 #include <catch2/catch.hpp>
-#include <emitter/model_yaml.hpp>
 #include <emitter/to_model.hpp>
 #include <filesystem>
+#include <kubestack/emit/model_yaml.hpp>
 #include <kubestack/manifests.hpp>
 #include <kubestack/references.hpp>
 #include <string>
@@ -294,11 +294,11 @@ TEST_CASE("the value rules' predicates", "[network][policy][storage]") {
     STATIC_REQUIRE_FALSE(is_cidr_inside("10.0.0.0/8", "10.0.0.0/8"));
     STATIC_REQUIRE_FALSE(is_cidr_inside("10.0.0.0/8", "11.0.0.0/16"));
     STATIC_REQUIRE_FALSE(is_cidr_inside("10.0.0.0/8", "fd00::/16"));
-    STATIC_REQUIRE(is_percentage("0%"));
-    STATIC_REQUIRE(is_percentage("100%"));
-    STATIC_REQUIRE_FALSE(is_percentage("101%"));
-    STATIC_REQUIRE_FALSE(is_percentage("50"));
-    STATIC_REQUIRE_FALSE(is_percentage("%"));
+    STATIC_REQUIRE(is_percentage_up_to_100("0%"));
+    STATIC_REQUIRE(is_percentage_up_to_100("100%"));
+    STATIC_REQUIRE_FALSE(is_percentage_up_to_100("101%"));
+    STATIC_REQUIRE_FALSE(is_percentage_up_to_100("50"));
+    STATIC_REQUIRE_FALSE(is_percentage_up_to_100("%"));
     STATIC_REQUIRE(is_provisioner("kubernetes.io/aws-ebs"));
     STATIC_REQUIRE(is_provisioner("Kubernetes.IO/AWS-EBS"));
     STATIC_REQUIRE_FALSE(is_provisioner("k8s.io/minikube/hostpath"));

@@ -5,11 +5,14 @@
 #include <kubestack/autoscaling.hpp>
 #include <kubestack/config.hpp>
 #include <kubestack/container.hpp>
+#include <kubestack/cron_job.hpp>
+#include <kubestack/cron_schedule.hpp>
 #include <kubestack/disruption_budget.hpp>
 #include <kubestack/env.hpp>
 #include <kubestack/environment.hpp>
 #include <kubestack/http.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/job.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/labels.hpp>
 #include <kubestack/limits.hpp>
@@ -28,6 +31,7 @@
 #include <kubestack/stack_kinds.hpp>
 #include <kubestack/stack_rules.hpp>
 #include <kubestack/stack_view.hpp>
+#include <kubestack/stateful_set.hpp>
 #include <kubestack/storage.hpp>
 #include <kubestack/storage_class.hpp>
 #include <kubestack/volumes.hpp>

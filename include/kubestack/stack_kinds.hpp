@@ -10,14 +10,17 @@
 #include <cstddef>
 #include <kubestack/autoscaling.hpp>
 #include <kubestack/config.hpp>
+#include <kubestack/cron_job.hpp>
 #include <kubestack/disruption_budget.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/job.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/model_object.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/network_policy.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/service.hpp>
+#include <kubestack/stateful_set.hpp>
 #include <kubestack/storage.hpp>
 #include <kubestack/storage_class.hpp>
 #include <kubestack/workload.hpp>
@@ -32,10 +35,11 @@ struct KindList {
 };
 
 // In apply order, which is also the order of kind_info's ranks.
-using StackKinds = KindList<Namespace, ServiceAccount, ClusterRole, Role, ClusterRoleBinding,
-                            RoleBinding, ConfigMap, Secret, StorageClass, PersistentVolume,
-                            PersistentVolumeClaim, NetworkPolicy, Deployment, DaemonSet, Service,
-                            HorizontalPodAutoscaler, PodDisruptionBudget, Ingress, ModelObject>;
+using StackKinds =
+    KindList<Namespace, ServiceAccount, ClusterRole, Role, ClusterRoleBinding, RoleBinding,
+             ConfigMap, Secret, StorageClass, PersistentVolume, PersistentVolumeClaim,
+             NetworkPolicy, Deployment, DaemonSet, StatefulSet, Job, CronJob, Service,
+             HorizontalPodAutoscaler, PodDisruptionBudget, Ingress, ModelObject>;
 
 // What the emitter and the messages need to know of a kind.
 struct KindInfo {
@@ -67,6 +71,9 @@ template <> inline constexpr KindInfo kind_info<PersistentVolumeClaim> = {"v1", 
 template <> inline constexpr KindInfo kind_info<NetworkPolicy>         = {"networking.k8s.io/v1", "NetworkPolicy", "networkpolicy", 6, {1, 7}};
 template <> inline constexpr KindInfo kind_info<Deployment>            = {"apps/v1", "Deployment", "deployment", 7, {1, 9}};
 template <> inline constexpr KindInfo kind_info<DaemonSet>             = {"apps/v1", "DaemonSet", "daemonset", 7, {1, 9}};
+template <> inline constexpr KindInfo kind_info<StatefulSet>           = {"apps/v1", "StatefulSet", "statefulset", 7, {1, 9}};
+template <> inline constexpr KindInfo kind_info<Job>                   = {"batch/v1", "Job", "job", 7, {1, 2}};
+template <> inline constexpr KindInfo kind_info<CronJob>               = {"batch/v1", "CronJob", "cronjob", 7, {1, 21}};
 template <> inline constexpr KindInfo kind_info<Service>               = {"v1", "Service", "service", 8};
 template <> inline constexpr KindInfo kind_info<HorizontalPodAutoscaler> = {"autoscaling/v2", "HorizontalPodAutoscaler", "autoscaler", 8, {1, 23}};
 template <> inline constexpr KindInfo kind_info<PodDisruptionBudget>   = {"policy/v1", "PodDisruptionBudget", "disruptionbudget", 8, {1, 21}};
@@ -106,7 +113,12 @@ struct PodDisruptionBudget;
 namespace apps::v1 {
 struct Deployment;
 struct DaemonSet;
+struct StatefulSet;
 } // namespace apps::v1
+namespace batch::v1 {
+struct Job;
+struct CronJob;
+} // namespace batch::v1
 namespace networking::v1 {
 struct Ingress;
 struct NetworkPolicy;
@@ -125,6 +137,9 @@ template <> struct ModelOf<PersistentVolume>      { using type = api::core::v1::
 template <> struct ModelOf<PersistentVolumeClaim> { using type = api::core::v1::PersistentVolumeClaim; };
 template <> struct ModelOf<Deployment>            { using type = api::apps::v1::Deployment; };
 template <> struct ModelOf<DaemonSet>             { using type = api::apps::v1::DaemonSet; };
+template <> struct ModelOf<StatefulSet>           { using type = api::apps::v1::StatefulSet; };
+template <> struct ModelOf<Job>                   { using type = api::batch::v1::Job; };
+template <> struct ModelOf<CronJob>               { using type = api::batch::v1::CronJob; };
 template <> struct ModelOf<Service>               { using type = api::core::v1::Service; };
 template <> struct ModelOf<Ingress>               { using type = api::networking::v1::Ingress; };
 template <> struct ModelOf<Role>                  { using type = api::rbac::v1::Role; };
@@ -184,7 +199,7 @@ constexpr void for_each_kind(Visit&& visit) {
 }
 
 // The versions of Kubernetes that serve the apiVersion an object is written in: its kind's,
-// or the one it chose (an Ingress as extensions/v1beta1).
+// or the one it chose (an Ingress as extensions/v1beta1, a CronJob as batch/v1beta1).
 template <class Object>
 constexpr ServedVersions served_versions_of(const Object& object) {
     if constexpr (requires { object.served_versions(); })

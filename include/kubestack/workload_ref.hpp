@@ -7,7 +7,10 @@
 // needs name(), ns(), metadata() and selector(), as Workload<Self> gives.
 #pragma once
 
+#include <kubestack/cron_job.hpp>
+#include <kubestack/job.hpp>
 #include <kubestack/labels.hpp>
+#include <kubestack/stateful_set.hpp>
 #include <kubestack/workload.hpp>
 #include <string_view>
 
@@ -28,6 +31,28 @@ template <>
 struct WorkloadRefInfo<DaemonSet> {
     static constexpr std::string_view api_version = "apps/v1";
     static constexpr std::string_view kind = "DaemonSet";
+    static constexpr bool scalable = false;
+};
+
+template <>
+struct WorkloadRefInfo<StatefulSet> {
+    static constexpr std::string_view api_version = "apps/v1";
+    static constexpr std::string_view kind = "StatefulSet";
+    static constexpr bool scalable = true;
+};
+
+// Jobs run to completion: their parallelism is not a scale subresource.
+template <>
+struct WorkloadRefInfo<Job> {
+    static constexpr std::string_view api_version = "batch/v1";
+    static constexpr std::string_view kind = "Job";
+    static constexpr bool scalable = false;
+};
+
+template <>
+struct WorkloadRefInfo<CronJob> {
+    static constexpr std::string_view api_version = "batch/v1";
+    static constexpr std::string_view kind = "CronJob";
     static constexpr bool scalable = false;
 };
 

@@ -57,7 +57,7 @@ GADGET = {"apiVersion": "example.com/v1", "kind": "Gadget", "metadata": {"name":
 
 
 def at(document, path):
-    """The node at a path of keys and indexes, and a setter and deleter for its last step."""
+    """The parent of the node at a path of keys and indexes, and the path's last step."""
     *parents, last = path
     node = document
     for step in parents:

@@ -26,7 +26,7 @@ constexpr auto whoami = deployment("whoami")
 // Prometheus selects Services by their own labels, not by their pod selector.
 constexpr auto whoami_service = service(whoami).label("app.kubernetes.io/name", "whoami");
 
-// Name and namespace of a custom resource, in the Service's namespace.
+// Name and namespace of a custom resource: the namespace the builders' objects default to.
 constexpr api::meta::v1::ObjectMeta metadata_for(std::string_view name) {
     api::meta::v1::ObjectMeta meta;
     meta.name = name;

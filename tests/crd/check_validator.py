@@ -142,6 +142,7 @@ CASES = {
 
 
 def load_module(path):
+    sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     spec = importlib.util.spec_from_file_location("validate_custom_resources", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -253,6 +253,7 @@ class Crds:
 
 def load_validate_manifests():
     path = pathlib.Path(__file__).resolve().parent.parent / "schema" / "validate_manifests.py"
+    sys.dont_write_bytecode = True  # no __pycache__ in the source tree
     spec = importlib.util.spec_from_file_location("validate_manifests", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <kubestack/api/meta/v1.hpp>
+#include <kubestack/api/networking/v1.hpp>
 #include <kubestack/api_types.hpp>
 #include <string_view>
 
@@ -67,11 +68,14 @@ struct IngressRule {
 struct IngressSpec {
     Optional<String> ingressClassName{};
     Optional<List<IngressRule>> rules{};
+    // The same hosts and secretName as networking.k8s.io/v1's.
+    Optional<List<api::networking::v1::IngressTLS>> tls{};
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
         visit(FieldInfo{"ingressClassName"}, self.ingressClassName);
         visit(FieldInfo{"rules"}, self.rules);
+        visit(FieldInfo{"tls"}, self.tls);
     }
 };
 

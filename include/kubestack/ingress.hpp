@@ -1,6 +1,8 @@
 // Ingresses (networking.k8s.io/v1): host rules routed to a Service's port.
 #pragma once
 
+#include <initializer_list>
+#include <kubestack/config.hpp>
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/detail/fixed_list.hpp>
@@ -61,6 +63,13 @@ struct IngressRoute {
 
 inline constexpr std::string_view ingress_class_annotation = "kubernetes.io/ingress.class";
 
+// TLS for some hosts, with the certificate and key of a Secret of the Ingress's namespace.
+struct IngressTls {
+    std::string_view secret;
+    detail::FixedList<std::string_view, limits::tls_hosts> hosts;
+    bool secret_created_elsewhere = false;
+};
+
 class Ingress : public Resource<Ingress> {
 public:
     constexpr explicit Ingress(Name name)
@@ -78,6 +87,15 @@ public:
         for (const ServicePort& p : backend.ports())
             if (p.name == port_name) return add(host, path, backend, p.port);
         broken_rule::ingress_backend_port_is_not_a_port_of_the_service();
+        return *this;
+    }
+    // Terminates TLS for the hosts with the Secret's certificate (type kubernetes.io/tls,
+    // often made by cert-manager: secret("web-tls").createdElsewhere()).
+    constexpr Ingress& tls(const Secret& certificate, std::initializer_list<Host> hosts) {
+        IngressTls entry{certificate.name(), {}, certificate.metadata().created_elsewhere};
+        for (const Host& host : hosts)
+            entry.hosts.push_back(host);
+        tls_.push_back(entry);
         return *this;
     }
     // networking.k8s.io/v1 by default; the v1beta1 forms are for clusters before 1.19
@@ -102,6 +120,7 @@ public:
     constexpr IngressApi api() const { return api_; }
     constexpr ServedVersions served_versions() const { return kubestack::served_versions(api_); }
     constexpr const auto& routes() const { return routes_; }
+    constexpr const auto& tls_entries() const { return tls_; }
 
 private:
     constexpr Ingress& add(std::string_view host, std::string_view path, const Service& backend,
@@ -114,6 +133,7 @@ private:
     std::string_view class_name_;
     IngressApi api_ = IngressApi::networking_v1;
     detail::FixedList<IngressRoute, limits::routes> routes_;
+    detail::FixedList<IngressTls, limits::tls_entries> tls_;
 };
 
 constexpr Ingress ingress(Name name) {

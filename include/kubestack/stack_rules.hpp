@@ -30,6 +30,7 @@ enum class StackRule {
     target_port_not_exposed,
     ingress_backend_missing,
     ingress_port_missing,
+    ingress_tls_secret_missing,
     config_missing,
     config_in_other_namespace,
     config_key_missing,
@@ -344,6 +345,16 @@ private:
 
     constexpr void check_ingress(const Ingress& ingress) {
         const ObjectMeta& meta = ingress.metadata();
+        for (const IngressTls& tls : ingress.tls_entries())
+            if (!tls.secret_created_elsewhere &&
+                find(kind_of<Secret>, meta.ns, tls.secret) == npos) {
+                TextBuilder text = describe(kind_of<Ingress>, meta);
+                text << " terminates TLS with Secret ";
+                text.quoted(tls.secret) << ", which namespace ";
+                text.quoted(meta.ns) << " does not have (mark it createdElsewhere() if "
+                                     << "cert-manager or another team makes it)";
+                add(StackRule::ingress_tls_secret_missing, text);
+            }
         for (const IngressRoute& route : ingress.routes()) {
             if (route.service_created_elsewhere) continue;
             const std::size_t found = find(kind_of<Service>, meta.ns, route.service);

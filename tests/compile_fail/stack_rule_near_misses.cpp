@@ -11,7 +11,12 @@ constexpr Stack near_misses() {
         deployment("poll").image("poll:1").port("http", 80).port("admin", 8080).antiAffinity();
     const auto poll_service =
         service("poll").selector("app", "poll").port("http", 80, "http").port("admin", 8080, 8080);
+    // 11: TLS with a Secret of the stack, and one that cert-manager makes.
+    const auto poll_tls = secret("poll-tls").data("tls.crt", "...").data("tls.key", "...");
+    const auto admin_tls = secret("admin-tls").createdElsewhere();
     const auto poll_ingress = ingress("poll")
+                                  .tls(poll_tls, {"poll.dop.io"})
+                                  .tls(admin_tls, {"admin.dop.io"})
                                   .route("poll.dop.io", poll_service)
                                   .route("admin.dop.io", "/", poll_service, "admin");
 
@@ -79,6 +84,7 @@ constexpr Stack near_misses() {
         .apply(account, role, clusterRoleBinding("worker").role(role).subject(account),
                clusterRoleBinding("worker-view").role(view).subject(account))
         .apply(redis_config, credentials, volume, claim)
+        .apply(poll_tls)
         .apply(poll, poll_service, poll_ingress, worker, renamed, poll_in_jobs, node_ports, result,
                service(result).nodePort("http", 30022), zk, service(zk));
 }

@@ -3,7 +3,6 @@
 // follows its rules for order, absent and empty values, int-or-string, open JSON values and
 // quoting.
 #include <catch2/catch.hpp>
-#include <kubestack/emit/model_yaml.hpp>
 #include <fstream>
 #include <iterator>
 #include <kubestack/api/apiextensions/v1.hpp>
@@ -11,6 +10,7 @@
 #include <kubestack/api/core/v1.hpp>
 #include <kubestack/api/networking/v1.hpp>
 #include <kubestack/api/rbac/v1.hpp>
+#include <kubestack/emit/model_yaml.hpp>
 #include <limits>
 #include <string>
 #include <vector>

@@ -154,3 +154,19 @@ TEST_CASE("a stack without namespaces leaves them to kubectl -n, except chosen o
     CHECK(yaml.find("replicas") == std::string::npos);
     CHECK_THAT(yaml, Catch::Contains("  ports:\n    - port: 80\n      protocol: TCP\n"));
 }
+
+TEST_CASE("an Ingress's TLS is written with its hosts and Secret", "[render]") {
+    constexpr auto secure = [] {
+        const auto web = deployment("web").image("nginx:1.27").port("http", 80);
+        const auto web_service = service(web);
+        const auto certificate = secret("web-tls").createdElsewhere();
+        return stack().apply(web, web_service,
+                             ingress("web")
+                                 .route("shop.example.com", web_service)
+                                 .tls(certificate, {"shop.example.com"}));
+    };
+    const std::string yaml = render_stream(view_of(secure()));
+    CHECK_THAT(
+        yaml, Catch::Contains(
+                  "  tls:\n    - hosts:\n        - shop.example.com\n      secretName: web-tls\n"));
+}

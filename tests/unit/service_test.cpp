@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <kubestack/config.hpp>
 #include <kubestack/ingress.hpp>
 #include <kubestack/service.hpp>
 
@@ -76,5 +77,18 @@ TEST_CASE("headless and LoadBalancer services; a service named apart from its wo
         return hs.headless_service() && hs.ns() == "data" && hs.selector().value("app") == "zk" &&
                hs.service_type() == ServiceType::ClusterIP &&
                lb.service_type() == ServiceType::LoadBalancer;
+    }());
+}
+
+TEST_CASE("an ingress terminates TLS for its hosts with a Secret", "[ingress]") {
+    STATIC_REQUIRE([] {
+        const auto web = deployment("web").port("http", 80);
+        const auto certificate = secret("web-tls").createdElsewhere();
+        const Ingress in = ingress("web")
+                               .route("shop.example.com", service(web))
+                               .tls(certificate, {"shop.example.com", "www.example.com"});
+        return in.tls_entries().size() == 1 && in.tls_entries()[0].secret == "web-tls" &&
+               in.tls_entries()[0].hosts.size() == 2 &&
+               in.tls_entries()[0].secret_created_elsewhere;
     }());
 }

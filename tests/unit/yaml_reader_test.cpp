@@ -1,11 +1,11 @@
 // The review's YAML reader: every file kubestack writes reads as yaml-cpp reads it, and
 // each scalar form and escape of YAML 1.2 decodes as the spec says.
-#include <kubestack/emit/yaml_writer.hpp>
 #include "review/yaml_reader.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <kubestack/emit/yaml_writer.hpp>
 #include <kubestack/manifests.hpp>
 #include <sstream>
 #include <yaml-cpp/yaml.h>

@@ -5,12 +5,28 @@ namespace kubestack::emitter {
 
 namespace {
 
+api::List<api::networking::v1::IngressTLS> tls_of(const Ingress& object) {
+    api::List<api::networking::v1::IngressTLS> tls;
+    for (const IngressTls& entry : object.tls_entries()) {
+        api::networking::v1::IngressTLS out;
+        out.secretName = entry.secret;
+        if (!entry.hosts.empty()) {
+            api::List<api::String>& hosts = out.hosts.emplace();
+            for (std::string_view host : entry.hosts)
+                hosts.push_back(host);
+        }
+        tls.push_back(out);
+    }
+    return tls;
+}
+
 api::networking::v1::Ingress v1_ingress(const Ingress& object) {
     namespace networking = api::networking::v1;
     networking::Ingress model;
     model.metadata = to_model(object.metadata());
     networking::IngressSpec& spec = model.spec.emplace();
     if (!object.class_name().empty()) spec.ingressClassName = object.class_name();
+    if (!object.tls_entries().empty()) spec.tls = tls_of(object);
     api::List<networking::IngressRule>& rules = spec.rules.emplace();
     for (const IngressRoute& route : object.routes()) {
         networking::HTTPIngressPath path;
@@ -36,6 +52,7 @@ LegacyIngress v1beta1_ingress(const Ingress& object) {
     model.metadata = to_model(object.metadata());
     v1beta1::IngressSpec& spec = model.spec.emplace();
     if (!object.class_name().empty()) spec.ingressClassName = object.class_name();
+    if (!object.tls_entries().empty()) spec.tls = tls_of(object);
     api::List<v1beta1::IngressRule>& rules = spec.rules.emplace();
     for (const IngressRoute& route : object.routes()) {
         v1beta1::HTTPIngressPath path;

@@ -328,5 +328,19 @@ class ComparatorTest(unittest.TestCase):
         self.assertIn("skipped:", skipped.stdout)
 
 
+class ReadmeTest(unittest.TestCase):
+    """The README's rules are the script's: its table of defaults and its ordered lists."""
+
+    def test_the_readme_lists_the_same_defaults_and_ordered_lists(self):
+        readme = (HERE.parent.parent / "examples" / "realworld" / "README.md").read_text()
+        rows = {(cells[1].strip("` "), cells[2].strip("` "), cells[3].strip("` "))
+                for cells in (line.split("|") for line in readme.splitlines())
+                if len(cells) > 4 and cells[1].strip().startswith("`io.k8s.")}
+        self.assertEqual(rows, {(d, f, v) for (d, f), v in compare_manifests.DEFAULTS.items()})
+        rule = readme[readme.index("The order of\n   such a list"):readme.index(", where Kubernetes")]
+        named = set(rule.replace("\n", " ").split("`")[1::2])
+        self.assertEqual(named, compare_manifests.ORDERED_KEYED_LISTS)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -25,7 +25,8 @@ section "What the comparison treats as equal"; the rules here and there are the 
   5. Lists that the schema declares as maps (x-kubernetes-list-type: map) are paired by
      their x-kubernetes-list-map-keys (containers and env by name, container ports by
      containerPort and protocol, Service ports by port and protocol, volumeMounts by
-     mountPath). Their order is compared too for containers, initContainers,
+     mountPath); when exactly one item on each side has no partner, the two are compared
+     as one item whose key changed. Their order is compared too for containers, initContainers,
      ephemeralContainers and env, where Kubernetes gives it meaning (init containers run
      in order, the first container is kubectl's default, an env value sees only the
      variables before it); for the other keyed lists, order is ignored. Every other list
@@ -258,11 +259,20 @@ class Comparison:
         for item in rewrite:
             rewrite_by_key.setdefault(key_of(item), item)
         original_keys = [key_of(item) for item in original]
+        lost = [item for item in original if key_of(item) not in rewrite_by_key]
+        added = [item for item in rewrite if key_of(item) not in original_keys]
         for item in original:
             key = key_of(item)
-            self.compare(obj, item_node, item, rewrite_by_key.get(key, ABSENT), selector(key))
-        for item in rewrite:
-            if key_of(item) not in original_keys:
+            if key in rewrite_by_key:
+                self.compare(obj, item_node, item, rewrite_by_key[key], selector(key))
+        if len(lost) == 1 and len(added) == 1 and all(isinstance(i, dict) for i in lost + added):
+            # One item on each side without a partner: the same item, its key changed.
+            # The key fields are reported as changed, then the rest field by field.
+            self.compare(obj, item_node, lost[0], added[0], selector(key_of(lost[0])))
+        else:
+            for item in lost:
+                self.compare(obj, item_node, item, ABSENT, selector(key_of(item)))
+            for item in added:
                 self.compare(obj, item_node, ABSENT, item, selector(key_of(item)))
         if path.rsplit(".", 1)[-1] in ORDERED_KEYED_LISTS:
             common = set(original_keys) & {key_of(item) for item in rewrite}

@@ -210,6 +210,24 @@ class ComparatorTest(unittest.TestCase):
         extra = "---\napiVersion: v1\nkind: Service\nmetadata: {name: extra}\n"
         self.assert_only(ORIGINAL + extra, 'Service/extra: added (rewrite: "(the whole object)")')
 
+    def test_a_renamed_item_is_compared_as_one_item(self):
+        def edit(o):
+            container = o[0]["spec"]["template"]["spec"]["containers"][1]
+            container["name"], container["image"] = "web", "frontend:v2"
+        self.assert_only(self.edited(edit),
+                         'Deployment/frontend spec.template.spec.containers[name=server].name: '
+                         'changed from "server" to "web"',
+                         'Deployment/frontend spec.template.spec.containers[name=server].image: '
+                         'changed from "frontend:v1" to "frontend:v2"')
+
+    def test_two_renamed_items_are_lost_and_added(self):
+        def edit(o):
+            for container in o[0]["spec"]["template"]["spec"]["containers"]:
+                container["name"] += "-x"
+        problems, found = self.differences(self.edited(edit))
+        self.assertEqual([f.split(": ")[1].split(" ")[0] for f in found],
+                         ["lost", "lost", "added", "added"])
+
     def test_a_number_and_its_text_are_equal_only_in_a_quantity(self):
         def quantity(o):
             o[0]["spec"]["template"]["spec"]["containers"][1]["resources"]["limits"]["cpu"] = "1"
@@ -337,8 +355,9 @@ class ReadmeTest(unittest.TestCase):
                 for cells in (line.split("|") for line in readme.splitlines())
                 if len(cells) > 4 and cells[1].strip().startswith("`io.k8s.")}
         self.assertEqual(rows, {(d, f, v) for (d, f), v in compare_manifests.DEFAULTS.items()})
-        rule = readme[readme.index("The order of\n   such a list"):readme.index(", where Kubernetes")]
-        named = set(rule.replace("\n", " ").split("`")[1::2])
+        words = " ".join(readme.split())
+        rule = words[words.index("The order of such a list"):words.index(", where Kubernetes")]
+        named = set(rule.split("`")[1::2])
         self.assertEqual(named, compare_manifests.ORDERED_KEYED_LISTS)
 
 

@@ -191,6 +191,18 @@ def join(path, key):
     return f"{path}.{segment}" if path else segment
 
 
+def key_names(keys):
+    return [",".join(str(v) for v in key if v is not ABSENT) for key in keys]
+
+
+def without_identity(document, namespaced):
+    """The fields left to compare once objects are paired: all but apiVersion and namespace."""
+    rest = {k: v for k, v in document.items() if k != "apiVersion"}
+    if namespaced:
+        rest["metadata"] = {k: v for k, v in rest["metadata"].items() if k != "namespace"}
+    return rest
+
+
 def leaf_count(value):
     if isinstance(value, dict):
         return sum(leaf_count(v) for v in value.values()) or 1
@@ -279,14 +291,12 @@ class Comparison:
             before = [k for k in original_keys if k in common]
             after = [key_of(item) for item in rewrite if key_of(item) in common]
             if before != after:
-                names = lambda ks: [",".join(str(v) for v in k if v is not ABSENT) for k in ks]
                 self.differences.append(
-                    Difference(obj, f"{path} (order)", names(before), names(after)))
+                    Difference(obj, f"{path} (order)", key_names(before), key_names(after)))
 
     def compare_objects(self, originals, rewrites):
         unmatched = [key for key in rewrites if key not in originals]
         for key, original in originals.items():
-            self.original_leaves += leaf_count(original)
             rewrite_key = key if key in rewrites else None
             if rewrite_key is None:
                 # The same kind and name elsewhere: a changed namespace or apiVersion.
@@ -307,12 +317,8 @@ class Comparison:
             rewrite = rewrites[rewrite_key]
             definition = self.schema.served.get((original.get("apiVersion"), original.get("kind")))
             node = {"$ref": f"#/definitions/{definition}"} if definition else None
-            strip = lambda d: {k: v for k, v in d.items() if k not in ("apiVersion",)}
-            o, r = strip(original), strip(rewrite)
-            for side, k in ((o, key), (r, rewrite_key)):
-                if k[2] is not None:
-                    side["metadata"] = {m: v for m, v in side["metadata"].items() if m != "namespace"}
-            self.compare(label(key), node, o, r, "")
+            self.compare(label(key), node, without_identity(original, key[2] is not None),
+                         without_identity(rewrite, rewrite_key[2] is not None), "")
         for key in unmatched:
             self.report(label(key), "", ABSENT, "(the whole object)")
 
@@ -347,9 +353,11 @@ def apply_intended(differences, entries, problems):
 def run(schema, original_documents, rewrite_documents, intended, problems):
     originals = by_identity(original_documents, "original", problems)
     rewrites = by_identity(rewrite_documents, "rewrite", problems)
+    comparison = Comparison(schema)
+    # The fields the original writes, counted before any default is filled in.
+    comparison.original_leaves = sum(leaf_count(o) for o in originals.values())
     for document in list(originals.values()) + list(rewrites.values()):
         normalise(schema, document)
-    comparison = Comparison(schema)
     comparison.compare_objects(originals, rewrites)
     remaining = apply_intended(comparison.differences, intended, problems)
     return comparison, remaining

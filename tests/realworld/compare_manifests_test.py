@@ -224,7 +224,7 @@ class ComparatorTest(unittest.TestCase):
         def edit(o):
             for container in o[0]["spec"]["template"]["spec"]["containers"]:
                 container["name"] += "-x"
-        problems, found = self.differences(self.edited(edit))
+        _, found = self.differences(self.edited(edit))
         self.assertEqual([f.split(": ")[1].split(" ")[0] for f in found],
                          ["lost", "lost", "added", "added"])
 
@@ -359,6 +359,14 @@ class ReadmeTest(unittest.TestCase):
         rule = words[words.index("The order of such a list"):words.index(", where Kubernetes")]
         named = set(rule.split("`")[1::2])
         self.assertEqual(named, compare_manifests.ORDERED_KEYED_LISTS)
+
+    def test_only_zookeeper_has_an_intended_difference(self):
+        examples = HERE.parent.parent / "examples" / "realworld"
+        files = sorted(p.name for p in examples.glob("*.differences.yaml"))
+        self.assertEqual(files, ["zookeeper.differences.yaml"])
+        entries = yaml.safe_load((examples / files[0]).read_text(encoding="utf-8"))
+        self.assertEqual([(e["object"], e["original"], e["rewrite"]) for e in entries],
+                         [("StatefulSet/zk", "app", "app.kubernetes.io/name")])
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@
 #include <kubestack/container.hpp>
 #include <kubestack/env.hpp>
 #include <kubestack/environment.hpp>
+#include <kubestack/http.hpp>
 #include <kubestack/ingress.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/labels.hpp>
@@ -14,11 +15,14 @@
 #include <kubestack/names.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/ports.hpp>
+#include <kubestack/probes.hpp>
 #include <kubestack/quantity.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/run.hpp>
+#include <kubestack/security.hpp>
 #include <kubestack/service.hpp>
 #include <kubestack/stack.hpp>
+#include <kubestack/stack_kinds.hpp>
 #include <kubestack/stack_rules.hpp>
 #include <kubestack/stack_view.hpp>
 #include <kubestack/storage.hpp>

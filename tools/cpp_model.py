@@ -50,20 +50,23 @@ def member_declaration(cpp_type, member):
 
 
 def visit_fields(fields):
-    """The visit_fields() of a struct; fields: (wire name, member, required, list-map keys)."""
+    """The visit_fields() of a struct, visiting in the order given; fields: (wire name,
+    member, required, list-map keys) and optionally a fifth item, true for a list written
+    in flow style (FieldInfo::in_flow_style())."""
     out = ["\n    template <class Self, class Visitor>\n",
            "    static constexpr void visit_fields(Self& self, Visitor&& visit) {\n"]
     if not fields:
         out.append("        (void)self;\n        (void)visit;\n")
-    for wire_name, member, is_required, keys in fields:
+    for wire_name, member, is_required, keys, *style in fields:
         info = f'"{wire_name}"'
         if is_required or keys:
             info += f", {str(is_required).lower()}"
         if keys:
             info += f', "{keys}"'
-        call = f"        visit(FieldInfo{{{info}}}, self.{member});"
+        flow = ".in_flow_style()" if style and style[0] else ""
+        call = f"        visit(FieldInfo{{{info}}}{flow}, self.{member});"
         if len(call) > COLUMN_LIMIT:
-            call = f"        visit(FieldInfo{{{info}}},\n              self.{member});"
+            call = f"        visit(FieldInfo{{{info}}}{flow},\n              self.{member});"
         out.append(call + "\n")
     out.append("    }\n")
     return out

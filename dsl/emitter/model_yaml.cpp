@@ -1,5 +1,5 @@
 // The model emitter's scalars that need no template: text checks, doubles, file names.
-#include "model_yaml.hpp"
+#include <kubestack/emit/model_yaml.hpp>
 
 #include <array>
 #include <charconv>

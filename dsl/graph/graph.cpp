@@ -7,6 +7,7 @@
 #include <kubestack/references.hpp>
 #include <map>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace kubestack::graph {
@@ -25,10 +26,6 @@ std::string lowercase(std::string_view text) {
         return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     });
     return out;
-}
-
-bool is_workload(ObjectKind kind) {
-    return kind == ObjectKind::Deployment || kind == ObjectKind::DaemonSet;
 }
 
 std::string base_id(const ObjectRef& object) {
@@ -63,30 +60,24 @@ std::string record_text(std::string_view text) {
     return out;
 }
 
+// Workloads are boxes; other kinds by what they are, by kind name so that a kind the
+// picture has no shape for is an ellipse.
 std::string_view shape_of(ObjectKind kind) {
-    switch (kind) {
-    case ObjectKind::Deployment:
-    case ObjectKind::DaemonSet:
-        return "box3d";
-    case ObjectKind::Service:
-        return "record";
-    case ObjectKind::Ingress:
-        return "invhouse";
-    case ObjectKind::ConfigMap:
-    case ObjectKind::Secret:
-        return "note";
-    case ObjectKind::PersistentVolume:
-    case ObjectKind::PersistentVolumeClaim:
-        return "cylinder";
-    case ObjectKind::ClusterRole:
-        return "hexagon";
-    case ObjectKind::ClusterRoleBinding:
-        return "octagon";
-    case ObjectKind::Namespace:
-        return "tab";
-    default:
-        return "ellipse";
-    }
+    if (is_workload(kind)) return "box3d";
+    const std::string_view name = kind_name(kind);
+    constexpr std::pair<std::string_view, std::string_view> shapes[] = {
+        {"Service", "record"},
+        {"Ingress", "invhouse"},
+        {"ConfigMap", "note"},
+        {"Secret", "note"},
+        {"PersistentVolume", "cylinder"},
+        {"PersistentVolumeClaim", "cylinder"},
+        {"ClusterRole", "hexagon"},
+        {"ClusterRoleBinding", "octagon"},
+        {"Namespace", "tab"}};
+    for (const auto& [kind_with_shape, shape] : shapes)
+        if (kind_with_shape == name) return shape;
+    return "ellipse";
 }
 
 // A quoted DOT label whose backslashes are DOT's own escapes (\n, a record's \|).
@@ -102,7 +93,7 @@ std::string label_text(std::string_view text) {
 std::string node_line(const Node& node) {
     const std::string_view kind = kind_name(node.object.kind);
     std::string label;
-    if (node.object.kind == ObjectKind::Service && !node.ports.empty()) {
+    if (node.object.kind == kind_of<Service> && !node.ports.empty()) {
         label = fmt::format("{}\\n{}", kind, record_text(node.object.name));
         for (const auto& [name, number] : node.ports)
             label += fmt::format("|<{}> {}:\\ {}", name, record_text(name), number);
@@ -111,7 +102,7 @@ std::string node_line(const Node& node) {
                             node.outside ? "\\n(created elsewhere)" : "");
     }
     label = label_text(label);
-    const std::string_view shape = node.object.kind == ObjectKind::Service && node.ports.empty()
+    const std::string_view shape = node.object.kind == kind_of<Service> && node.ports.empty()
                                        ? "ellipse"
                                        : shape_of(node.object.kind);
     return fmt::format("{} [shape={}, label={}{}];", dot_id(node.id), shape, label,

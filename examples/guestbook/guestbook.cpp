@@ -6,6 +6,7 @@ using namespace kubestack;
 
 constexpr Stack guestbook() {
     const auto redis_leader = deployment("redis-leader")
+                                  .replicas(1)
                                   .inNamespace("guestbook")
                                   .label("tier", "backend")
                                   .image("docker.io/redis:6.0.5")

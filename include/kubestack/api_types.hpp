@@ -168,18 +168,26 @@ private:
 };
 
 // What the generated visit_fields() tells about each field: its name on the wire,
-// whether the schema requires it, and for a list of objects, the keys that identify an
-// item (x-kubernetes-list-map-keys), comma-separated.
+// whether the schema requires it, for a list of objects, the keys that identify an
+// item (x-kubernetes-list-map-keys), comma-separated, and whether the house style
+// (tools/house_style.py) writes it as a flow sequence on one line: args: [--api, --debug].
 struct FieldInfo {
     std::string_view name;
     bool required = false;
     std::string_view list_map_keys;
+    bool flow_style = false;
 
     constexpr FieldInfo(std::string_view wire_name, bool is_required = false,
                         std::string_view keys = {})
         : name(wire_name)
         , required(is_required)
         , list_map_keys(keys) {}
+
+    constexpr FieldInfo in_flow_style() const {
+        FieldInfo flow = *this;
+        flow.flow_style = true;
+        return flow;
+    }
 };
 
 } // namespace kubestack::api

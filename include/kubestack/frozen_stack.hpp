@@ -10,22 +10,18 @@
 #include <cstddef>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_view.hpp>
+#include <tuple>
 #include <utility>
 
 namespace kubestack::detail {
 
-struct ObjectCounts {
-    std::size_t namespaces, serviceAccounts, clusterRoles, clusterRoleBindings, configMaps, secrets,
-        persistentVolumes, persistentVolumeClaims, deployments, daemonSets, services, ingresses;
-};
+// How many objects of each kind, in StackKinds order.
+using ObjectCounts = std::array<std::size_t, StackKinds::size>;
 
 constexpr ObjectCounts count_objects(const Stack& s) {
-    return {s.namespaces.size(),        s.serviceAccounts.size(),
-            s.clusterRoles.size(),      s.clusterRoleBindings.size(),
-            s.configMaps.size(),        s.secrets.size(),
-            s.persistentVolumes.size(), s.persistentVolumeClaims.size(),
-            s.deployments.size(),       s.daemonSets.size(),
-            s.services.size(),          s.ingresses.size()};
+    ObjectCounts counts{};
+    for_each_kind([&]<class Object>() { counts[kind_of<Object>.index] = s.all<Object>().size(); });
+    return counts;
 }
 
 // Copies a list into an array without default-constructing its elements.
@@ -41,45 +37,30 @@ template <auto make_stack>
 struct FrozenStack {
     static constexpr ObjectCounts counts = count_objects(make_stack());
 
+    template <class Object>
+    using Array = std::array<Object, counts[kind_of<Object>.index]>;
+    template <class... Kinds>
+    static auto arrays_of(KindList<Kinds...>) -> std::tuple<Array<Kinds>...>;
+
     KubernetesVersion target;
-    std::array<Namespace, counts.namespaces> namespaces;
-    std::array<ServiceAccount, counts.serviceAccounts> serviceAccounts;
-    std::array<ClusterRole, counts.clusterRoles> clusterRoles;
-    std::array<ClusterRoleBinding, counts.clusterRoleBindings> clusterRoleBindings;
-    std::array<ConfigMap, counts.configMaps> configMaps;
-    std::array<Secret, counts.secrets> secrets;
-    std::array<PersistentVolume, counts.persistentVolumes> persistentVolumes;
-    std::array<PersistentVolumeClaim, counts.persistentVolumeClaims> persistentVolumeClaims;
-    std::array<Deployment, counts.deployments> deployments;
-    std::array<DaemonSet, counts.daemonSets> daemonSets;
-    std::array<Service, counts.services> services;
-    std::array<Ingress, counts.ingresses> ingresses;
+    decltype(arrays_of(StackKinds{})) arrays;
 
     constexpr StackView view() const {
-        return {
-            target,     namespaces, serviceAccounts,   clusterRoles,           clusterRoleBindings,
-            configMaps, secrets,    persistentVolumes, persistentVolumeClaims, deployments,
-            daemonSets, services,   ingresses};
+        return {target, [&]<class... Kinds>(KindList<Kinds...>) {
+                    return StackView::Spans{
+                        std::span<const Kinds>(std::get<Array<Kinds>>(arrays))...};
+                }(StackKinds{})};
     }
 };
 
 template <auto make_stack>
 constexpr FrozenStack<make_stack> freeze() {
     const Stack s = make_stack();
-    constexpr ObjectCounts n = FrozenStack<make_stack>::counts;
-    return {s.target(),
-            to_array<n.namespaces>(s.namespaces),
-            to_array<n.serviceAccounts>(s.serviceAccounts),
-            to_array<n.clusterRoles>(s.clusterRoles),
-            to_array<n.clusterRoleBindings>(s.clusterRoleBindings),
-            to_array<n.configMaps>(s.configMaps),
-            to_array<n.secrets>(s.secrets),
-            to_array<n.persistentVolumes>(s.persistentVolumes),
-            to_array<n.persistentVolumeClaims>(s.persistentVolumeClaims),
-            to_array<n.deployments>(s.deployments),
-            to_array<n.daemonSets>(s.daemonSets),
-            to_array<n.services>(s.services),
-            to_array<n.ingresses>(s.ingresses)};
+    using Frozen = FrozenStack<make_stack>;
+    return {s.target(), [&]<class... Kinds>(KindList<Kinds...>) {
+                return decltype(Frozen::arrays){
+                    to_array<Frozen::counts[kind_of<Kinds>.index]>(s.template all<Kinds>())...};
+            }(StackKinds{})};
 }
 
 // Constant-initialized: it lives in the binary's read-only data.

@@ -4,6 +4,7 @@
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/http.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/labels.hpp>
 #include <kubestack/limits.hpp>
@@ -16,7 +17,6 @@ namespace kubestack {
 
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(host_must_be_a_lowercase_dns_name_optionally_starting_with_a_wildcard)
-KUBESTACK_BROKEN_RULE(http_path_must_start_with_a_slash)
 KUBESTACK_BROKEN_RULE(ingress_backend_service_defines_no_port)
 KUBESTACK_BROKEN_RULE(ingress_backend_port_is_not_a_port_of_the_service)
 } // namespace broken_rule
@@ -27,25 +27,15 @@ constexpr bool is_ingress_host(std::string_view text) {
            !detail::all_of(text, [](char c) { return detail::is_digit(c) || c == '.'; });
 }
 
-constexpr bool is_http_path(std::string_view text) {
-    return !text.empty() && text.front() == '/' &&
-           !detail::any_of(text, detail::is_space_or_control);
-}
-
 namespace rules {
 struct IngressHost {
     static constexpr auto accepts = is_ingress_host;
     static constexpr auto reject =
         broken_rule::host_must_be_a_lowercase_dns_name_optionally_starting_with_a_wildcard;
 };
-struct HttpPath {
-    static constexpr auto accepts = is_http_path;
-    static constexpr auto reject = broken_rule::http_path_must_start_with_a_slash;
-};
 } // namespace rules
 
 using Host = detail::CheckedText<rules::IngressHost>;
-using HttpPath = detail::CheckedText<rules::HttpPath>;
 
 enum class PathType { Prefix, Exact, ImplementationSpecific };
 
@@ -110,6 +100,7 @@ public:
 
     constexpr std::string_view class_name() const { return class_name_; }
     constexpr IngressApi api() const { return api_; }
+    constexpr ServedVersions served_versions() const { return kubestack::served_versions(api_); }
     constexpr const auto& routes() const { return routes_; }
 
 private:

@@ -75,7 +75,4 @@ constexpr ServedVersions served_versions(IngressApi api) {
     }
 }
 
-inline constexpr ServedVersions apps_v1{"apps/v1", {1, 9}};
-inline constexpr ServedVersions rbac_v1{"rbac.authorization.k8s.io/v1", {1, 8}};
-
 } // namespace kubestack

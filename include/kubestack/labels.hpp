@@ -1,6 +1,7 @@
 // Labels and annotations: keys with an optional DNS prefix, and bounded values.
 #pragma once
 
+#include <initializer_list>
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/characters.hpp>
 #include <kubestack/detail/checked_text.hpp>
@@ -88,6 +89,14 @@ public:
         return npos;
     }
     constexpr bool contains(std::string_view key) const { return index_of(key) != npos; }
+    // Takes the key out, keeping the order of the others.
+    constexpr void remove(std::string_view key) {
+        KeyValues kept;
+        for (const Label& entry : entries_)
+            if (entry.key != key) kept.entries_.push_back(entry);
+        *this = kept;
+    }
+    constexpr void clear() { *this = KeyValues(); }
     // The value of `key`, or an empty text when it is absent.
     constexpr std::string_view value(std::string_view key) const {
         const std::size_t i = index_of(key);
@@ -111,5 +120,62 @@ private:
 };
 
 using Labels = KeyValues<>;
+
+// A term of a set-based selector (matchExpressions): key In (values), key NotIn (values),
+// key Exists, key DoesNotExist.
+enum class SelectorOperator { In, NotIn, Exists, DoesNotExist };
+
+constexpr std::string_view to_string(SelectorOperator op) {
+    constexpr std::string_view names[] = {"In", "NotIn", "Exists", "DoesNotExist"};
+    return names[static_cast<int>(op)];
+}
+
+struct LabelRequirement {
+    std::string_view key;
+    SelectorOperator op = SelectorOperator::In;
+    detail::FixedList<std::string_view, limits::requirement_values> values;
+
+    // Whether labels carrying these entries satisfy the term.
+    template <std::size_t Capacity>
+    constexpr bool matches(const KeyValues<Capacity>& labels) const {
+        const bool has = labels.contains(key);
+        bool listed = false;
+        for (std::string_view v : values)
+            listed = listed || (has && labels.value(key) == v);
+        switch (op) {
+        case SelectorOperator::In:
+            return listed;
+        case SelectorOperator::NotIn:
+            return !listed;
+        case SelectorOperator::Exists:
+            return has;
+        default:
+            return !has;
+        }
+    }
+};
+
+namespace broken_rule {
+KUBESTACK_BROKEN_RULE(label_in_and_not_in_need_at_least_one_value)
+} // namespace broken_rule
+
+constexpr LabelRequirement labelIn(LabelKey key, std::initializer_list<LabelValue> values) {
+    LabelRequirement term{key, SelectorOperator::In, {}};
+    for (const LabelValue& v : values)
+        term.values.push_back(v);
+    if (term.values.empty()) broken_rule::label_in_and_not_in_need_at_least_one_value();
+    return term;
+}
+constexpr LabelRequirement labelNotIn(LabelKey key, std::initializer_list<LabelValue> values) {
+    LabelRequirement term = labelIn(key, values);
+    term.op = SelectorOperator::NotIn;
+    return term;
+}
+constexpr LabelRequirement labelExists(LabelKey key) {
+    return {key, SelectorOperator::Exists, {}};
+}
+constexpr LabelRequirement labelDoesNotExist(LabelKey key) {
+    return {key, SelectorOperator::DoesNotExist, {}};
+}
 
 } // namespace kubestack

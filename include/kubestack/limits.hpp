@@ -13,9 +13,13 @@ namespace kubestack::limits {
 
 inline constexpr std::size_t labels = 16; // labels, annotations or selector terms of an object
 inline constexpr std::size_t config_entries = 64; // keys of a ConfigMap or Secret
-inline constexpr std::size_t containers = 4;      // containers of a pod
+inline constexpr std::size_t containers = 4;      // containers of a pod, init containers included
 inline constexpr std::size_t volumes = 16;        // volumes of a pod, mounts of a container
 inline constexpr std::size_t args = 32;           // arguments of a container
+inline constexpr std::size_t command = 16;        // command of a container
+inline constexpr std::size_t exec_command = 8;    // command of an exec probe or hook
+inline constexpr std::size_t http_headers = 4;    // headers of an httpGet probe or hook
+inline constexpr std::size_t capabilities = 8;    // capabilities added, or dropped, by a container
 inline constexpr std::size_t ports = 16;          // ports of a container or a Service
 inline constexpr std::size_t env = 64;            // env values of a container
 inline constexpr std::size_t env_from = 8;        // envFrom sources of a container
@@ -24,5 +28,8 @@ inline constexpr std::size_t policy_rules = 16;   // rules of a ClusterRole
 inline constexpr std::size_t policy_items = 16;   // apiGroups, resources or verbs of a rule
 inline constexpr std::size_t subjects = 16;       // subjects of a ClusterRoleBinding
 inline constexpr std::size_t routes = 16;         // routes of an Ingress
+inline constexpr std::size_t patches = 4;         // with<...>() edits of one object's model
+inline constexpr std::size_t selector_requirements = 4; // matchExpressions of a selector
+inline constexpr std::size_t requirement_values = 8;    // values of one matchExpression
 
 } // namespace kubestack::limits

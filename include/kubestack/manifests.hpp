@@ -3,6 +3,7 @@
 // Exposed for tests and for programs that embed a stack; a stack binary only needs run().
 #pragma once
 
+#include <kubestack/document.hpp>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_view.hpp>
 #include <string>
@@ -10,23 +11,6 @@
 #include <vector>
 
 namespace kubestack {
-
-// One Kubernetes object, rendered.
-struct Document {
-    std::string api_version;
-    std::string kind;
-    std::string name;
-    std::string ns;
-    std::string file; // the manifest file it belongs in, such as "poll.deployment.yaml"
-    std::string yaml; // one YAML document, without a "---" separator
-};
-
-struct ManifestFile {
-    std::string name;
-    std::string content;
-    bool holds_secret = false; // a Secret's data is in it: written readable by its owner only
-    std::string named_after;   // the object its name comes from, such as: Deployment "poll"
-};
 
 // Every object in a safe apply order: namespaces, RBAC, config and secrets, storage,
 // workloads, services, ingresses; within a kind, in the order the stack applies them.
@@ -63,9 +47,5 @@ std::vector<EnvironmentVariable> environment_variables(const StackView& stack);
 inline std::vector<EnvironmentVariable> environment_variables(const Stack& stack) {
     return environment_variables(view_of(stack));
 }
-
-// True when a plain scalar with this text would be read by a YAML 1.1 reader (such as
-// kubectl's) as something else than a string: a number, a boolean, null, a timestamp.
-bool needs_quotes_in_yaml_1_1(std::string_view text);
 
 } // namespace kubestack

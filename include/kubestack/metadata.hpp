@@ -2,7 +2,9 @@
 // file it is written to. Builders inherit these setters through Resource<Self>.
 #pragma once
 
+#include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/labels.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/names.hpp>
 #include <kubestack/text.hpp>
 #include <string_view>
@@ -23,7 +25,27 @@ struct ObjectMeta {
     int sequence = 0;
     // Declared so that references to it check, but created by someone else: never written.
     bool created_elsewhere = false;
+    // Placed with inNamespace(), rather than in "default" by default: a stack written
+    // withoutNamespaces() still writes this one's namespace.
+    bool namespace_chosen = false;
+    // Set by Stack::withoutNamespaces() on objects whose namespace was not chosen: the
+    // rules still see them in "default", and the manifest has no metadata.namespace.
+    bool namespace_left_to_kubectl = false;
+    // Edits of the object's model, made by the driver after the builder's own fields
+    // (Resource::with). Each takes the model object of the builder's kind.
+    detail::FixedList<void (*)(void*), limits::patches> patches;
 };
+
+namespace detail {
+// The kind of the API model a builder's object becomes: specialized beside StackKinds.
+template <class Builder>
+struct ModelOf;
+
+template <class Model, auto patch>
+void apply_patch(void* model) {
+    patch(*static_cast<Model*>(model));
+}
+} // namespace detail
 
 enum class Scope { Namespaced, Cluster };
 
@@ -41,6 +63,7 @@ public:
     }
     constexpr Self& inNamespace(DnsLabel ns) requires(scope == Scope::Namespaced) {
         meta_.ns = ns;
+        meta_.namespace_chosen = true;
         return self();
     }
     // Groups objects into one manifest file: postgres.volume.yaml holds the volume
@@ -55,6 +78,24 @@ public:
     // it are not checked against the stack, and the stack must not apply it.
     constexpr Self& createdElsewhere() {
         meta_.created_elsewhere = true;
+        return self();
+    }
+
+    // Sets what the builder has no setter for, on the typed model object it becomes:
+    //
+    //     deployment("web").image("nginx:1.27")
+    //         .with<[](api::apps::v1::Deployment& d) { d.spec->minReadySeconds = 10; }>()
+    //
+    // The function runs when the manifests are written, after the builder's own fields, so
+    // it may also change them; include the model's header (<kubestack/api/apps/v1.hpp>).
+    template <auto patch, class Builder = Self>
+    constexpr Self& with() {
+        using Model = typename detail::ModelOf<Builder>::type;
+        static_assert(
+            requires(Model & model) { patch(model); },
+            "with<...>() takes a function of this kind's model object, such as "
+            "[](api::apps::v1::Deployment& d) { ... } for a deployment(...)");
+        meta_.patches.push_back(&detail::apply_patch<Model, patch>);
         return self();
     }
 

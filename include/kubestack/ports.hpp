@@ -63,11 +63,24 @@ constexpr std::string_view to_string(Protocol protocol) {
     }
 }
 
-// A port that a container exposes, always named so that Services can target it by name.
+// A port that a container exposes; named (so that Services and probes can target it by
+// name) unless `name` is empty.
 struct ContainerPort {
     std::string_view name;
     int number = 0;
     Protocol protocol = Protocol::TCP;
+};
+
+// A container's port as a probe or hook names it: by name ("http") or number (8080).
+struct ContainerPortRef {
+    std::string_view name; // empty: by number
+    int number = 0;
+
+    constexpr ContainerPortRef() = default;
+    consteval ContainerPortRef(const char* port_name)
+        : name(PortName(port_name)) {}
+    consteval ContainerPortRef(int port_number)
+        : number(Port(port_number)) {}
 };
 
 } // namespace kubestack

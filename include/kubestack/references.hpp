@@ -6,7 +6,7 @@
 // `references_of` is constexpr over a StackView, so the graph (`stack --graph`) and any
 // rule can share it. Each kind that refers to others has one `add_references` overload: a
 // new kind of object (a HorizontalPodAutoscaler, a PodDisruptionBudget) adds its edges by
-// adding an overload here, and its list to `for_each_object`.
+// adding an overload here; for_each_object walks StackKinds (stack_kinds.hpp).
 #pragma once
 
 #include <kubestack/stack_rules.hpp>
@@ -16,8 +16,7 @@
 
 namespace kubestack {
 
-using ObjectKind = detail::Kind;
-using detail::kind_name;
+using ObjectKind = Kind;
 
 struct ObjectRef {
     ObjectKind kind;
@@ -67,7 +66,7 @@ constexpr bool selects(const Service& service, const Workload& workload) {
 }
 
 constexpr ObjectKind data_kind(DataSource source) {
-    return source == DataSource::Secret ? ObjectKind::Secret : ObjectKind::ConfigMap;
+    return source == DataSource::Secret ? kind_of<Secret> : kind_of<ConfigMap>;
 }
 
 // --- one overload per kind that refers to others --------------------------------------
@@ -78,7 +77,7 @@ constexpr void add_workload_references(const ObjectRef& self, const Workload& wo
     const PodTemplate& pod = workload.pod();
     if (!pod.service_account.empty())
         out.push_back({self,
-                       {ObjectKind::ServiceAccount, workload.ns(), pod.service_account},
+                       {kind_of<ServiceAccount>, workload.ns(), pod.service_account},
                        Relation::RunsAs,
                        {},
                        0,
@@ -101,11 +100,11 @@ constexpr void add_workload_references(const ObjectRef& self, const Workload& wo
                            source.created_elsewhere});
     }
     for (const Volume& v : pod.volumes()) {
-        if (v.source == VolumeSource::HostPath) continue;
+        if (v.source == VolumeSource::HostPath || v.source == VolumeSource::EmptyDir) continue;
         const ObjectKind kind = v.source == VolumeSource::PersistentVolumeClaim
-                                    ? ObjectKind::PersistentVolumeClaim
-                                : v.source == VolumeSource::Secret ? ObjectKind::Secret
-                                                                   : ObjectKind::ConfigMap;
+                                    ? kind_of<PersistentVolumeClaim>
+                                : v.source == VolumeSource::Secret ? kind_of<Secret>
+                                                                   : kind_of<ConfigMap>;
         out.push_back({self,
                        {kind, workload.ns(), v.reference},
                        Relation::Mounts,
@@ -115,38 +114,35 @@ constexpr void add_workload_references(const ObjectRef& self, const Workload& wo
     }
 }
 
-constexpr void add_references(const StackView&, const Deployment& d, std::vector<Reference>& out) {
-    add_workload_references(ref_of(ObjectKind::Deployment, d), d, out);
-}
-
-constexpr void add_references(const StackView&, const DaemonSet& d, std::vector<Reference>& out) {
-    add_workload_references(ref_of(ObjectKind::DaemonSet, d), d, out);
+template <WorkloadKind Workload>
+constexpr void add_references(const StackView&, const Workload& workload,
+                              std::vector<Reference>& out) {
+    add_workload_references(ref_of(kind_of<Workload>, workload), workload, out);
 }
 
 constexpr void add_references(const StackView& stack, const Service& service,
                               std::vector<Reference>& out) {
-    const ObjectRef self = ref_of(ObjectKind::Service, service);
-    for (const Deployment& d : stack.deployments)
-        if (selects(service, d))
-            out.push_back(
-                {self, ref_of(ObjectKind::Deployment, d), Relation::Selects, {}, 0, false});
-    for (const DaemonSet& d : stack.daemonSets)
-        if (selects(service, d))
-            out.push_back(
-                {self, ref_of(ObjectKind::DaemonSet, d), Relation::Selects, {}, 0, false});
+    const ObjectRef self = ref_of(kind_of<Service>, service);
+    for_each_kind([&]<class Object>() {
+        if constexpr (WorkloadKind<Object>)
+            for (const Object& workload : stack.all<Object>())
+                if (selects(service, workload))
+                    out.push_back(
+                        {self, ref_of(kind_of<Object>, workload), Relation::Selects, {}, 0, false});
+    });
 }
 
 constexpr void add_references(const StackView& stack, const Ingress& ingress,
                               std::vector<Reference>& out) {
-    const ObjectRef self = ref_of(ObjectKind::Ingress, ingress);
+    const ObjectRef self = ref_of(kind_of<Ingress>, ingress);
     for (const IngressRoute& route : ingress.routes()) {
         std::string_view port_name;
-        for (const Service& service : stack.services)
+        for (const Service& service : stack.all<Service>())
             if (service.ns() == ingress.ns() && service.name() == route.service)
                 for (const ServicePort& port : service.ports())
                     if (port.port == route.port) port_name = port.name;
         out.push_back({self,
-                       {ObjectKind::Service, ingress.ns(), route.service},
+                       {kind_of<Service>, ingress.ns(), route.service},
                        Relation::RoutesTo,
                        port_name,
                        route.port,
@@ -157,8 +153,8 @@ constexpr void add_references(const StackView& stack, const Ingress& ingress,
 constexpr void add_references(const StackView&, const PersistentVolumeClaim& claim,
                               std::vector<Reference>& out) {
     if (claim.volume_name().empty()) return;
-    out.push_back({ref_of(ObjectKind::PersistentVolumeClaim, claim),
-                   {ObjectKind::PersistentVolume, {}, claim.volume_name()},
+    out.push_back({ref_of(kind_of<PersistentVolumeClaim>, claim),
+                   {kind_of<PersistentVolume>, {}, claim.volume_name()},
                    Relation::BoundTo,
                    {},
                    0,
@@ -167,16 +163,16 @@ constexpr void add_references(const StackView&, const PersistentVolumeClaim& cla
 
 constexpr void add_references(const StackView&, const ClusterRoleBinding& binding,
                               std::vector<Reference>& out) {
-    const ObjectRef self = ref_of(ObjectKind::ClusterRoleBinding, binding);
+    const ObjectRef self = ref_of(kind_of<ClusterRoleBinding>, binding);
     out.push_back({self,
-                   {ObjectKind::ClusterRole, {}, binding.role_name()},
+                   {kind_of<ClusterRole>, {}, binding.role_name()},
                    Relation::GrantsRole,
                    {},
                    0,
                    binding.role_created_elsewhere()});
     for (const Subject& subject : binding.subjects())
         out.push_back({self,
-                       {ObjectKind::ServiceAccount, subject.ns, subject.name},
+                       {kind_of<ServiceAccount>, subject.ns, subject.name},
                        Relation::GrantsTo,
                        {},
                        0,
@@ -193,22 +189,10 @@ constexpr void add_references(const StackView&, const Object&, std::vector<Refer
 // new kind is listed here once; the graph's nodes and references_of follow.
 template <class Visit>
 constexpr void for_each_object(const StackView& stack, Visit&& visit) {
-    const auto all = [&](ObjectKind kind, const auto& objects) {
-        for (const auto& object : objects)
-            visit(kind, object);
-    };
-    all(ObjectKind::Namespace, stack.namespaces);
-    all(ObjectKind::ServiceAccount, stack.serviceAccounts);
-    all(ObjectKind::ClusterRole, stack.clusterRoles);
-    all(ObjectKind::ClusterRoleBinding, stack.clusterRoleBindings);
-    all(ObjectKind::ConfigMap, stack.configMaps);
-    all(ObjectKind::Secret, stack.secrets);
-    all(ObjectKind::PersistentVolume, stack.persistentVolumes);
-    all(ObjectKind::PersistentVolumeClaim, stack.persistentVolumeClaims);
-    all(ObjectKind::Deployment, stack.deployments);
-    all(ObjectKind::DaemonSet, stack.daemonSets);
-    all(ObjectKind::Service, stack.services);
-    all(ObjectKind::Ingress, stack.ingresses);
+    for_each_kind([&]<class Object>() {
+        for (const Object& object : stack.all<Object>())
+            visit(kind_of<Object>, object);
+    });
 }
 
 // Every reference of the stack, object by object in for_each_object's order; a reference

@@ -1,8 +1,10 @@
-// Services: ClusterIP or NodePort, selecting pods by label and forwarding ports to them.
+// Services: ClusterIP, headless, NodePort or LoadBalancer, selecting pods by label and
+// forwarding ports to them.
 //
 // `service(poll)` builds the Service from the workload it exposes: same name and
-// namespace, the workload's selector, and one port per named container port, targeted
-// by name. Such a Service cannot select the wrong pods or a port nobody serves.
+// namespace, the workload's selector, and one port per container port: a named one
+// targeted by name, an unnamed one by its number. Such a Service cannot select the wrong
+// pods or a port nobody serves.
 #pragma once
 
 #include <kubestack/detail/broken_rule.hpp>
@@ -21,12 +23,12 @@ KUBESTACK_BROKEN_RULE(service_built_from_a_workload_needs_a_workload_name_that_s
 KUBESTACK_BROKEN_RULE(node_port_names_a_port_that_the_service_does_not_define)
 } // namespace broken_rule
 
-enum class ServiceType { ClusterIP, NodePort };
+enum class ServiceType { ClusterIP, NodePort, LoadBalancer };
 
 // A Service port's target: a container port's name ("http") or number (8080).
 struct TargetPort {
     std::string_view name;
-    int number = 0;
+    int number = 0; // with no name either: the Service port's own number, left unwritten
 
     constexpr TargetPort() = default;
     consteval TargetPort(const char* port_name)
@@ -63,6 +65,34 @@ public:
         ports_.push_back({name, number, target, 0, protocol});
         return *this;
     }
+    // A port forwarded to the same number on the pods: port("mysql", 3306), or port(3306)
+    // when it is the Service's only port (Kubernetes requires names once there are two).
+    constexpr Service& port(PortName name, Port number, Protocol protocol = Protocol::TCP) {
+        ports_.push_back({name, number, {}, 0, protocol});
+        return *this;
+    }
+    constexpr Service& port(Port number, Protocol protocol = Protocol::TCP) {
+        ports_.push_back({{}, number, {}, 0, protocol});
+        return *this;
+    }
+    constexpr Service& port(Port number, TargetPort target, Protocol protocol = Protocol::TCP) {
+        ports_.push_back({{}, number, target, 0, protocol});
+        return *this;
+    }
+    // Selects the pods of a workload, by its selector, in its namespace.
+    template <class W>
+    constexpr Service& selects(const Workload<W>& workload) {
+        this->meta_.ns = workload.ns();
+        this->meta_.namespace_chosen = workload.metadata().namespace_chosen;
+        selector_ = workload.selector();
+        return *this;
+    }
+    // No cluster IP (clusterIP: None): DNS names each selected pod, as a StatefulSet needs.
+    constexpr Service& headless() {
+        headless_ = true;
+        return *this;
+    }
+    constexpr Service& loadBalancer() { return type(ServiceType::LoadBalancer); }
     // Opens the named port on every node, and makes this a NodePort Service.
     constexpr Service& nodePort(PortName port_name, NodePort number) {
         bool found = false;
@@ -72,11 +102,12 @@ public:
                 found = true;
             }
         if (!found) broken_rule::node_port_names_a_port_that_the_service_does_not_define();
-        type_ = ServiceType::NodePort;
+        if (type_ != ServiceType::LoadBalancer) type_ = ServiceType::NodePort;
         return *this;
     }
 
     constexpr ServiceType service_type() const { return type_; }
+    constexpr bool headless_service() const { return headless_; }
     constexpr const Labels& selector() const { return selector_; }
     constexpr const auto& ports() const { return ports_; }
 
@@ -88,6 +119,7 @@ private:
         : Resource(name) {}
 
     ServiceType type_ = ServiceType::ClusterIP;
+    bool headless_ = false;
     Labels selector_;
     detail::FixedList<ServicePort, limits::ports> ports_;
 };
@@ -102,12 +134,13 @@ constexpr Service service(const Workload<W>& workload) {
         broken_rule::
             service_built_from_a_workload_needs_a_workload_name_that_starts_with_a_letter();
     Service exposed(detail::unchecked, workload.name());
-    exposed.meta_.ns = workload.ns();
-    exposed.selector_ = workload.selector();
+    exposed.selects(workload);
     for (const Container& c : workload.pod().containers)
         for (const ContainerPort& p : c.ports())
             exposed.ports_.push_back(
-                {p.name, p.number, TargetPort(detail::unchecked, p.name), 0, p.protocol});
+                {p.name, p.number,
+                 p.name.empty() ? TargetPort() : TargetPort(detail::unchecked, p.name), 0,
+                 p.protocol});
     return exposed;
 }
 

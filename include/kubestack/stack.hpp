@@ -6,16 +6,10 @@
 #pragma once
 
 #include <cstddef>
-#include <kubestack/config.hpp>
 #include <kubestack/detail/list.hpp>
-#include <kubestack/ingress.hpp>
 #include <kubestack/kubernetes_version.hpp>
-#include <kubestack/namespace.hpp>
-#include <kubestack/rbac.hpp>
-#include <kubestack/service.hpp>
-#include <kubestack/storage.hpp>
-#include <kubestack/workload.hpp>
-#include <vector>
+#include <kubestack/stack_kinds.hpp>
+#include <tuple>
 
 namespace kubestack {
 
@@ -38,50 +32,55 @@ public:
     }
     constexpr KubernetesVersion target() const { return target_; }
 
-    detail::List<Namespace> namespaces;
-    detail::List<ServiceAccount> serviceAccounts;
-    detail::List<ClusterRole> clusterRoles;
-    detail::List<ClusterRoleBinding> clusterRoleBindings;
-    detail::List<ConfigMap> configMaps;
-    detail::List<Secret> secrets;
-    detail::List<PersistentVolume> persistentVolumes;
-    detail::List<PersistentVolumeClaim> persistentVolumeClaims;
-    detail::List<Deployment> deployments;
-    detail::List<DaemonSet> daemonSets;
-    detail::List<Service> services;
-    detail::List<Ingress> ingresses;
+    // Writes no metadata.namespace on the objects not placed with inNamespace(), so that
+    // `kubectl apply -n NAMESPACE` chooses it, as most published manifests expect. The
+    // whole-stack rules see those objects in one namespace, "default".
+    constexpr Stack& withoutNamespaces() {
+        without_namespaces_ = true;
+        for_each_kind([&]<class Object>() {
+            for (Object& object : all<Object>())
+                leave_namespace_to_kubectl(object.metadata());
+        });
+        return *this;
+    }
+
+    // The objects of one kind, in the order they were applied.
+    template <class Object>
+    constexpr const detail::List<Object>& all() const {
+        return std::get<detail::List<Object>>(lists_);
+    }
+    template <class Object>
+    constexpr detail::List<Object>& all() {
+        return std::get<detail::List<Object>>(lists_);
+    }
 
     constexpr std::size_t size() const {
-        return namespaces.size() + serviceAccounts.size() + clusterRoles.size() +
-               clusterRoleBindings.size() + configMaps.size() + secrets.size() +
-               persistentVolumes.size() + persistentVolumeClaims.size() + deployments.size() +
-               daemonSets.size() + services.size() + ingresses.size();
+        std::size_t total = 0;
+        for_each_kind([&]<class Object>() { total += all<Object>().size(); });
+        return total;
     }
 
 private:
-    // Defined before its callers: clang instantiates place<Object> where add() calls it,
-    // which must be after place's body, or a constant expression finds it undefined.
     template <class Object>
-    constexpr void place(const Object& object, detail::List<Object>& into) {
+    constexpr void add(const Object& object) {
+        static_assert(is_stack_kind<Object>,
+                      "a stack holds the kinds listed in StackKinds (kubestack/stack_kinds.hpp)");
+        detail::List<Object>& into = all<Object>();
         into.push_back(object);
         into.back().metadata().apply_step = step_;
         into.back().metadata().sequence = sequence_++;
+        if (without_namespaces_) leave_namespace_to_kubectl(into.back().metadata());
+    }
+    static constexpr void leave_namespace_to_kubectl(ObjectMeta& meta) {
+        meta.namespace_left_to_kubectl = !meta.ns.empty() && !meta.namespace_chosen;
     }
 
-    constexpr void add(const Namespace& o) { place(o, namespaces); }
-    constexpr void add(const ServiceAccount& o) { place(o, serviceAccounts); }
-    constexpr void add(const ClusterRole& o) { place(o, clusterRoles); }
-    constexpr void add(const ClusterRoleBinding& o) { place(o, clusterRoleBindings); }
-    constexpr void add(const ConfigMap& o) { place(o, configMaps); }
-    constexpr void add(const Secret& o) { place(o, secrets); }
-    constexpr void add(const PersistentVolume& o) { place(o, persistentVolumes); }
-    constexpr void add(const PersistentVolumeClaim& o) { place(o, persistentVolumeClaims); }
-    constexpr void add(const Deployment& o) { place(o, deployments); }
-    constexpr void add(const DaemonSet& o) { place(o, daemonSets); }
-    constexpr void add(const Service& o) { place(o, services); }
-    constexpr void add(const Ingress& o) { place(o, ingresses); }
+    template <class... Kinds>
+    static auto lists_of(KindList<Kinds...>) -> std::tuple<detail::List<Kinds>...>;
 
+    decltype(lists_of(StackKinds{})) lists_;
     KubernetesVersion target_ = newest_known_kubernetes;
+    bool without_namespaces_ = false;
     int step_ = 0;
     int sequence_ = 0;
 };

@@ -18,6 +18,7 @@
 #include <kubestack/detail/text_builder.hpp>
 #include <kubestack/message_text.hpp>
 #include <kubestack/stack.hpp>
+#include <kubestack/stack_kinds.hpp>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,7 @@ enum class StackRule {
     bound_volume_missing,
     claim_disagrees_with_volume,
     selector_misses_own_pods,
+    anti_affinity_misses_own_pods,
     service_account_missing,
     role_missing,
     subject_missing,
@@ -44,9 +46,11 @@ enum class StackRule {
     duplicate_container,
     duplicate_container_port,
     duplicate_service_port,
+    unnamed_port_among_several,
     duplicate_node_port,
     created_elsewhere_but_applied,
     api_version_not_served,
+    container_without_image,
 };
 
 struct Violation {
@@ -56,43 +60,23 @@ struct Violation {
 
 namespace detail {
 
-enum class Kind {
-    Namespace,
-    ServiceAccount,
-    ClusterRole,
-    ClusterRoleBinding,
-    ConfigMap,
-    Secret,
-    PersistentVolume,
-    PersistentVolumeClaim,
-    Deployment,
-    DaemonSet,
-    Service,
-    Ingress
-};
-
-constexpr std::string_view kind_name(Kind kind) {
-    constexpr std::string_view names[] = {
-        "Namespace",  "ServiceAccount", "ClusterRole",      "ClusterRoleBinding",
-        "ConfigMap",  "Secret",         "PersistentVolume", "PersistentVolumeClaim",
-        "Deployment", "DaemonSet",      "Service",          "Ingress"};
-    return names[static_cast<int>(kind)];
-}
-
 // An object's identity, and where it sits in its kind's vector.
 struct ObjectKey {
     Kind kind;
     std::string_view ns;
     std::string_view name;
     std::size_t position = 0;
+    // The kind's name: objects of the model (one list) differ by it.
+    std::string_view kind_text = {};
 };
 
 constexpr bool same_identity(const ObjectKey& a, const ObjectKey& b) {
-    return a.kind == b.kind && a.ns == b.ns && a.name == b.name;
+    return a.kind == b.kind && a.ns == b.ns && a.name == b.name && a.kind_text == b.kind_text;
 }
 
-constexpr std::uint64_t identity_hash(Kind kind, std::string_view ns, std::string_view name) {
-    return hash_text(hash_text(hash_seed + static_cast<std::uint64_t>(kind), ns), name);
+constexpr std::uint64_t identity_hash(Kind kind, std::string_view kind_text, std::string_view ns,
+                                      std::string_view name) {
+    return hash_text(hash_text(hash_text(hash_seed + kind.index, kind_text), ns), name);
 }
 
 struct WorkloadView {
@@ -128,15 +112,15 @@ public:
         }
         index_objects();
         index_workloads();
-        for (const Service& service : stack_.services)
+        for (const Service& service : stack_.all<Service>())
             check_service(service);
-        for (const Ingress& ingress : stack_.ingresses)
+        for (const Ingress& ingress : stack_.all<Ingress>())
             check_ingress(ingress);
         for (const WorkloadView& workload : workloads_)
             check_workload(workload);
-        for (const PersistentVolumeClaim& claim : stack_.persistentVolumeClaims)
+        for (const PersistentVolumeClaim& claim : stack_.all<PersistentVolumeClaim>())
             check_claim(claim);
-        for (const ClusterRoleBinding& binding : stack_.clusterRoleBindings)
+        for (const ClusterRoleBinding& binding : stack_.all<ClusterRoleBinding>())
             check_binding(binding);
         check_node_ports();
         check_api_versions();
@@ -151,11 +135,13 @@ private:
     constexpr void index(Kind kind, const List<Object>& objects) {
         for (std::size_t i = 0; i < objects.size(); ++i) {
             const ObjectMeta& meta = objects[i].metadata();
-            const ObjectKey key{kind, meta.ns, meta.name, i};
-            const std::uint64_t hash = identity_hash(kind, meta.ns, meta.name);
+            std::string_view kind_text = kind_name(kind);
+            if constexpr (requires { objects[i].kind(); }) kind_text = objects[i].kind();
+            const ObjectKey key{kind, meta.ns, meta.name, i, kind_text};
+            const std::uint64_t hash = identity_hash(kind, kind_text, meta.ns, meta.name);
             if (object_index_.find_if(
                     hash, [&](std::size_t item) { return same_identity(keys_[item], key); })) {
-                TextBuilder text = describe(kind, meta);
+                TextBuilder text = describe(objects[i]);
                 text << " is declared more than once";
                 if (!meta.ns.empty()) in_namespace(text, meta.ns);
                 add(StackRule::duplicate_object, text);
@@ -164,32 +150,22 @@ private:
             keys_.push_back(key);
             if (meta.created_elsewhere)
                 add(StackRule::created_elsewhere_but_applied,
-                    describe(kind, meta)
+                    describe(objects[i])
                         << " is marked createdElsewhere(), so the stack must not apply it");
         }
     }
 
     constexpr void index_objects() {
-        index(Kind::Namespace, stack_.namespaces);
-        index(Kind::ServiceAccount, stack_.serviceAccounts);
-        index(Kind::ClusterRole, stack_.clusterRoles);
-        index(Kind::ClusterRoleBinding, stack_.clusterRoleBindings);
-        index(Kind::ConfigMap, stack_.configMaps);
-        index(Kind::Secret, stack_.secrets);
-        index(Kind::PersistentVolume, stack_.persistentVolumes);
-        index(Kind::PersistentVolumeClaim, stack_.persistentVolumeClaims);
-        index(Kind::Deployment, stack_.deployments);
-        index(Kind::DaemonSet, stack_.daemonSets);
-        index(Kind::Service, stack_.services);
-        index(Kind::Ingress, stack_.ingresses);
+        for_each_kind([&]<class Object>() { index(kind_of<Object>, stack_.all<Object>()); });
     }
 
     static constexpr std::size_t count_pod_labels(const Stack& stack) {
         std::size_t count = 0;
-        for (const Deployment& d : stack.deployments)
-            count += d.pod().labels.size();
-        for (const DaemonSet& d : stack.daemonSets)
-            count += d.pod().labels.size();
+        for_each_kind([&]<class Object>() {
+            if constexpr (WorkloadKind<Object>)
+                for (const Object& workload : stack.all<Object>())
+                    count += workload.pod().labels.size();
+        });
         return count;
     }
 
@@ -207,20 +183,23 @@ private:
     }
 
     constexpr void index_workloads() {
-        index_workloads(Kind::Deployment, stack_.deployments);
-        index_workloads(Kind::DaemonSet, stack_.daemonSets);
+        for_each_kind([&]<class Object>() {
+            if constexpr (WorkloadKind<Object>)
+                index_workloads(kind_of<Object>, stack_.all<Object>());
+        });
     }
 
     // The position of the object in its kind's list, or npos.
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
     constexpr std::size_t find(Kind kind, std::string_view ns, std::string_view name) const {
-        const ObjectKey wanted{kind, ns, name};
+        const ObjectKey wanted{kind, ns, name, 0, kind_name(kind)};
         std::size_t position = npos;
-        object_index_.find_if(identity_hash(kind, ns, name), [&](std::size_t item) {
-            if (!same_identity(keys_[item], wanted)) return false;
-            position = keys_[item].position;
-            return true;
-        });
+        object_index_.find_if(identity_hash(kind, kind_name(kind), ns, name),
+                              [&](std::size_t item) {
+                                  if (!same_identity(keys_[item], wanted)) return false;
+                                  position = keys_[item].position;
+                                  return true;
+                              });
         return position;
     }
 
@@ -233,7 +212,7 @@ private:
         if (selector.empty()) return; // endpoints managed by hand
         List<std::size_t> selected = select_workloads(meta.ns, selector);
         if (selected.empty()) {
-            TextBuilder text = describe(Kind::Service, meta);
+            TextBuilder text = describe(kind_of<Service>, meta);
             text << " selects ";
             write_labels(text, selector);
             text << ", which no workload in namespace ";
@@ -242,12 +221,16 @@ private:
             return;
         }
         for (const ServicePort& port : service.ports())
-            if (!any_exposes(selected, port.target)) {
-                TextBuilder text = describe(Kind::Service, meta);
+            if (!any_exposes(selected, effective_target(port))) {
+                TextBuilder text = describe(kind_of<Service>, meta);
                 text << " port ";
-                text.quoted(port.name) << " targets container port ";
-                if (port.target.name.empty())
-                    text << port.target.number;
+                if (port.name.empty())
+                    text << port.port;
+                else
+                    text.quoted(port.name);
+                text << " targets container port ";
+                if (effective_target(port).name.empty())
+                    text << effective_target(port).number;
                 else
                     text.quoted(port.target.name);
                 text << ", which no container of the pods it selects (";
@@ -273,6 +256,16 @@ private:
         return selected;
     }
 
+    // A port with no targetPort forwards to its own number.
+    static constexpr TargetPort effective_target(const ServicePort& port) {
+        if (port.target.name.empty() && port.target.number == 0) {
+            TargetPort same;
+            same.number = port.port;
+            return same;
+        }
+        return port.target;
+    }
+
     constexpr bool any_exposes(const List<std::size_t>& selected, const TargetPort& target) const {
         for (std::size_t id : selected)
             for (const Container& c : workloads_[id].pod->containers)
@@ -284,16 +277,26 @@ private:
 
     constexpr void check_service_ports(const Service& service) {
         const auto& ports = service.ports();
+        if (ports.size() > 1)
+            for (const ServicePort& port : ports)
+                if (port.name.empty()) {
+                    TextBuilder text = describe(kind_of<Service>, service.metadata());
+                    text << " has " << static_cast<int>(ports.size()) << " ports, and port "
+                         << port.port << " has no name: Kubernetes requires a name on each port "
+                         << "of a Service with several";
+                    add(StackRule::unnamed_port_among_several, text);
+                    break;
+                }
         for (std::size_t i = 0; i < ports.size(); ++i)
             for (std::size_t j = 0; j < i; ++j) {
-                if (ports[i].name == ports[j].name) {
-                    TextBuilder text = describe(Kind::Service, service.metadata());
+                if (!ports[i].name.empty() && ports[i].name == ports[j].name) {
+                    TextBuilder text = describe(kind_of<Service>, service.metadata());
                     text << " has two ports named ";
                     text.quoted(ports[i].name);
                     add(StackRule::duplicate_service_port, text);
                 }
                 if (ports[i].port == ports[j].port && ports[i].protocol == ports[j].protocol) {
-                    TextBuilder text = describe(Kind::Service, service.metadata());
+                    TextBuilder text = describe(kind_of<Service>, service.metadata());
                     text << " has two ports numbered " << ports[i].port << '/'
                          << to_string(ports[i].protocol);
                     add(StackRule::duplicate_service_port, text);
@@ -305,9 +308,9 @@ private:
         const ObjectMeta& meta = ingress.metadata();
         for (const IngressRoute& route : ingress.routes()) {
             if (route.service_created_elsewhere) continue;
-            const std::size_t found = find(Kind::Service, meta.ns, route.service);
+            const std::size_t found = find(kind_of<Service>, meta.ns, route.service);
             if (found == npos) {
-                TextBuilder text = describe(Kind::Ingress, meta);
+                TextBuilder text = describe(kind_of<Ingress>, meta);
                 text << " routes " << route.host << route.path << " to Service ";
                 text.quoted(route.service) << ", which namespace ";
                 text.quoted(meta.ns) << " does not have";
@@ -315,10 +318,10 @@ private:
                 continue;
             }
             bool defined = false;
-            for (const ServicePort& p : stack_.services[found].ports())
+            for (const ServicePort& p : stack_.all<Service>()[found].ports())
                 defined = defined || p.port == route.port;
             if (!defined) {
-                TextBuilder text = describe(Kind::Ingress, meta);
+                TextBuilder text = describe(kind_of<Ingress>, meta);
                 text << " routes " << route.host << route.path << " to port " << route.port
                      << " of Service ";
                 text.quoted(route.service) << ", which that Service does not define";
@@ -333,12 +336,36 @@ private:
             TextBuilder text = describe(workload.kind, meta);
             text << " selects ";
             write_labels(text, *workload.selector);
-            text << " (also its anti-affinity term), which its own pod template does not carry";
+            if (workload.pod->spread_over_nodes && workload.pod->anti_affinity_terms.empty())
+                text << " (also its anti-affinity term)";
+            text << ", which its own pod template does not carry";
             add(StackRule::selector_misses_own_pods, text);
         }
         const PodTemplate& pod = *workload.pod;
+        if (pod.spread_over_nodes && !pod.anti_affinity_terms.empty()) {
+            bool matches_own_pods = true;
+            for (const LabelRequirement& term : pod.anti_affinity_terms)
+                matches_own_pods = matches_own_pods && term.matches(pod.labels);
+            if (!matches_own_pods) {
+                TextBuilder text = describe(workload.kind, meta);
+                text << " spreads its pods with anti-affinity term";
+                for (const LabelRequirement& term : pod.anti_affinity_terms) {
+                    text << ' ' << term.key << ' ' << to_string(term.op);
+                    if (!term.values.empty()) {
+                        text << " (";
+                        for (std::size_t i = 0; i < term.values.size(); ++i)
+                            text << (i == 0 ? "" : ",") << term.values[i];
+                        text << ')';
+                    }
+                }
+                text << ", which its own pods (";
+                write_labels(text, pod.labels);
+                text << ") do not match, so it keeps nothing apart";
+                add(StackRule::anti_affinity_misses_own_pods, text);
+            }
+        }
         if (!pod.service_account.empty() && !pod.service_account_created_elsewhere &&
-            find(Kind::ServiceAccount, meta.ns, pod.service_account) == npos) {
+            find(kind_of<ServiceAccount>, meta.ns, pod.service_account) == npos) {
             TextBuilder text = describe(workload.kind, meta);
             text << " runs as ServiceAccount ";
             text.quoted(pod.service_account) << ", which namespace ";
@@ -356,6 +383,18 @@ private:
                     add(StackRule::duplicate_container, text);
                 }
             check_container_ports(workload, c);
+            if (c.image().empty() && pod.containers.size() > 1) {
+                // A lone container may leave its image to later tooling; next to others it
+                // is most often `.container(container("server"))` meant as the main one.
+                TextBuilder text = describe(workload.kind, meta);
+                text << " runs container ";
+                text.quoted(c.name()) << " without an image";
+                if (i == 0)
+                    text << " next to other containers: give it one with .image(...), or, to "
+                            "name the main container, use .containerName(...) rather than "
+                            "adding a container";
+                add(StackRule::container_without_image, text);
+            }
             for (const EnvVar& var : c.env())
                 if (var.from_key)
                     check_data_reference(workload, var.key.source, var.key.object, var.key.ns,
@@ -379,7 +418,7 @@ private:
         for (const Volume& v : volumes) {
             if (v.created_elsewhere) continue;
             if (v.source == VolumeSource::PersistentVolumeClaim &&
-                find(Kind::PersistentVolumeClaim, meta.ns, v.reference) == npos) {
+                find(kind_of<PersistentVolumeClaim>, meta.ns, v.reference) == npos) {
                 TextBuilder text = describe(workload.kind, meta);
                 text << " mounts PersistentVolumeClaim ";
                 text.quoted(v.reference) << ", which namespace ";
@@ -414,7 +453,7 @@ private:
                                         bool created_elsewhere, std::string_view key) {
         if (created_elsewhere) return;
         const ObjectMeta& meta = *workload.meta;
-        const Kind kind = source == DataSource::Secret ? Kind::Secret : Kind::ConfigMap;
+        const Kind kind = source == DataSource::Secret ? kind_of<Secret> : kind_of<ConfigMap>;
         if (object_ns != meta.ns) {
             TextBuilder text = describe(workload.kind, meta);
             text << " reads " << kind_name(kind) << ' ';
@@ -434,8 +473,8 @@ private:
             return;
         }
         if (key.empty()) return;
-        const auto& entries = kind == Kind::Secret ? stack_.secrets[found].entries()
-                                                   : stack_.configMaps[found].entries();
+        const auto& entries = kind == kind_of<Secret> ? stack_.all<Secret>()[found].entries()
+                                                      : stack_.all<ConfigMap>()[found].entries();
         if (!entries.contains(key)) {
             TextBuilder text = describe(workload.kind, meta);
             text << " reads key ";
@@ -448,19 +487,19 @@ private:
     constexpr void check_claim(const PersistentVolumeClaim& claim) {
         if (claim.volume_name().empty() || claim.volume_created_elsewhere()) return;
         const ObjectMeta& meta = claim.metadata();
-        const std::size_t found = find(Kind::PersistentVolume, {}, claim.volume_name());
+        const std::size_t found = find(kind_of<PersistentVolume>, {}, claim.volume_name());
         if (found == npos) {
-            TextBuilder text = describe(Kind::PersistentVolumeClaim, meta);
+            TextBuilder text = describe(kind_of<PersistentVolumeClaim>, meta);
             text << " is bound to PersistentVolume ";
             text.quoted(claim.volume_name()) << ", which the stack does not have";
             add(StackRule::bound_volume_missing, text);
             return;
         }
         const StorageTerms& wanted = claim.terms();
-        const StorageTerms& offered = stack_.persistentVolumes[found].terms();
+        const StorageTerms& offered = stack_.all<PersistentVolume>()[found].terms();
         const auto disagree = [&](std::string_view what, std::string_view asked,
                                   std::string_view given) {
-            TextBuilder text = describe(Kind::PersistentVolumeClaim, meta);
+            TextBuilder text = describe(kind_of<PersistentVolumeClaim>, meta);
             text << " asks for " << what << ' ' << (asked.empty() ? "(none)" : asked)
                  << " but PersistentVolume ";
             text.quoted(claim.volume_name()) << " offers " << (given.empty() ? "(none)" : given);
@@ -479,16 +518,16 @@ private:
     constexpr void check_binding(const ClusterRoleBinding& binding) {
         const ObjectMeta& meta = binding.metadata();
         if (!binding.role_created_elsewhere() &&
-            find(Kind::ClusterRole, {}, binding.role_name()) == npos) {
-            TextBuilder text = describe(Kind::ClusterRoleBinding, meta);
+            find(kind_of<ClusterRole>, {}, binding.role_name()) == npos) {
+            TextBuilder text = describe(kind_of<ClusterRoleBinding>, meta);
             text << " grants ClusterRole ";
             text.quoted(binding.role_name()) << ", which the stack does not have";
             add(StackRule::role_missing, text);
         }
         for (const Subject& subject : binding.subjects())
             if (!subject.created_elsewhere &&
-                find(Kind::ServiceAccount, subject.ns, subject.name) == npos) {
-                TextBuilder text = describe(Kind::ClusterRoleBinding, meta);
+                find(kind_of<ServiceAccount>, subject.ns, subject.name) == npos) {
+                TextBuilder text = describe(kind_of<ClusterRoleBinding>, meta);
                 text << " grants its role to ServiceAccount ";
                 text.quoted(subject.name) << ", which namespace ";
                 text.quoted(subject.ns) << " does not have";
@@ -498,20 +537,20 @@ private:
 
     constexpr void check_node_ports() {
         std::size_t count = 0;
-        for (const Service& service : stack_.services)
+        for (const Service& service : stack_.all<Service>())
             for (const ServicePort& port : service.ports())
                 count += port.node_port != 0 ? 1 : 0;
         HashIndex opened(count);
-        for (std::size_t i = 0; i < stack_.services.size(); ++i)
-            for (const ServicePort& port : stack_.services[i].ports()) {
+        for (std::size_t i = 0; i < stack_.all<Service>().size(); ++i)
+            for (const ServicePort& port : stack_.all<Service>()[i].ports()) {
                 if (port.node_port == 0) continue;
                 const auto hash =
                     static_cast<std::uint64_t>(port.node_port) * 0x9E3779B97F4A7C15ULL;
                 opened.find_if(hash, [&](std::size_t other) {
                     TextBuilder text;
                     text << "NodePort " << port.node_port << " is opened by both Service ";
-                    text.quoted(stack_.services[other].name()) << " and Service ";
-                    text.quoted(stack_.services[i].name())
+                    text.quoted(stack_.all<Service>()[other].name()) << " and Service ";
+                    text.quoted(stack_.all<Service>()[i].name())
                         << ", but a node port serves one Service";
                     add(StackRule::duplicate_node_port, text);
                     return true;
@@ -533,14 +572,10 @@ private:
             text << ')';
             add(StackRule::api_version_not_served, text);
         };
-        for (const WorkloadView& workload : workloads_)
-            check(workload.kind, *workload.meta, apps_v1);
-        for (const ClusterRole& role : stack_.clusterRoles)
-            check(Kind::ClusterRole, role.metadata(), rbac_v1);
-        for (const ClusterRoleBinding& binding : stack_.clusterRoleBindings)
-            check(Kind::ClusterRoleBinding, binding.metadata(), rbac_v1);
-        for (const Ingress& ingress : stack_.ingresses)
-            check(Kind::Ingress, ingress.metadata(), served_versions(ingress.api()));
+        for_each_kind([&]<class Object>() {
+            for (const Object& object : stack_.all<Object>())
+                check(kind_of<Object>, object.metadata(), served_versions_of(object));
+        });
     }
 
     // --- wording -------------------------------------------------------------------
@@ -548,6 +583,17 @@ private:
     static constexpr void describe_into(TextBuilder& text, Kind kind, const ObjectMeta& meta) {
         text << kind_name(kind) << ' ';
         text.quoted(meta.name);
+    }
+    // An object of the model says its own kind.
+    template <class Object>
+    static constexpr TextBuilder describe(const Object& object) {
+        TextBuilder text;
+        if constexpr (requires { object.kind(); })
+            text << object.kind() << ' ';
+        else
+            text << kind_name(kind_of<Object>) << ' ';
+        text.quoted(object.metadata().name);
+        return text;
     }
     static constexpr TextBuilder describe(Kind kind, const ObjectMeta& meta) {
         TextBuilder text;

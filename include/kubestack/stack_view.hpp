@@ -7,35 +7,41 @@
 
 #include <kubestack/stack.hpp>
 #include <span>
+#include <tuple>
 
 namespace kubestack {
 
-struct StackView {
-    KubernetesVersion target_version = newest_known_kubernetes;
-    std::span<const Namespace> namespaces;
-    std::span<const ServiceAccount> serviceAccounts;
-    std::span<const ClusterRole> clusterRoles;
-    std::span<const ClusterRoleBinding> clusterRoleBindings;
-    std::span<const ConfigMap> configMaps;
-    std::span<const Secret> secrets;
-    std::span<const PersistentVolume> persistentVolumes;
-    std::span<const PersistentVolumeClaim> persistentVolumeClaims;
-    std::span<const Deployment> deployments;
-    std::span<const DaemonSet> daemonSets;
-    std::span<const Service> services;
-    std::span<const Ingress> ingresses;
+class StackView {
+public:
+    template <class... Kinds>
+    using SpansOf = std::tuple<std::span<const Kinds>...>;
+    template <class... Kinds>
+    static auto spans_of(KindList<Kinds...>) -> SpansOf<Kinds...>;
+    using Spans = decltype(spans_of(StackKinds{}));
 
-    constexpr KubernetesVersion target() const { return target_version; }
+    constexpr StackView() = default;
+    constexpr StackView(KubernetesVersion target, Spans spans)
+        : target_(target)
+        , spans_(spans) {}
+
+    constexpr KubernetesVersion target() const { return target_; }
+
+    // The objects of one kind.
+    template <class Object>
+    constexpr std::span<const Object> all() const {
+        return std::get<std::span<const Object>>(spans_);
+    }
+
+private:
+    KubernetesVersion target_ = newest_known_kubernetes;
+    Spans spans_;
 };
 
 constexpr StackView view_of(const Stack& stack) {
-    const auto all = [](const auto& list) { return std::span(list.begin(), list.size()); };
-    return {
-        stack.target(),          all(stack.namespaces),          all(stack.serviceAccounts),
-        all(stack.clusterRoles), all(stack.clusterRoleBindings), all(stack.configMaps),
-        all(stack.secrets),      all(stack.persistentVolumes),   all(stack.persistentVolumeClaims),
-        all(stack.deployments),  all(stack.daemonSets),          all(stack.services),
-        all(stack.ingresses)};
+    return {stack.target(), [&]<class... Kinds>(KindList<Kinds...>) {
+                return StackView::Spans{std::span<const Kinds>(stack.all<Kinds>().begin(),
+                                                               stack.all<Kinds>().size())...};
+            }(StackKinds{})};
 }
 
 } // namespace kubestack

@@ -1,13 +1,15 @@
 // Pod volumes and where containers mount them.
 //
 // A pod volume is declared by what it is made of: a PersistentVolumeClaim, a ConfigMap,
-// or a directory of the node (hostPath). Mounting one adds it to the pod once.
+// a Secret, a directory of the node (hostPath), or an empty directory that lives as long as
+// the pod (emptyDir). Mounting one adds it to the pod once.
 #pragma once
 
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/characters.hpp>
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/names.hpp>
+#include <kubestack/quantity.hpp>
 #include <string_view>
 
 namespace kubestack {
@@ -31,13 +33,19 @@ struct AbsolutePath {
 
 using AbsolutePath = detail::CheckedText<rules::AbsolutePath>;
 
-enum class VolumeSource { PersistentVolumeClaim, ConfigMap, Secret, HostPath };
+enum class VolumeSource { PersistentVolumeClaim, ConfigMap, Secret, HostPath, EmptyDir };
+
+// Where an emptyDir lives: the node's disk, or memory (tmpfs).
+enum class StorageMedium : unsigned char { Disk, Memory };
 
 struct Volume {
     std::string_view name;
     VolumeSource source = VolumeSource::HostPath;
-    std::string_view reference;     // claim, ConfigMap or Secret name, or the node's path
-    bool created_elsewhere = false; // the claim, ConfigMap or Secret
+    // The claim, ConfigMap or Secret name, the node's path, or an emptyDir's size limit
+    // (empty: none). One field for all, to keep a pod's volume lists small.
+    std::string_view reference;
+    bool created_elsewhere = false;             // the claim, ConfigMap or Secret
+    StorageMedium medium = StorageMedium::Disk; // an emptyDir's
 };
 
 struct VolumeMount {
@@ -51,6 +59,18 @@ enum class Access { ReadWrite, ReadOnly };
 // A directory of the node: `hostPath("docker", "/var/lib/docker")`.
 constexpr Volume hostPath(DnsLabel name, AbsolutePath path) {
     return {name, VolumeSource::HostPath, path};
+}
+
+// An empty directory for the pod's life: `emptyDir("cache")`, on the node's disk, or
+// `emptyDir("cache", StorageMedium::Memory, "64Mi")`, with a size limit.
+constexpr Volume emptyDir(DnsLabel name, StorageMedium medium = StorageMedium::Disk) {
+    return {name, VolumeSource::EmptyDir, {}, false, medium};
+}
+constexpr Volume emptyDir(DnsLabel name, StorageMedium medium, Bytes size_limit) {
+    return {name, VolumeSource::EmptyDir, size_limit, false, medium};
+}
+constexpr Volume emptyDir(DnsLabel name, Bytes size_limit) {
+    return emptyDir(name, StorageMedium::Disk, size_limit);
 }
 
 } // namespace kubestack

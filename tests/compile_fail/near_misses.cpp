@@ -74,11 +74,52 @@ constexpr Stack near_misses() {
                           .port("p14", 14)
                           .port("p15", 15)
                           .port("p16", 16);
+    // Pods and containers: the closest probe timings, ids, capabilities, header names, pod
+    // fields, rolling-update values, and an init container with all but ports, probes, hooks.
+    const auto probed =
+        deployment("probed")
+            .inNamespace("team-1")
+            .containerName("server")
+            .image("probed:1")
+            .port(8080)
+            .port("http", 80)
+            .command({"sh", "-c", "\u2028"})
+            .terminationGracePeriodSeconds(0)
+            .livenessProbe(httpGet("/", "http")
+                               .header("X-Probe-1", "\u00e9 any: text")
+                               .scheme(Scheme::HTTPS)
+                               .initialDelaySeconds(0)
+                               .periodSeconds(1)
+                               .timeoutSeconds(1)
+                               .successThreshold(1)
+                               .failureThreshold(1))
+            .readinessProbe(exec({"true"}).successThreshold(2))
+            .startupProbe(grpc(65535).successThreshold(1))
+            .postStart(exec({"true"}))
+            .preStop(httpGet("/stop", 8080))
+            .env("POD_IP", fieldRef("status.podIPs"))
+            .env("APP", fieldRef("metadata.labels['app.kubernetes.io/name']"))
+            .env("NOTE", fieldRef("metadata.annotations['a']"))
+            .podSecurityContext(podSecurity().runAsUser(0).runAsGroup(0).fsGroup(0))
+            .securityContext(
+                containerSecurity().addCapabilities({"NET_ADMIN", "A"}).dropCapabilities({"ALL"}))
+            .initContainer(container("wait")
+                               .image("busybox")
+                               .command({"sh"})
+                               .env("X", fieldRef("metadata.name"))
+                               .mount(emptyDir("tmp", "1"), "/tmp")
+                               .securityContext(containerSecurity().runAsNonRoot()))
+            .rollingUpdate({.maxSurge = 0, .maxUnavailable = "1%"});
+    const auto recreated = deployment("recreated")
+                               .inNamespace("team-1")
+                               .rollingUpdate({.maxSurge = "0%", .maxUnavailable = 1})
+                               .strategy(DeploymentStrategy::Recreate);
     return stack()
         .targets("1.21") // the last version that serves extensions/v1beta1
         .apply(namespace_("team-1"), account, role,
                clusterRoleBinding("reader").role(role).subject(account))
-        .apply(config, credentials, scripts, volume, claim, app, exposed, by_hand, full)
+        .apply(config, credentials, scripts, volume, claim, app, exposed, by_hand, full, probed,
+               recreated)
         .apply(ingress("a.b")
                    .apiVersion(IngressApi::extensions_v1beta1)
                    .inNamespace("team-1")

@@ -35,10 +35,12 @@ constexpr Stack near_misses() {
         clusterRole("worker").rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get"}});
     const auto view = clusterRole("view").createdElsewhere();
 
-    // 6, 8: extra labels, a sidecar with its own name, one port number over two protocols.
+    // 6, 8: extra labels, a sidecar with its own name, one port number over two protocols;
+    // every container of the pod has an image (a lone container may go without).
     const auto worker =
         deployment("worker")
             .inNamespace("jobs")
+            .image("worker:1")
             .label("tier", "back")
             .serviceAccount(account)
             .env(redis_config.key("REDIS_HOST"))
@@ -52,18 +54,33 @@ constexpr Stack near_misses() {
             .container(
                 container("shipper").image("shipper:1").mount("logs", "/logs", Access::ReadOnly));
 
+    // 8: the main container renamed, beside an init container that takes the workload's name.
+    const auto renamed = deployment("frontend")
+                             .inNamespace("jobs")
+                             .containerName("server")
+                             .image("frontend:1")
+                             .initContainer(container("frontend").image("busybox:1"))
+                             .container(container("proxy").image("envoy:1"));
+
     // 8, 9: the same name in two namespaces; two distinct NodePorts.
     const auto poll_in_jobs = deployment("poll").inNamespace("jobs").port("http", 80);
     const auto node_ports = service(poll_in_jobs).nodePort("http", 30021);
     const auto result = deployment("result").port("http", 80);
+
+    // 6: anti-affinity terms written out, matching the pods' chosen selector; 10: a Service
+    // with one unnamed port.
+    const auto zk = deployment("zk")
+                        .selector("app.kubernetes.io/name", "zk")
+                        .antiAffinity(labelIn("app.kubernetes.io/name", {"zk"}))
+                        .port(2181);
 
     return stack()
         .targets("1.19") // the first version that serves networking.k8s.io/v1 Ingresses
         .apply(account, role, clusterRoleBinding("worker").role(role).subject(account),
                clusterRoleBinding("worker-view").role(view).subject(account))
         .apply(redis_config, credentials, volume, claim)
-        .apply(poll, poll_service, poll_ingress, worker, poll_in_jobs, node_ports, result,
-               service(result).nodePort("http", 30022));
+        .apply(poll, poll_service, poll_ingress, worker, renamed, poll_in_jobs, node_ports, result,
+               service(result).nodePort("http", 30022), zk, service(zk));
 }
 
 int main(int argc, char** argv) {

@@ -7,7 +7,9 @@ Regenerates the model into a temporary directory and fails on any difference fro
 committed headers (so a hand edit, or a generator change without regeneration, fails).
 Then reads the committed headers back and checks that every definition of the spec has a
 struct (or a value type), and that every property of it is visited, under its wire name,
-with the spec's required flag and list-map keys.
+with the spec's required flag and list-map keys, in the house order of
+tools/house_style.py and in flow style where it says; and that the generator's check of
+that table refuses an entry the spec does not have.
 """
 import argparse
 import filecmp
@@ -23,10 +25,12 @@ TOOLS = os.path.join(HERE, "..", "..", "tools")
 GENERATOR = os.path.join(TOOLS, "generate_model.py")
 sys.path.insert(0, TOOLS)
 from generate_model import VALUE_TYPES, package_of  # noqa: E402  (where each definition goes)
+import house_style  # noqa: E402  (the visiting order and flow lists)
 
 STRUCT = re.compile(r"^struct (\w+) \{$")
 ALIAS = re.compile(r"^using (\w+) = Json;$")
-VISIT = re.compile(r'visit\(FieldInfo\{"([^"]+)"(?:, (true|false))?(?:, "([^"]*)")?\}')
+VISIT = re.compile(
+    r'visit\(FieldInfo\{"([^"]+)"(?:, (true|false))?(?:, "([^"]*)")?\}(\.in_flow_style\(\))?')
 NAMESPACE = re.compile(r"^namespace kubestack::api::([\w:]+) \{$")
 
 
@@ -66,8 +70,33 @@ def read_model(model_dir):
                 elif m := STRUCT.match(line):
                     current = structs.setdefault((namespace, m[1]), [])
                 elif m := VISIT.match(line):
-                    current.append((m[1], m[2] == "true", m[3] or ""))
+                    current.append((m[1], m[2] == "true", m[3] or "", bool(m[4])))
     return structs, aliases
+
+
+def house_style_problems(definition, fields):
+    """The house order first, then the spec's; flow style exactly where the table says."""
+    problems = []
+    order = [wire for wire, *_ in fields]
+    expected = house_style.ordered(definition, [w for w in order])
+    if order != expected:
+        problems.append(f"{definition}: visited as {order}, house style says {expected}")
+    for wire, _, _, flow in fields:
+        if flow != house_style.is_flow(definition, wire):
+            problems.append(f"{definition}.{wire}: flow style {flow}, house style says {not flow}")
+    return problems
+
+
+def style_guard_problems(definitions):
+    """The generator must refuse a house-style entry the spec does not have."""
+    definition, fields = next(iter(house_style.FIELD_ORDER.items()))
+    renamed = json.loads(json.dumps(definitions[definition]))
+    del renamed["properties"][fields[0]]
+    try:
+        house_style.check({**definitions, definition: renamed})
+    except house_style.StyleError:
+        return []
+    return [f"house_style.check accepts {definition} without {fields[0]}"]
 
 
 def main():
@@ -98,7 +127,9 @@ def main():
         if (namespace, name) not in structs:
             problems.append(f"{definition}: no struct kubestack::api::{namespace}::{name}")
             continue
-        visited = {wire: (required, keys) for wire, required, keys in structs[(namespace, name)]}
+        fields = structs[(namespace, name)]
+        visited = {wire: (required, keys) for wire, required, keys, _ in fields}
+        problems += house_style_problems(definition, fields)
         is_kind = len(body.get("x-kubernetes-group-version-kind", [])) == 1
         required = set(body.get("required", []))
         for wire, prop in body["properties"].items():
@@ -111,6 +142,7 @@ def main():
             if visited[wire] != want:
                 problems.append(f"{definition}.{wire}: visited as {visited[wire]}, spec says {want}")
             checked += 1
+    problems += style_guard_problems(definitions)
     for problem in problems:
         print(problem)
     print(f"{checked} fields of {len(definitions)} definitions checked against "

@@ -4,7 +4,7 @@
 // set and every list and map given one item, and written: the output must parse, and hold
 // as many values as were put in.
 #include <catch2/catch.hpp>
-#include <emitter/model_yaml.hpp>
+#include <kubestack/emit/model_yaml.hpp>
 #include <kubestack/api/apps/v1.hpp>
 #include <kubestack/api/batch/v1.hpp>
 #include <kubestack/api/networking/v1.hpp>

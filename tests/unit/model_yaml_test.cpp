@@ -1,12 +1,16 @@
-// The generic emitter of the API model (dsl/emitter/model_yaml.hpp): it reproduces what the
-// hand-written emitter writes for the Bernstein stack's poll objects, and follows its rules
-// for order, absent and empty values, int-or-string, open JSON values and quoting.
+// The generic emitter of the API model (include/kubestack/emit/model_yaml.hpp), which writes every
+// manifest: it reproduces the Bernstein stack's committed poll objects byte for byte, and
+// follows its rules for order, absent and empty values, int-or-string, open JSON values and
+// quoting.
 #include <catch2/catch.hpp>
-#include <emitter/model_yaml.hpp>
+#include <kubestack/emit/model_yaml.hpp>
+#include <fstream>
+#include <iterator>
 #include <kubestack/api/apiextensions/v1.hpp>
 #include <kubestack/api/apps/v1.hpp>
 #include <kubestack/api/core/v1.hpp>
 #include <kubestack/api/networking/v1.hpp>
+#include <kubestack/api/rbac/v1.hpp>
 #include <limits>
 #include <string>
 #include <vector>
@@ -162,6 +166,11 @@ TEST_CASE("the model emitter writes Bernstein's poll objects as the DSL's emitte
     const auto check = [](const std::string& written, const std::string& file) {
         INFO(written);
         CHECK(difference(YAML::Load(written), committed(file), file) == "");
+        // Byte for byte too, in the house order, after the file's comment line.
+        std::ifstream in(std::string(KUBESTACK_SOURCE_DIR) + "/generated/" + file);
+        const std::string text((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
+        CHECK(text.substr(text.find('\n') + 1) == written);
     };
     check(yaml_of(poll_deployment()), "poll.deployment.yaml");
     check(yaml_of(poll_service()), "poll.service.yaml");
@@ -203,8 +212,7 @@ TEST_CASE("a model document renders like the DSL's, named after its object", "[m
                       "ConfigMap: metadata.name is required to name its file");
 }
 
-TEST_CASE("a kind opens with apiVersion, kind and metadata, then the spec's order",
-          "[model_yaml]") {
+TEST_CASE("a kind opens with apiVersion, kind and metadata, then the house order", "[model_yaml]") {
     core::v1::Pod pod;
     pod.status.emplace().phase = "Running";
     pod.spec.emplace().containers.push_back(core::v1::Container{});
@@ -239,7 +247,8 @@ TEST_CASE("a set but empty list, map or object is written [] or {}", "[model_yam
     container.resources.emplace().limits = Map<Quantity>{};
     container.securityContext.emplace();
     const std::string yaml = yaml_of(container);
-    CHECK(yaml == "args: []\nenv: []\nname: web\nresources:\n  limits: {}\nsecurityContext: {}\n");
+    // House order: name, args, env, resources, then the rest in the spec's order.
+    CHECK(yaml == "name: web\nargs: []\nenv: []\nresources:\n  limits: {}\nsecurityContext: {}\n");
     const YAML::Node read = YAML::Load(yaml);
     CHECK(read["args"].IsSequence());
     CHECK(read["args"].size() == 0);
@@ -288,12 +297,12 @@ TEST_CASE("numbers, booleans and quantities keep their types", "[model_yaml]") {
     pod.containers[0].resources.emplace().requests.emplace().push_back({"cpu", Quantity("1")});
     pod.hostNetwork = true;
     pod.activeDeadlineSeconds = std::int64_t{9007199254740993};
-    CHECK(yaml_of(pod) == "activeDeadlineSeconds: 9007199254740993\n"
-                          "containers:\n"
+    CHECK(yaml_of(pod) == "containers:\n"
                           "  - name: app\n"
                           "    resources:\n"
                           "      requests:\n"
                           "        cpu: \"1\"\n"
+                          "activeDeadlineSeconds: 9007199254740993\n"
                           "hostNetwork: true\n");
 }
 
@@ -398,6 +407,25 @@ TEST_CASE("invalid JSON is refused with the field's path and where it breaks", "
         yaml_of(deployment),
         "Deployment \"poll\": spec.template.spec.containers[0].resources.limits[memory]: not "
         "valid UTF-8 at byte 0, which YAML cannot hold");
+}
+
+TEST_CASE("a list the house style marks is written in flow style, its items checked",
+          "[model_yaml]") {
+    rbac::v1::PolicyRule rule;
+    rule.apiGroups = List<String>{};
+    rule.resources.emplace().push_back("pods");
+    rule.resources->push_back("pods/log");
+    rule.verbs.push_back("get");
+    CHECK(yaml_of(rule) == "apiGroups: []\nresources: [pods, pods/log]\nverbs: [get]\n");
+    core::v1::Container container;
+    container.name = "app";
+    container.command.emplace().push_back("yes");
+    container.args.emplace().push_back("a b");
+    container.args->push_back("");
+    container.env.emplace(); // not marked: a block sequence, here empty
+    CHECK(yaml_of(container) == "name: app\ncommand: [\"yes\"]\nargs: [a b, \"\"]\nenv: []\n");
+    rule.verbs.push_back("\xff");
+    CHECK_THROWS_WITH(yaml_of(rule), "verbs[1]: not valid UTF-8 at byte 0, which YAML cannot hold");
 }
 
 TEST_CASE("a map key given twice is refused with its path", "[model_yaml]") {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 #include <kubestack/manifests.hpp>
 #include <kubestack/stack.hpp>
+#include <kubestack/stack_view.hpp>
 #include <string>
 #include <vector>
 #include <yaml-cpp/yaml.h>
@@ -34,8 +35,8 @@ std::vector<std::string> kinds(const std::vector<Document>& documents) {
 
 TEST_CASE("a whole stack is built inside a constant expression", "[stack]") {
     STATIC_REQUIRE(shop().size() == 6);
-    STATIC_REQUIRE(shop().deployments.front().metadata().apply_step == 2);
-    STATIC_REQUIRE(shop().namespaces.front().metadata().sequence == 5);
+    STATIC_REQUIRE(shop().all<Deployment>().front().metadata().apply_step == 2);
+    STATIC_REQUIRE(shop().all<Namespace>().front().metadata().sequence == 5);
 }
 
 TEST_CASE("the stream puts objects in a safe apply order", "[render]") {
@@ -139,4 +140,17 @@ TEST_CASE("workload fields land where the API expects them", "[render]") {
         pod["affinity"]["podAntiAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"][0];
     CHECK(term["topologyKey"].as<std::string>() == "kubernetes.io/hostname");
     CHECK(term["labelSelector"]["matchLabels"]["app"].as<std::string>() == "api");
+}
+
+TEST_CASE("a stack without namespaces leaves them to kubectl -n, except chosen ones", "[render]") {
+    constexpr auto free_stack = [] {
+        const auto web = deployment("web").image("nginx:1.27").port(80);
+        const auto agent = daemonSet("agent").inNamespace("kube-system").image("agent:1");
+        return stack().withoutNamespaces().apply(web, service(web), agent);
+    };
+    const std::string yaml = render_stream(view_of(free_stack()));
+    CHECK(yaml.find("namespace: default") == std::string::npos);
+    CHECK(yaml.find("namespace: kube-system") != std::string::npos);
+    CHECK(yaml.find("replicas") == std::string::npos);
+    CHECK_THAT(yaml, Catch::Contains("  ports:\n    - port: 80\n      protocol: TCP\n"));
 }

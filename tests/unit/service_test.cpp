@@ -55,3 +55,26 @@ TEST_CASE("an ingress routes a host to a service's first port, or a named one", 
                routes.metadata().annotations.value("kubernetes.io/ingress.class") == "traefik";
     }());
 }
+
+TEST_CASE("a service of unnamed ports forwards by number and writes no targetPort", "[service]") {
+    STATIC_REQUIRE([] {
+        const auto mysql = deployment("mysql").image("mysql:8").port(3306);
+        const Service s = service(mysql);
+        return s.ports().size() == 1 && s.ports()[0].name.empty() && s.ports()[0].port == 3306 &&
+               s.ports()[0].target.name.empty() && s.ports()[0].target.number == 0;
+    }());
+}
+
+TEST_CASE("headless and LoadBalancer services; a service named apart from its workload",
+          "[service]") {
+    STATIC_REQUIRE([] {
+        const auto zk =
+            deployment("zk").inNamespace("data").selector("app", "zk").port("client", 2181);
+        const Service hs = service("zk-hs").selects(zk).port("client", 2181).headless();
+        const Service lb =
+            service("frontend-external").selects(zk).port("http", 80, 8080).loadBalancer();
+        return hs.headless_service() && hs.ns() == "data" && hs.selector().value("app") == "zk" &&
+               hs.service_type() == ServiceType::ClusterIP &&
+               lb.service_type() == ServiceType::LoadBalancer;
+    }());
+}

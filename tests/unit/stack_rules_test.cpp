@@ -130,7 +130,7 @@ constexpr Stack volumes_ok() {
 
 // 6. A workload's selector (and anti-affinity term) selects its own pods.
 constexpr Stack selector_misses_own_pods() {
-    return stack().apply(poll().label("app", "vote").antiAffinity());
+    return stack().apply(poll().podLabel("app", "vote").antiAffinity());
 }
 constexpr Stack labels_ok() {
     return stack().apply(poll().label("tier", "front").antiAffinity());

@@ -104,3 +104,48 @@ TEST_CASE("daemon sets have pods but no replica count", "[workload]") {
         return agent.ns() == "kube-system" && agent.pod().containers.front().name() == "cadvisor";
     }());
 }
+
+TEST_CASE("relabelling app moves the selector with it, so the workload still selects its pods",
+          "[workload]") {
+    STATIC_REQUIRE([] {
+        const auto poll = deployment("poll").label("app", "vote");
+        return poll.selector().value("app") == "vote" && poll.pod().labels.value("app") == "vote" &&
+               poll.metadata().labels.value("app") == "vote";
+    }());
+}
+
+TEST_CASE("a chosen selector replaces app=<name> on the selector and the pods", "[workload]") {
+    STATIC_REQUIRE([] {
+        const auto mysql =
+            deployment("wordpress-mysql").selector("app", "wordpress").selector("tier", "mysql");
+        return mysql.selector().size() == 2 && mysql.selector().value("app") == "wordpress" &&
+               mysql.selector().value("tier") == "mysql" &&
+               mysql.pod().labels.includes(mysql.selector()) && mysql.pod().labels.size() == 2 &&
+               mysql.metadata().labels.value("app") == "wordpress-mysql";
+    }());
+    STATIC_REQUIRE([] {
+        const auto zk = deployment("zk").selector("app.kubernetes.io/name", "zk").withoutLabels();
+        return zk.metadata().labels.empty() && !zk.pod().labels.contains("app") &&
+               zk.pod().labels.value("app.kubernetes.io/name") == "zk";
+    }());
+    STATIC_REQUIRE([] {
+        const auto web = deployment("web").podLabel("tier", "front");
+        return web.pod().labels.value("tier") == "front" && !web.metadata().labels.contains("tier");
+    }());
+}
+
+TEST_CASE("anti-affinity terms match labels as Kubernetes' set-based selectors do", "[workload]") {
+    STATIC_REQUIRE([] {
+        Labels pods;
+        pods.set("app", "zk");
+        return labelIn("app", {"zk", "zoo"}).matches(pods) &&
+               !labelIn("app", {"x"}).matches(pods) && labelNotIn("app", {"x"}).matches(pods) &&
+               labelExists("app").matches(pods) && !labelExists("tier").matches(pods) &&
+               labelDoesNotExist("tier").matches(pods);
+    }());
+}
+
+TEST_CASE("replicas are written only when given", "[workload]") {
+    STATIC_REQUIRE(!deployment("web").replicas_given());
+    STATIC_REQUIRE(deployment("web").replicas(1).replicas_given());
+}

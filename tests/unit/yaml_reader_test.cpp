@@ -1,6 +1,6 @@
 // The review's YAML reader: every file kubestack writes reads as yaml-cpp reads it, and
 // each scalar form and escape of YAML 1.2 decodes as the spec says.
-#include "emitter/yaml_writer.hpp"
+#include <kubestack/emit/yaml_writer.hpp>
 #include "review/yaml_reader.hpp"
 
 #include <catch2/catch.hpp>

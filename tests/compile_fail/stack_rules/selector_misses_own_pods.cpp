@@ -5,7 +5,7 @@
 using namespace kubestack;
 
 constexpr Stack broken() {
-    return stack().apply(deployment("poll").label("app", "vote").antiAffinity());
+    return stack().apply(deployment("poll").podLabel("app", "vote").antiAffinity());
 }
 
 int main(int argc, char** argv) {

@@ -663,8 +663,8 @@ struct ConfigMapKeySelector {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"key", true}, self.key);
         visit(FieldInfo{"name"}, self.name);
+        visit(FieldInfo{"key", true}, self.key);
         visit(FieldInfo{"optional"}, self.optional);
     }
 };
@@ -954,19 +954,20 @@ struct Container {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"args"}, self.args);
-        visit(FieldInfo{"command"}, self.command);
+        visit(FieldInfo{"name", true}, self.name);
+        visit(FieldInfo{"image"}, self.image);
+        visit(FieldInfo{"command"}.in_flow_style(), self.command);
+        visit(FieldInfo{"args"}.in_flow_style(), self.args);
+        visit(FieldInfo{"ports", false, "containerPort,protocol"}, self.ports);
         visit(FieldInfo{"env", false, "name"}, self.env);
         visit(FieldInfo{"envFrom"}, self.envFrom);
-        visit(FieldInfo{"image"}, self.image);
+        visit(FieldInfo{"resources"}, self.resources);
+        visit(FieldInfo{"volumeMounts", false, "mountPath"}, self.volumeMounts);
         visit(FieldInfo{"imagePullPolicy"}, self.imagePullPolicy);
         visit(FieldInfo{"lifecycle"}, self.lifecycle);
         visit(FieldInfo{"livenessProbe"}, self.livenessProbe);
-        visit(FieldInfo{"name", true}, self.name);
-        visit(FieldInfo{"ports", false, "containerPort,protocol"}, self.ports);
         visit(FieldInfo{"readinessProbe"}, self.readinessProbe);
         visit(FieldInfo{"resizePolicy"}, self.resizePolicy);
-        visit(FieldInfo{"resources"}, self.resources);
         visit(FieldInfo{"restartPolicy"}, self.restartPolicy);
         visit(FieldInfo{"restartPolicyRules"}, self.restartPolicyRules);
         visit(FieldInfo{"securityContext"}, self.securityContext);
@@ -977,7 +978,6 @@ struct Container {
         visit(FieldInfo{"terminationMessagePolicy"}, self.terminationMessagePolicy);
         visit(FieldInfo{"tty"}, self.tty);
         visit(FieldInfo{"volumeDevices", false, "devicePath"}, self.volumeDevices);
-        visit(FieldInfo{"volumeMounts", false, "mountPath"}, self.volumeMounts);
         visit(FieldInfo{"workingDir"}, self.workingDir);
     }
 };
@@ -1015,11 +1015,11 @@ struct ContainerPort {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
+        visit(FieldInfo{"name"}, self.name);
         visit(FieldInfo{"containerPort", true}, self.containerPort);
+        visit(FieldInfo{"protocol"}, self.protocol);
         visit(FieldInfo{"hostIP"}, self.hostIP);
         visit(FieldInfo{"hostPort"}, self.hostPort);
-        visit(FieldInfo{"name"}, self.name);
-        visit(FieldInfo{"protocol"}, self.protocol);
     }
 };
 
@@ -1367,8 +1367,8 @@ struct SecretKeySelector {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"key", true}, self.key);
         visit(FieldInfo{"name"}, self.name);
+        visit(FieldInfo{"key", true}, self.key);
         visit(FieldInfo{"optional"}, self.optional);
     }
 };
@@ -1515,14 +1515,14 @@ struct PersistentVolumeClaimSpec {
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
         visit(FieldInfo{"accessModes"}, self.accessModes);
+        visit(FieldInfo{"storageClassName"}, self.storageClassName);
+        visit(FieldInfo{"volumeName"}, self.volumeName);
+        visit(FieldInfo{"resources"}, self.resources);
         visit(FieldInfo{"dataSource"}, self.dataSource);
         visit(FieldInfo{"dataSourceRef"}, self.dataSourceRef);
-        visit(FieldInfo{"resources"}, self.resources);
         visit(FieldInfo{"selector"}, self.selector);
-        visit(FieldInfo{"storageClassName"}, self.storageClassName);
         visit(FieldInfo{"volumeAttributesClassName"}, self.volumeAttributesClassName);
         visit(FieldInfo{"volumeMode"}, self.volumeMode);
-        visit(FieldInfo{"volumeName"}, self.volumeName);
     }
 };
 
@@ -2487,11 +2487,13 @@ struct PersistentVolumeSpec {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
+        visit(FieldInfo{"capacity"}, self.capacity);
         visit(FieldInfo{"accessModes"}, self.accessModes);
+        visit(FieldInfo{"storageClassName"}, self.storageClassName);
+        visit(FieldInfo{"persistentVolumeReclaimPolicy"}, self.persistentVolumeReclaimPolicy);
         visit(FieldInfo{"awsElasticBlockStore"}, self.awsElasticBlockStore);
         visit(FieldInfo{"azureDisk"}, self.azureDisk);
         visit(FieldInfo{"azureFile"}, self.azureFile);
-        visit(FieldInfo{"capacity"}, self.capacity);
         visit(FieldInfo{"cephfs"}, self.cephfs);
         visit(FieldInfo{"cinder"}, self.cinder);
         visit(FieldInfo{"claimRef"}, self.claimRef);
@@ -2507,13 +2509,11 @@ struct PersistentVolumeSpec {
         visit(FieldInfo{"mountOptions"}, self.mountOptions);
         visit(FieldInfo{"nfs"}, self.nfs);
         visit(FieldInfo{"nodeAffinity"}, self.nodeAffinity);
-        visit(FieldInfo{"persistentVolumeReclaimPolicy"}, self.persistentVolumeReclaimPolicy);
         visit(FieldInfo{"photonPersistentDisk"}, self.photonPersistentDisk);
         visit(FieldInfo{"portworxVolume"}, self.portworxVolume);
         visit(FieldInfo{"quobyte"}, self.quobyte);
         visit(FieldInfo{"rbd"}, self.rbd);
         visit(FieldInfo{"scaleIO"}, self.scaleIO);
-        visit(FieldInfo{"storageClassName"}, self.storageClassName);
         visit(FieldInfo{"storageos"}, self.storageos);
         visit(FieldInfo{"volumeAttributesClassName"}, self.volumeAttributesClassName);
         visit(FieldInfo{"volumeMode"}, self.volumeMode);
@@ -2763,10 +2763,14 @@ struct PodSpec {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"activeDeadlineSeconds"}, self.activeDeadlineSeconds);
-        visit(FieldInfo{"affinity"}, self.affinity);
-        visit(FieldInfo{"automountServiceAccountToken"}, self.automountServiceAccountToken);
         visit(FieldInfo{"containers", true, "name"}, self.containers);
+        visit(FieldInfo{"volumes", false, "name"}, self.volumes);
+        visit(FieldInfo{"restartPolicy"}, self.restartPolicy);
+        visit(FieldInfo{"serviceAccountName"}, self.serviceAccountName);
+        visit(FieldInfo{"affinity"}, self.affinity);
+        visit(FieldInfo{"tolerations"}, self.tolerations);
+        visit(FieldInfo{"activeDeadlineSeconds"}, self.activeDeadlineSeconds);
+        visit(FieldInfo{"automountServiceAccountToken"}, self.automountServiceAccountToken);
         visit(FieldInfo{"dnsConfig"}, self.dnsConfig);
         visit(FieldInfo{"dnsPolicy"}, self.dnsPolicy);
         visit(FieldInfo{"enableServiceLinks"}, self.enableServiceLinks);
@@ -2790,22 +2794,18 @@ struct PodSpec {
         visit(FieldInfo{"readinessGates"}, self.readinessGates);
         visit(FieldInfo{"resourceClaims", false, "name"}, self.resourceClaims);
         visit(FieldInfo{"resources"}, self.resources);
-        visit(FieldInfo{"restartPolicy"}, self.restartPolicy);
         visit(FieldInfo{"runtimeClassName"}, self.runtimeClassName);
         visit(FieldInfo{"schedulerName"}, self.schedulerName);
         visit(FieldInfo{"schedulingGates", false, "name"}, self.schedulingGates);
         visit(FieldInfo{"schedulingGroup"}, self.schedulingGroup);
         visit(FieldInfo{"securityContext"}, self.securityContext);
         visit(FieldInfo{"serviceAccount"}, self.serviceAccount);
-        visit(FieldInfo{"serviceAccountName"}, self.serviceAccountName);
         visit(FieldInfo{"setHostnameAsFQDN"}, self.setHostnameAsFQDN);
         visit(FieldInfo{"shareProcessNamespace"}, self.shareProcessNamespace);
         visit(FieldInfo{"subdomain"}, self.subdomain);
         visit(FieldInfo{"terminationGracePeriodSeconds"}, self.terminationGracePeriodSeconds);
-        visit(FieldInfo{"tolerations"}, self.tolerations);
         visit(FieldInfo{"topologySpreadConstraints", false, "topologyKey,whenUnsatisfiable"},
               self.topologySpreadConstraints);
-        visit(FieldInfo{"volumes", false, "name"}, self.volumes);
     }
 };
 
@@ -3361,11 +3361,11 @@ struct Secret {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
+        visit(FieldInfo{"type"}, self.type);
+        visit(FieldInfo{"stringData"}, self.stringData);
         visit(FieldInfo{"data"}, self.data);
         visit(FieldInfo{"immutable"}, self.immutable);
         visit(FieldInfo{"metadata"}, self.metadata);
-        visit(FieldInfo{"stringData"}, self.stringData);
-        visit(FieldInfo{"type"}, self.type);
     }
 };
 
@@ -3444,8 +3444,11 @@ struct ServiceSpec {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"allocateLoadBalancerNodePorts"}, self.allocateLoadBalancerNodePorts);
+        visit(FieldInfo{"type"}, self.type);
         visit(FieldInfo{"clusterIP"}, self.clusterIP);
+        visit(FieldInfo{"selector"}, self.selector);
+        visit(FieldInfo{"ports", false, "port,protocol"}, self.ports);
+        visit(FieldInfo{"allocateLoadBalancerNodePorts"}, self.allocateLoadBalancerNodePorts);
         visit(FieldInfo{"clusterIPs"}, self.clusterIPs);
         visit(FieldInfo{"externalIPs"}, self.externalIPs);
         visit(FieldInfo{"externalName"}, self.externalName);
@@ -3457,13 +3460,10 @@ struct ServiceSpec {
         visit(FieldInfo{"loadBalancerClass"}, self.loadBalancerClass);
         visit(FieldInfo{"loadBalancerIP"}, self.loadBalancerIP);
         visit(FieldInfo{"loadBalancerSourceRanges"}, self.loadBalancerSourceRanges);
-        visit(FieldInfo{"ports", false, "port,protocol"}, self.ports);
         visit(FieldInfo{"publishNotReadyAddresses"}, self.publishNotReadyAddresses);
-        visit(FieldInfo{"selector"}, self.selector);
         visit(FieldInfo{"sessionAffinity"}, self.sessionAffinity);
         visit(FieldInfo{"sessionAffinityConfig"}, self.sessionAffinityConfig);
         visit(FieldInfo{"trafficDistribution"}, self.trafficDistribution);
-        visit(FieldInfo{"type"}, self.type);
     }
 };
 
@@ -3567,12 +3567,12 @@ struct ServicePort {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"appProtocol"}, self.appProtocol);
         visit(FieldInfo{"name"}, self.name);
-        visit(FieldInfo{"nodePort"}, self.nodePort);
         visit(FieldInfo{"port", true}, self.port);
-        visit(FieldInfo{"protocol"}, self.protocol);
         visit(FieldInfo{"targetPort"}, self.targetPort);
+        visit(FieldInfo{"nodePort"}, self.nodePort);
+        visit(FieldInfo{"protocol"}, self.protocol);
+        visit(FieldInfo{"appProtocol"}, self.appProtocol);
     }
 };
 
@@ -3714,6 +3714,7 @@ struct Volume {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
+        visit(FieldInfo{"name", true}, self.name);
         visit(FieldInfo{"awsElasticBlockStore"}, self.awsElasticBlockStore);
         visit(FieldInfo{"azureDisk"}, self.azureDisk);
         visit(FieldInfo{"azureFile"}, self.azureFile);
@@ -3733,7 +3734,6 @@ struct Volume {
         visit(FieldInfo{"hostPath"}, self.hostPath);
         visit(FieldInfo{"image"}, self.image);
         visit(FieldInfo{"iscsi"}, self.iscsi);
-        visit(FieldInfo{"name", true}, self.name);
         visit(FieldInfo{"nfs"}, self.nfs);
         visit(FieldInfo{"persistentVolumeClaim"}, self.persistentVolumeClaim);
         visit(FieldInfo{"photonPersistentDisk"}, self.photonPersistentDisk);
@@ -3770,10 +3770,10 @@ struct VolumeMount {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"mountPath", true}, self.mountPath);
-        visit(FieldInfo{"mountPropagation"}, self.mountPropagation);
         visit(FieldInfo{"name", true}, self.name);
+        visit(FieldInfo{"mountPath", true}, self.mountPath);
         visit(FieldInfo{"readOnly"}, self.readOnly);
+        visit(FieldInfo{"mountPropagation"}, self.mountPropagation);
         visit(FieldInfo{"recursiveReadOnly"}, self.recursiveReadOnly);
         visit(FieldInfo{"subPath"}, self.subPath);
         visit(FieldInfo{"subPathExpr"}, self.subPathExpr);

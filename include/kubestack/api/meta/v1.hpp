@@ -296,6 +296,9 @@ struct ObjectMeta {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
+        visit(FieldInfo{"name"}, self.name);
+        visit(FieldInfo{"namespace"}, self.namespace_);
+        visit(FieldInfo{"labels"}, self.labels);
         visit(FieldInfo{"annotations"}, self.annotations);
         visit(FieldInfo{"creationTimestamp"}, self.creationTimestamp);
         visit(FieldInfo{"deletionGracePeriodSeconds"}, self.deletionGracePeriodSeconds);
@@ -303,10 +306,7 @@ struct ObjectMeta {
         visit(FieldInfo{"finalizers"}, self.finalizers);
         visit(FieldInfo{"generateName"}, self.generateName);
         visit(FieldInfo{"generation"}, self.generation);
-        visit(FieldInfo{"labels"}, self.labels);
         visit(FieldInfo{"managedFields"}, self.managedFields);
-        visit(FieldInfo{"name"}, self.name);
-        visit(FieldInfo{"namespace"}, self.namespace_);
         visit(FieldInfo{"ownerReferences", false, "uid"}, self.ownerReferences);
         visit(FieldInfo{"resourceVersion"}, self.resourceVersion);
         visit(FieldInfo{"selfLink"}, self.selfLink);

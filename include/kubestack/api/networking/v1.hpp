@@ -84,9 +84,9 @@ struct HTTPIngressPath {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"backend", true}, self.backend);
         visit(FieldInfo{"path"}, self.path);
         visit(FieldInfo{"pathType", true}, self.pathType);
+        visit(FieldInfo{"backend", true}, self.backend);
     }
 };
 

@@ -116,11 +116,11 @@ struct PolicyRule {
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"apiGroups"}, self.apiGroups);
-        visit(FieldInfo{"nonResourceURLs"}, self.nonResourceURLs);
-        visit(FieldInfo{"resourceNames"}, self.resourceNames);
-        visit(FieldInfo{"resources"}, self.resources);
-        visit(FieldInfo{"verbs", true}, self.verbs);
+        visit(FieldInfo{"apiGroups"}.in_flow_style(), self.apiGroups);
+        visit(FieldInfo{"nonResourceURLs"}.in_flow_style(), self.nonResourceURLs);
+        visit(FieldInfo{"resourceNames"}.in_flow_style(), self.resourceNames);
+        visit(FieldInfo{"resources"}.in_flow_style(), self.resources);
+        visit(FieldInfo{"verbs", true}.in_flow_style(), self.verbs);
     }
 };
 

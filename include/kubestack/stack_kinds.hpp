@@ -1,0 +1,181 @@
+// The kinds a stack holds: the one list.
+//
+// Stack, StackView, the frozen stack, the whole-stack rules, the references and the
+// emitter all walk this list, so adding a kind means: its builder, one line in
+// StackKinds, one in kind_info and one in ModelOf below, and its conversion to the model
+// (to_model) in the driver. ModelObject holds any object of the model or of an imported
+// CRD, so those need no line here.
+#pragma once
+
+#include <cstddef>
+#include <kubestack/config.hpp>
+#include <kubestack/ingress.hpp>
+#include <kubestack/kubernetes_version.hpp>
+#include <kubestack/model_object.hpp>
+#include <kubestack/namespace.hpp>
+#include <kubestack/rbac.hpp>
+#include <kubestack/service.hpp>
+#include <kubestack/storage.hpp>
+#include <kubestack/workload.hpp>
+#include <string_view>
+#include <type_traits>
+
+namespace kubestack {
+
+template <class... Kinds>
+struct KindList {
+    static constexpr std::size_t size = sizeof...(Kinds);
+};
+
+// In apply order, which is also the order of kind_info's ranks.
+using StackKinds = KindList<Namespace, ServiceAccount, ClusterRole, ClusterRoleBinding, ConfigMap,
+                            Secret, PersistentVolume, PersistentVolumeClaim, Deployment, DaemonSet,
+                            Service, Ingress, ModelObject>;
+
+// What the emitter and the messages need to know of a kind.
+struct KindInfo {
+    std::string_view api_version; // the default; an Ingress may choose another
+    std::string_view kind;
+    std::string_view file_suffix;         // postgres.<suffix>.yaml
+    int apply_rank;                       // lower goes first: namespaces, RBAC, config, storage,
+                                          // workloads, services, ingresses
+    KubernetesVersion served_since{1, 0}; // the first version serving api_version
+};
+
+template <class Object>
+inline constexpr KindInfo kind_info = {};
+
+// clang-format off
+template <> inline constexpr KindInfo kind_info<Namespace>             = {"v1", "Namespace", "namespace", 0};
+template <> inline constexpr KindInfo kind_info<ServiceAccount>        = {"v1", "ServiceAccount", "rbac", 1};
+template <> inline constexpr KindInfo kind_info<ClusterRole>           = {"rbac.authorization.k8s.io/v1", "ClusterRole", "rbac", 2, {1, 8}};
+template <> inline constexpr KindInfo kind_info<ClusterRoleBinding>    = {"rbac.authorization.k8s.io/v1", "ClusterRoleBinding", "rbac", 3, {1, 8}};
+template <> inline constexpr KindInfo kind_info<ConfigMap>             = {"v1", "ConfigMap", "configmap", 4};
+template <> inline constexpr KindInfo kind_info<Secret>                = {"v1", "Secret", "secret", 4};
+template <> inline constexpr KindInfo kind_info<PersistentVolume>      = {"v1", "PersistentVolume", "volume", 5};
+template <> inline constexpr KindInfo kind_info<PersistentVolumeClaim> = {"v1", "PersistentVolumeClaim", "volume", 6};
+template <> inline constexpr KindInfo kind_info<Deployment>            = {"apps/v1", "Deployment", "deployment", 7, {1, 9}};
+template <> inline constexpr KindInfo kind_info<DaemonSet>             = {"apps/v1", "DaemonSet", "daemonset", 7, {1, 9}};
+template <> inline constexpr KindInfo kind_info<Service>               = {"v1", "Service", "service", 8};
+template <> inline constexpr KindInfo kind_info<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9, {1, 19}};
+// Objects of the model and custom resources: each says its own apiVersion and kind.
+template <> inline constexpr KindInfo kind_info<ModelObject>           = {"", "object", "", 10};
+// clang-format on
+
+} // namespace kubestack
+
+// The model object each builder's object becomes (with<...>() edits one).
+namespace kubestack::api {
+namespace core::v1 {
+struct Namespace;
+struct ServiceAccount;
+struct ConfigMap;
+struct Secret;
+struct PersistentVolume;
+struct PersistentVolumeClaim;
+struct Service;
+} // namespace core::v1
+namespace rbac::v1 {
+struct ClusterRole;
+struct ClusterRoleBinding;
+} // namespace rbac::v1
+namespace apps::v1 {
+struct Deployment;
+struct DaemonSet;
+} // namespace apps::v1
+namespace networking::v1 {
+struct Ingress;
+}
+} // namespace kubestack::api
+
+namespace kubestack::detail {
+// clang-format off
+template <> struct ModelOf<Namespace>             { using type = api::core::v1::Namespace; };
+template <> struct ModelOf<ServiceAccount>        { using type = api::core::v1::ServiceAccount; };
+template <> struct ModelOf<ClusterRole>           { using type = api::rbac::v1::ClusterRole; };
+template <> struct ModelOf<ClusterRoleBinding>    { using type = api::rbac::v1::ClusterRoleBinding; };
+template <> struct ModelOf<ConfigMap>             { using type = api::core::v1::ConfigMap; };
+template <> struct ModelOf<Secret>                { using type = api::core::v1::Secret; };
+template <> struct ModelOf<PersistentVolume>      { using type = api::core::v1::PersistentVolume; };
+template <> struct ModelOf<PersistentVolumeClaim> { using type = api::core::v1::PersistentVolumeClaim; };
+template <> struct ModelOf<Deployment>            { using type = api::apps::v1::Deployment; };
+template <> struct ModelOf<DaemonSet>             { using type = api::apps::v1::DaemonSet; };
+template <> struct ModelOf<Service>               { using type = api::core::v1::Service; };
+template <> struct ModelOf<Ingress>               { using type = api::networking::v1::Ingress; };
+// clang-format on
+} // namespace kubestack::detail
+
+namespace kubestack {
+
+namespace detail {
+
+template <class Object, class... Kinds>
+consteval std::size_t position_in(KindList<Kinds...>) {
+    std::size_t position = 0;
+    const bool found = ((std::is_same_v<Object, Kinds> ? true : (++position, false)) || ...);
+    return found ? position : sizeof...(Kinds);
+}
+
+template <class... Kinds>
+consteval auto kind_names(KindList<Kinds...>) {
+    struct Names {
+        std::string_view names[sizeof...(Kinds)];
+    };
+    return Names{{kind_info<Kinds>.kind...}};
+}
+
+} // namespace detail
+
+template <class Object>
+inline constexpr bool is_stack_kind = detail::position_in<Object>(StackKinds{}) < StackKinds::size;
+
+// A kind of the stack, as a value: which list an object is in.
+struct Kind {
+    std::size_t index;
+    constexpr bool operator==(const Kind&) const = default;
+};
+
+template <class Object>
+requires is_stack_kind<Object>
+inline constexpr Kind kind_of = {detail::position_in<Object>(StackKinds{})};
+
+constexpr std::string_view kind_name(Kind kind) {
+    constexpr auto table = detail::kind_names(StackKinds{});
+    return table.names[kind.index];
+}
+
+// Calls visit.template operator()<Kind>() for every kind, in StackKinds order.
+template <class Visit>
+constexpr void for_each_kind(Visit&& visit) {
+    [&]<class... Kinds>(KindList<Kinds...>) {
+        (visit.template operator()<Kinds>(), ...);
+    }(StackKinds{});
+}
+
+// The versions of Kubernetes that serve the apiVersion an object is written in: its kind's,
+// or the one it chose (an Ingress as extensions/v1beta1).
+template <class Object>
+constexpr ServedVersions served_versions_of(const Object& object) {
+    if constexpr (requires { object.served_versions(); })
+        return object.served_versions();
+    else
+        return {kind_info<Object>.api_version, kind_info<Object>.served_since};
+}
+
+// Workloads: the kinds with a pod template.
+template <class Object>
+concept WorkloadKind = requires(const Object& object) {
+    object.pod();
+    object.selector();
+};
+
+// Whether objects of the kind run pods.
+constexpr bool is_workload(Kind kind) {
+    bool workload = false;
+    for_each_kind([&]<class Object>() {
+        if (kind == kind_of<Object>) workload = WorkloadKind<Object>;
+    });
+    return workload;
+}
+
+} // namespace kubestack

@@ -1,0 +1,65 @@
+// Objects of the API model in a stack (object<f>()), and builders' objects edited on their
+// model (with<...>()).
+#include <catch2/catch.hpp>
+#include <kubestack/api/apps/v1.hpp>
+#include <kubestack/api/policy/v1.hpp>
+#include <kubestack/manifests.hpp>
+#include <kubestack/stack_rules.hpp>
+#include <kubestack/stack_view.hpp>
+#include <string>
+
+using namespace kubestack;
+
+namespace {
+
+constexpr api::policy::v1::PodDisruptionBudget web_budget() {
+    api::policy::v1::PodDisruptionBudget budget;
+    budget.metadata.emplace().name = "web";
+    budget.metadata->namespace_ = "default";
+    budget.spec.emplace().maxUnavailable = 1;
+    budget.spec->selector.emplace().matchLabels.emplace().push_back({"app", "web"});
+    return budget;
+}
+
+constexpr Stack shop() {
+    const auto web = deployment("web")
+                         .image("nginx:1.27")
+                         .port("http", 80)
+                         .with<[](api::apps::v1::Deployment& d) { d.spec->minReadySeconds = 7; }>();
+    return stack().apply(web, service(web), object<web_budget>());
+}
+
+} // namespace
+
+TEST_CASE("a stack holds objects of the model beside the builders' objects", "[model_object]") {
+    STATIC_REQUIRE(shop().all<ModelObject>().size() == 1);
+    STATIC_REQUIRE(shop().all<ModelObject>().front().kind() == "PodDisruptionBudget");
+    STATIC_REQUIRE(shop().all<ModelObject>().front().name() == "web");
+    STATIC_REQUIRE(check_stack(shop()).empty());
+    const std::string yaml = render_stream(view_of(shop()));
+    CHECK_THAT(yaml, Catch::Contains("apiVersion: policy/v1\nkind: PodDisruptionBudget\n"
+                                     "metadata:\n  name: web\n  namespace: default\n"));
+    CHECK_THAT(yaml, Catch::Contains("  maxUnavailable: 1\n"));
+    // After the Service: a model object goes where its kind goes, or last.
+    CHECK(yaml.find("kind: PodDisruptionBudget") > yaml.find("kind: Service"));
+    const std::vector<Document> documents = render_documents(view_of(shop()));
+    CHECK(documents.back().file == "web.poddisruptionbudget.yaml");
+}
+
+TEST_CASE("with<...>() edits the builder's object on its model", "[model_object]") {
+    const std::string yaml = render_stream(view_of(shop()));
+    CHECK_THAT(yaml, Catch::Contains("  minReadySeconds: 7\n"));
+}
+
+TEST_CASE("model objects of one kind and name are declared once; other kinds may share it",
+          "[model_object]") {
+    constexpr auto twice = [] { return stack().apply(object<web_budget>(), object<web_budget>()); };
+    STATIC_REQUIRE(check_stack(twice()).size() == 1);
+    STATIC_REQUIRE(check_stack(twice()).front().rule == StackRule::duplicate_object);
+    CHECK(std::string(check_stack(twice()).front().message) ==
+          R"(PodDisruptionBudget "web" is declared more than once in namespace "default")");
+    constexpr auto shared_name = [] {
+        return stack().apply(deployment("web").image("nginx:1.27"), object<web_budget>());
+    };
+    STATIC_REQUIRE(check_stack(shared_name()).empty());
+}

@@ -4,10 +4,13 @@
 
 #include <kubestack/config.hpp>
 #include <kubestack/container.hpp>
+#include <kubestack/cron_job.hpp>
+#include <kubestack/cron_schedule.hpp>
 #include <kubestack/env.hpp>
 #include <kubestack/environment.hpp>
 #include <kubestack/http.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/job.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/labels.hpp>
 #include <kubestack/limits.hpp>
@@ -25,6 +28,7 @@
 #include <kubestack/stack_kinds.hpp>
 #include <kubestack/stack_rules.hpp>
 #include <kubestack/stack_view.hpp>
+#include <kubestack/stateful_set.hpp>
 #include <kubestack/storage.hpp>
 #include <kubestack/volumes.hpp>
 #include <kubestack/workload.hpp>

@@ -47,19 +47,20 @@ void apply_patches(Model& model, const ObjectMeta& meta) {
         patch(&model);
 }
 
-// An Ingress written in an older apiVersion has another model than the one with<...>()
-// edits (networking.k8s.io/v1).
-template <class... Models>
-void apply_patches(std::variant<Models...>& model, const ObjectMeta& meta) {
+// An Ingress or a CronJob written in an older apiVersion has another model than the one
+// with<...>() edits, the variant's first (networking.k8s.io/v1, batch/v1).
+template <class Edited, class... Older>
+void apply_patches(std::variant<Edited, Older...>& model, const ObjectMeta& meta) {
     std::visit(
         [&]<class Model>(Model& chosen) {
-            if constexpr (std::is_same_v<Model, api::networking::v1::Ingress>)
+            if constexpr (std::is_same_v<Model, Edited>)
                 apply_patches(chosen, meta);
             else if (!meta.patches.empty())
-                throw std::runtime_error("Ingress \"" + std::string(meta.name) +
+                throw std::runtime_error(std::string(Model::kind) + " \"" + std::string(meta.name) +
                                          "\" is written as " + std::string(Model::api_version) +
-                                         ", but its with<...>() edits a networking.k8s.io/v1 "
-                                         "Ingress");
+                                         ", but its with<...>() edits a " +
+                                         std::string(Edited::api_version) + " " +
+                                         std::string(Model::kind));
         },
         model);
 }

@@ -8,21 +8,26 @@
 // TextArena passed in (which must outlive it too).
 #pragma once
 
+#include "legacy_cron_job.hpp"
 #include "legacy_ingress.hpp"
 
 #include <deque>
 #include <kubestack/api/apps/v1.hpp>
+#include <kubestack/api/batch/v1.hpp>
 #include <kubestack/api/core/v1.hpp>
 #include <kubestack/api/meta/v1.hpp>
 #include <kubestack/api/networking/v1.hpp>
 #include <kubestack/api/rbac/v1.hpp>
 #include <kubestack/config.hpp>
 #include <kubestack/container.hpp>
+#include <kubestack/cron_job.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/job.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/service.hpp>
+#include <kubestack/stateful_set.hpp>
 #include <kubestack/storage.hpp>
 #include <kubestack/workload.hpp>
 #include <string>
@@ -67,6 +72,12 @@ api::core::v1::PersistentVolumeClaim to_model(const PersistentVolumeClaim& objec
                                               TextArena& arena);
 api::apps::v1::Deployment to_model(const Deployment& object, TextArena& arena);
 api::apps::v1::DaemonSet to_model(const DaemonSet& object, TextArena& arena);
+api::apps::v1::StatefulSet to_model(const StatefulSet& object, TextArena& arena);
+api::batch::v1::Job to_model(const Job& object, TextArena& arena);
+// A CronJob in the API version it chose: batch/v1, or batch/v1beta1 for clusters older
+// than 1.21 (see legacy_cron_job.hpp).
+using CronJobModel = std::variant<api::batch::v1::CronJob, legacy::batch::v1beta1::CronJob>;
+CronJobModel to_model(const CronJob& object, TextArena& arena);
 api::core::v1::Service to_model(const Service& object, TextArena& arena);
 
 // An Ingress in the API version it chose: networking.k8s.io/v1, or a v1beta1 form for

@@ -29,6 +29,7 @@ inline constexpr std::size_t policy_items = 16;   // apiGroups, resources or ver
 inline constexpr std::size_t subjects = 16;       // subjects of a ClusterRoleBinding
 inline constexpr std::size_t routes = 16;         // routes of an Ingress
 inline constexpr std::size_t patches = 4;         // with<...>() edits of one object's model
+inline constexpr std::size_t claim_templates = 4; // volumeClaimTemplates of a StatefulSet
 inline constexpr std::size_t selector_requirements = 4; // matchExpressions of a selector
 inline constexpr std::size_t requirement_values = 8;    // values of one matchExpression
 

@@ -35,11 +35,13 @@ enum class Relation {
     BoundTo,    // claim -> PersistentVolume
     GrantsRole, // binding -> role
     GrantsTo,   // binding -> subject
+    GovernedBy, // StatefulSet -> its headless Service (serviceName)
 };
 
 constexpr std::string_view to_string(Relation relation) {
-    constexpr std::string_view names[] = {"selects", "routes to", "env",         "mounts",
-                                          "runs as", "bound to",  "grants role", "subject"};
+    constexpr std::string_view names[] = {"selects",     "routes to", "env",
+                                          "mounts",      "runs as",   "bound to",
+                                          "grants role", "subject",   "governed by"};
     return names[static_cast<int>(relation)];
 }
 
@@ -118,6 +120,20 @@ template <WorkloadKind Workload>
 constexpr void add_references(const StackView&, const Workload& workload,
                               std::vector<Reference>& out) {
     add_workload_references(ref_of(kind_of<Workload>, workload), workload, out);
+}
+
+// A StatefulSet's pods, and the Service that names them.
+constexpr void add_references(const StackView&, const StatefulSet& set,
+                              std::vector<Reference>& out) {
+    const ObjectRef self = ref_of(kind_of<StatefulSet>, set);
+    add_workload_references(self, set, out);
+    if (!set.service_name().empty())
+        out.push_back({self,
+                       {kind_of<Service>, set.ns(), set.service_name()},
+                       Relation::GovernedBy,
+                       {},
+                       0,
+                       false});
 }
 
 constexpr void add_references(const StackView& stack, const Service& service,

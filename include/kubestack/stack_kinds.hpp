@@ -9,12 +9,15 @@
 
 #include <cstddef>
 #include <kubestack/config.hpp>
+#include <kubestack/cron_job.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/job.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/model_object.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/service.hpp>
+#include <kubestack/stateful_set.hpp>
 #include <kubestack/storage.hpp>
 #include <kubestack/workload.hpp>
 #include <string_view>
@@ -30,7 +33,7 @@ struct KindList {
 // In apply order, which is also the order of kind_info's ranks.
 using StackKinds = KindList<Namespace, ServiceAccount, ClusterRole, ClusterRoleBinding, ConfigMap,
                             Secret, PersistentVolume, PersistentVolumeClaim, Deployment, DaemonSet,
-                            Service, Ingress, ModelObject>;
+                            StatefulSet, Job, CronJob, Service, Ingress, ModelObject>;
 
 // What the emitter and the messages need to know of a kind.
 struct KindInfo {
@@ -56,6 +59,9 @@ template <> inline constexpr KindInfo kind_info<PersistentVolume>      = {"v1", 
 template <> inline constexpr KindInfo kind_info<PersistentVolumeClaim> = {"v1", "PersistentVolumeClaim", "volume", 6};
 template <> inline constexpr KindInfo kind_info<Deployment>            = {"apps/v1", "Deployment", "deployment", 7, {1, 9}};
 template <> inline constexpr KindInfo kind_info<DaemonSet>             = {"apps/v1", "DaemonSet", "daemonset", 7, {1, 9}};
+template <> inline constexpr KindInfo kind_info<StatefulSet>           = {"apps/v1", "StatefulSet", "statefulset", 7, {1, 9}};
+template <> inline constexpr KindInfo kind_info<Job>                   = {"batch/v1", "Job", "job", 7, {1, 2}};
+template <> inline constexpr KindInfo kind_info<CronJob>               = {"batch/v1", "CronJob", "cronjob", 7, {1, 21}};
 template <> inline constexpr KindInfo kind_info<Service>               = {"v1", "Service", "service", 8};
 template <> inline constexpr KindInfo kind_info<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9, {1, 19}};
 // Objects of the model and custom resources: each says its own apiVersion and kind.
@@ -82,7 +88,12 @@ struct ClusterRoleBinding;
 namespace apps::v1 {
 struct Deployment;
 struct DaemonSet;
+struct StatefulSet;
 } // namespace apps::v1
+namespace batch::v1 {
+struct Job;
+struct CronJob;
+} // namespace batch::v1
 namespace networking::v1 {
 struct Ingress;
 }
@@ -100,6 +111,9 @@ template <> struct ModelOf<PersistentVolume>      { using type = api::core::v1::
 template <> struct ModelOf<PersistentVolumeClaim> { using type = api::core::v1::PersistentVolumeClaim; };
 template <> struct ModelOf<Deployment>            { using type = api::apps::v1::Deployment; };
 template <> struct ModelOf<DaemonSet>             { using type = api::apps::v1::DaemonSet; };
+template <> struct ModelOf<StatefulSet>           { using type = api::apps::v1::StatefulSet; };
+template <> struct ModelOf<Job>                   { using type = api::batch::v1::Job; };
+template <> struct ModelOf<CronJob>               { using type = api::batch::v1::CronJob; };
 template <> struct ModelOf<Service>               { using type = api::core::v1::Service; };
 template <> struct ModelOf<Ingress>               { using type = api::networking::v1::Ingress; };
 // clang-format on
@@ -153,7 +167,7 @@ constexpr void for_each_kind(Visit&& visit) {
 }
 
 // The versions of Kubernetes that serve the apiVersion an object is written in: its kind's,
-// or the one it chose (an Ingress as extensions/v1beta1).
+// or the one it chose (an Ingress as extensions/v1beta1, a CronJob as batch/v1beta1).
 template <class Object>
 constexpr ServedVersions served_versions_of(const Object& object) {
     if constexpr (requires { object.served_versions(); })

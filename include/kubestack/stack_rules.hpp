@@ -51,6 +51,12 @@ enum class StackRule {
     created_elsewhere_but_applied,
     api_version_not_served,
     container_without_image,
+    stateful_set_service_missing,
+    stateful_set_service_not_headless,
+    stateful_set_service_misses_pods,
+    claim_template_not_mounted,
+    cron_job_schedule_missing,
+    cron_job_time_zone_not_served,
 };
 
 struct Violation {
@@ -79,12 +85,24 @@ constexpr std::uint64_t identity_hash(Kind kind, std::string_view kind_text, std
     return hash_text(hash_text(hash_text(hash_seed + kind.index, kind_text), ns), name);
 }
 
+using ClaimTemplates = FixedList<ClaimTemplate, limits::claim_templates>;
+
 struct WorkloadView {
     Kind kind;
     const ObjectMeta* meta;
     const Labels* selector;
     const PodTemplate* pod;
+    const ClaimTemplates* claims = nullptr; // a StatefulSet's, which its pods mount by name
 };
+
+// The claim templates of a workload that has them (StatefulSets).
+template <class Object>
+constexpr const ClaimTemplates* claim_templates_of(const Object& object) {
+    if constexpr (requires { object.claim_templates(); })
+        return &object.claim_templates();
+    else
+        return nullptr;
+}
 
 // One label of one workload's pods, for finding the pods a selector matches.
 struct PodLabel {
@@ -118,6 +136,10 @@ public:
             check_ingress(ingress);
         for (const WorkloadView& workload : workloads_)
             check_workload(workload);
+        for (const StatefulSet& set : stack_.all<StatefulSet>())
+            check_governing_service(set);
+        for (const CronJob& cron_job : stack_.all<CronJob>())
+            check_cron_job(cron_job);
         for (const PersistentVolumeClaim& claim : stack_.all<PersistentVolumeClaim>())
             check_claim(claim);
         for (const ClusterRoleBinding& binding : stack_.all<ClusterRoleBinding>())
@@ -173,7 +195,8 @@ private:
     constexpr void index_workloads(Kind kind, const List<Object>& objects) {
         for (const Object& object : objects) {
             const std::size_t id = workloads_.size();
-            workloads_.push_back({kind, &object.metadata(), &object.selector(), &object.pod()});
+            workloads_.push_back({kind, &object.metadata(), &object.selector(), &object.pod(),
+                                  claim_templates_of(object)});
             for (const Label& label : object.pod().labels) {
                 pod_label_index_.insert(pod_label_hash(object.ns(), label.key, label.value),
                                         pod_labels_.size());
@@ -403,7 +426,7 @@ private:
                 check_data_reference(workload, source.source, source.object, source.ns,
                                      source.created_elsewhere, {});
             for (const VolumeMount& mount : c.mounts()) {
-                bool defined = false;
+                bool defined = is_claim_template(workload, mount.volume);
                 for (const Volume& v : volumes)
                     defined = defined || v.name == mount.volume;
                 if (!defined) {
@@ -415,6 +438,15 @@ private:
                 }
             }
         }
+        if (workload.claims)
+            for (const ClaimTemplate& claim : *workload.claims)
+                if (!mounts_volume(pod, claim.name)) {
+                    TextBuilder text = describe(workload.kind, meta);
+                    text << " has claim template ";
+                    text.quoted(claim.name) << ", which none of its containers mounts: add "
+                                            << "mount(\"" << claim.name << "\", <path>)";
+                    add(StackRule::claim_template_not_mounted, text);
+                }
         for (const Volume& v : volumes) {
             if (v.created_elsewhere) continue;
             if (v.source == VolumeSource::PersistentVolumeClaim &&
@@ -430,6 +462,72 @@ private:
                                      v.source == VolumeSource::Secret ? DataSource::Secret
                                                                       : DataSource::ConfigMap,
                                      v.reference, meta.ns, false, {});
+        }
+    }
+
+    static constexpr bool is_claim_template(const WorkloadView& workload, std::string_view name) {
+        if (workload.claims)
+            for (const ClaimTemplate& claim : *workload.claims)
+                if (claim.name == name) return true;
+        return false;
+    }
+
+    static constexpr bool mounts_volume(const PodTemplate& pod, std::string_view name) {
+        for (const Container& c : pod.containers)
+            for (const VolumeMount& mount : c.mounts())
+                if (mount.volume == name) return true;
+        return false;
+    }
+
+    // A StatefulSet's serviceName: a headless Service of its namespace that selects its
+    // pods, which gives each pod its DNS name.
+    constexpr void check_governing_service(const StatefulSet& set) {
+        if (set.service_name().empty()) return;
+        const ObjectMeta& meta = set.metadata();
+        const std::size_t found = find(kind_of<Service>, meta.ns, set.service_name());
+        TextBuilder text = describe(kind_of<StatefulSet>, meta);
+        text << " is governed by Service ";
+        text.quoted(set.service_name());
+        if (found == npos) {
+            text << " (its serviceName), which namespace ";
+            text.quoted(meta.ns) << " does not have";
+            add(StackRule::stateful_set_service_missing, text);
+            return;
+        }
+        const Service& service = stack_.all<Service>()[found];
+        if (!service.headless_service()) {
+            text << ", which is not headless: call headless() on it, so that it gives each pod "
+                    "a DNS name (clusterIP: None)";
+            add(StackRule::stateful_set_service_not_headless, text);
+            return;
+        }
+        if (service.selector().empty() || !set.pod().labels.includes(service.selector())) {
+            text << ", which does not select its pods (";
+            write_labels(text, set.pod().labels);
+            text << ')';
+            if (!service.selector().empty()) {
+                text << ": it selects ";
+                write_labels(text, service.selector());
+            }
+            add(StackRule::stateful_set_service_misses_pods, text);
+        }
+    }
+
+    constexpr void check_cron_job(const CronJob& cron_job) {
+        const ObjectMeta& meta = cron_job.metadata();
+        if (cron_job.schedule().empty())
+            add(StackRule::cron_job_schedule_missing,
+                describe(kind_of<CronJob>, meta)
+                    << R"( has no schedule: give it one, such as schedule("0 3 * * *"))");
+        // Before 1.25 the field is behind an alpha feature gate, and dropped without a word.
+        const KubernetesVersion target = stack_.target();
+        if (!cron_job.time_zone().empty() && target < cron_job_time_zone_since) {
+            TextBuilder text = describe(kind_of<CronJob>, meta);
+            text << " sets timeZone " << cron_job.time_zone() << ", which Kubernetes "
+                 << target.major << '.' << target.minor
+                 << " ignores (served from 1.25): write the schedule in the controller's time "
+                    "zone instead";
+            add(StackRule::cron_job_time_zone_not_served, text);
         }
     }
 

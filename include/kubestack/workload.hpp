@@ -40,6 +40,17 @@ constexpr bool is_replica_count(int count) {
 
 enum class RestartPolicy { Always, OnFailure, Never };
 
+constexpr std::string_view to_string(RestartPolicy policy) {
+    switch (policy) {
+    case RestartPolicy::OnFailure:
+        return "OnFailure";
+    case RestartPolicy::Never:
+        return "Never";
+    default:
+        return "Always";
+    }
+}
+
 inline constexpr std::string_view hostname_topology_key = "kubernetes.io/hostname";
 
 struct PodTemplate {
@@ -58,6 +69,7 @@ struct PodTemplate {
     int termination_grace_period_seconds = detail::unset; // -1: not written
     PodSecurity security;
     detail::FixedList<Volume, limits::volumes> declared_volumes;
+    RestartPolicy restart_policy = RestartPolicy::Always; // a Job's pods: OnFailure or Never
 
     // The volumes declared on the pod, then each volume a container's mount brings, once.
     constexpr detail::FixedList<Volume, limits::volumes> volumes() const {
@@ -243,9 +255,11 @@ public:
         pod_.service_account_created_elsewhere = account.metadata().created_elsewhere;
         return this->self();
     }
+    // Which policies are accepted is the kind's: Self::check_restart_policy, which the
+    // kinds of jobs define to reject Always.
     constexpr Self& restartPolicy(RestartPolicy policy) {
-        if (policy != RestartPolicy::Always)
-            broken_rule::deployments_and_daemon_sets_only_accept_restart_policy_always();
+        Self::check_restart_policy(policy);
+        pod_.restart_policy = policy;
         return this->self();
     }
     // No two pods of this workload on the same node, told apart by its selector.
@@ -274,6 +288,11 @@ public:
     constexpr const PodTemplate& pod() const { return pod_; }
 
 protected:
+    // Deployments and DaemonSets keep their pods running.
+    static constexpr void check_restart_policy(RestartPolicy policy) {
+        if (policy != RestartPolicy::Always)
+            broken_rule::deployments_and_daemon_sets_only_accept_restart_policy_always();
+    }
     // The name is a DNS label, not a subdomain: it also names the main container and
     // is the value of the app label.
     constexpr explicit Workload(DnsLabel name)

@@ -119,3 +119,19 @@ TEST_CASE("node IDs are qualified where two objects would share one", "[graph]")
     CHECK(dot.find("\"default/same-configmap\"") != std::string::npos);
     CHECK(dot.find("\"other/same-configmap\"") != std::string::npos);
 }
+
+TEST_CASE("a StatefulSet refers to its governing Service", "[references]") {
+    STATIC_REQUIRE([] {
+        const auto zk = statefulSet("zk").serviceName("zk-hs").port("server", 2888);
+        const Stack s = stack().apply(zk, service("zk-hs").headless().selects(zk).port(2888));
+        bool governed = false, selected = false;
+        for (const Reference& r : references_of(view_of(s))) {
+            governed = governed || (r.relation == Relation::GovernedBy && r.from.name == "zk" &&
+                                    r.to.name == "zk-hs" && r.to.kind == kind_of<Service>);
+            selected = selected || (r.relation == Relation::Selects && r.from.name == "zk-hs" &&
+                                    r.to.kind == kind_of<StatefulSet>);
+        }
+        return governed && selected;
+    }());
+    CHECK(to_string(Relation::GovernedBy) == "governed by");
+}

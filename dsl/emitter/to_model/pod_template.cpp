@@ -291,7 +291,7 @@ api::core::v1::PodTemplateSpec to_model(const PodTemplate& pod, const PodOwner& 
         for (const Volume& volume : volumes)
             out.push_back(to_model(volume));
     }
-    spec.restartPolicy = "Always";
+    spec.restartPolicy = to_string(pod.restart_policy);
     if (!pod.service_account.empty()) spec.serviceAccountName = pod.service_account;
     if (const auto grace = detail::given(pod.termination_grace_period_seconds))
         spec.terminationGracePeriodSeconds = *grace;

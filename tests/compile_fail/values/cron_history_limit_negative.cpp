@@ -1,0 +1,13 @@
+// expect: job_counts_and_seconds_must_not_be_negative
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+constexpr Stack broken() {
+    return stack().apply(
+        cronJob("backup").schedule("@daily").failedJobsHistoryLimit(-1)); // <- error
+}
+
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv);
+}

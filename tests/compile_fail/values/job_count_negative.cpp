@@ -1,0 +1,12 @@
+// expect: job_counts_and_seconds_must_not_be_negative
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+constexpr Stack broken() {
+    return stack().apply(job("migrate").backoffLimit(-1)); // <- error
+}
+
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv);
+}

@@ -1,0 +1,12 @@
+// expect: jobs_and_cron_jobs_only_accept_restart_policy_on_failure_or_never
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+constexpr Stack broken() {
+    return stack().apply(job("migrate").restartPolicy(RestartPolicy::Always)); // <- error
+}
+
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv);
+}

@@ -33,8 +33,9 @@ section "What the comparison treats as equal"; the rules here and there are the 
      is compared item by item, in order.
   6. Normalisations, applied to both sides before comparing, each what the API server
      does on create: a Secret's stringData is merged into its data, base64-encoded
-     (stringData wins); and the fields of DEFAULTS below are set to their default where
-     they are absent. No other default is filled.
+     (stringData wins); every claim template of an apps/v1 StatefulSet is given
+     `apiVersion: v1` and `kind: PersistentVolumeClaim`; and the fields of DEFAULTS below
+     are set to their default where they are absent. No other default is filled.
   7. Intended differences: FILE (YAML) lists differences the rewrite makes on purpose, each
      with `object`, `path`, `original` and/or `rewrite` (a side without the key means the
      field is absent there) and a non-empty `reason`. Each must occur exactly as written;
@@ -175,8 +176,25 @@ def merge_string_data(document):
             data[key] = base64.b64encode(str(text).encode("utf-8")).decode("ascii")
 
 
+# The API server converts every StatefulSet it stores or serves through its internal type,
+# and the conversion to apps/v1 sets each claim template's apiVersion and kind
+# (kubernetes/kubernetes pkg/apis/apps/v1/conversion.go,
+# Convert_apps_StatefulSetSpec_To_v1_StatefulSetSpec; issue 87583). The DSL writes them, as
+# server-side apply wants them; most published manifests leave them out.
+def type_claim_templates(document):
+    if document.get("kind") != "StatefulSet" or document.get("apiVersion") != "apps/v1":
+        return
+    spec = document.get("spec")
+    templates = spec.get("volumeClaimTemplates") if isinstance(spec, dict) else None
+    for template in templates if isinstance(templates, list) else []:
+        if isinstance(template, dict):
+            template["apiVersion"] = "v1"
+            template["kind"] = "PersistentVolumeClaim"
+
+
 def normalise(schema, document):
     merge_string_data(document)
+    type_claim_templates(document)
     definition = schema.served.get((document.get("apiVersion"), document.get("kind")))
     if definition is not None:
         fill_defaults(schema, {"$ref": f"#/definitions/{definition}"}, document)

@@ -297,6 +297,27 @@ class ComparatorTest(unittest.TestCase):
                          'Secret/password data.password: changed from "WU9VUl9QQVNTV09SRA==" '
                          'to "c2VjcmV0"')
 
+    def test_claim_templates_are_typed_as_the_api_server_types_them(self):
+        original = """
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: zk}
+spec:
+  volumeClaimTemplates:
+  - metadata: {name: datadir}
+    spec: {accessModes: [ReadWriteOnce]}
+"""
+        typed = original.replace("  - metadata:", "  - apiVersion: v1\n    kind: PersistentVolumeClaim\n    metadata:")
+        self.assertIn("kind: PersistentVolumeClaim", typed)
+        self.assertEqual(self.differences(typed, original=original), ([], []))
+        self.assertEqual(self.differences(typed.replace("ReadWriteOnce", "ReadWriteMany"),
+                                          original=original),
+                         ([], ['StatefulSet/zk spec.volumeClaimTemplates[0].spec.accessModes[0]: '
+                               'changed from "ReadWriteOnce" to "ReadWriteMany"']))
+        # Only a StatefulSet's claim templates: a kind elsewhere is an added field.
+        problems, found = self.differences(self.edited(lambda o: o[1]["spec"].update(kind="X")))
+        self.assertEqual(found, ['Service/frontend spec.kind: added (rewrite: "X")'])
+
     def test_a_list_stands_for_its_items(self):
         items = documents(ORIGINAL)
         rewrite = yaml.safe_dump({"apiVersion": "v1", "kind": "List", "items": items})

@@ -120,22 +120,23 @@ constexpr Stack online_boutique() {
                                              .port("grpc", 7000, 7000);
 
     const auto cartservice_account = serviceAccount("cartservice");
-    const auto cartservice = deployment("cartservice")
-                                 .serviceAccount(cartservice_account)
-                                 .terminationGracePeriodSeconds(5)
-                                 .podSecurityContext(unprivileged_pod)
-                                 .containerName("server")
-                                 .securityContext(locked_down)
-                                 .image("us-central1-docker.pkg.dev/online-boutique-ci/"
-                                        "microservices-demo/cartservice:v0.10.6")
-                                 .port(7070)
-                                 .env("REDIS_ADDR", "redis-cart:6379")
-                                 .cpuRequest("200m")
-                                 .memoryRequest("64Mi")
-                                 .cpu("300m")
-                                 .memory("128Mi")
-                                 .readinessProbe(grpc(7070).initialDelaySeconds(15))
-                                 .livenessProbe(grpc(7070).initialDelaySeconds(15).periodSeconds(10));
+    const auto cartservice =
+        deployment("cartservice")
+            .serviceAccount(cartservice_account)
+            .terminationGracePeriodSeconds(5)
+            .podSecurityContext(unprivileged_pod)
+            .containerName("server")
+            .securityContext(locked_down)
+            .image("us-central1-docker.pkg.dev/online-boutique-ci/"
+                   "microservices-demo/cartservice:v0.10.6")
+            .port(7070)
+            .env("REDIS_ADDR", "redis-cart:6379")
+            .cpuRequest("200m")
+            .memoryRequest("64Mi")
+            .cpu("300m")
+            .memory("128Mi")
+            .readinessProbe(grpc(7070).initialDelaySeconds(15))
+            .livenessProbe(grpc(7070).initialDelaySeconds(15).periodSeconds(10));
     const auto cartservice_service = service("cartservice")
                                          .selects(cartservice)
                                          .label("app", "cartservice")
@@ -170,12 +171,13 @@ constexpr Stack online_boutique() {
             .terminationGracePeriodSeconds(5)
             .restartPolicy(RestartPolicy::Always)
             .podSecurityContext(unprivileged_pod)
-            .initContainer(container("frontend-check")
-                               .command({"/bin/sh", "-exc", wait_for_frontend})
-                               .securityContext(locked_down)
-                               .image("busybox:1.38.0@sha256:"
-                                      "fd8d9aa63ba2f0982b5304e1ee8d3b90a210bc1ffb5314d980eb6962f1a9715d")
-                               .env("FRONTEND_ADDR", "frontend:80"))
+            .initContainer(
+                container("frontend-check")
+                    .command({"/bin/sh", "-exc", wait_for_frontend})
+                    .securityContext(locked_down)
+                    .image("busybox:1.38.0@sha256:"
+                           "fd8d9aa63ba2f0982b5304e1ee8d3b90a210bc1ffb5314d980eb6962f1a9715d")
+                    .env("FRONTEND_ADDR", "frontend:80"))
             .containerName("main")
             .securityContext(locked_down)
             .image("us-central1-docker.pkg.dev/online-boutique-ci/microservices-demo/"

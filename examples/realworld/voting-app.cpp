@@ -49,10 +49,8 @@ constexpr Stack voting_app() {
         deployment("worker").image("dockersamples/examplevotingapp_worker").replicas(1);
 
     // Applied with `kubectl -n <namespace>`, as upstream: no object names its namespace.
-    return stack()
-        .withoutNamespaces()
-        .apply(db, db_service, redis, redis_service, result, result_service, vote,
-               vote_service, worker);
+    return stack().withoutNamespaces().apply(db, db_service, redis, redis_service, result,
+                                             result_service, vote, vote_service, worker);
 }
 
 int main(int argc, char** argv) {

@@ -15,20 +15,20 @@ constexpr Stack wordpress_mysql() {
                                  .label("app", "wordpress")
                                  .accessMode(AccessMode::ReadWriteOnce)
                                  .request("20Gi");
-    const auto mysql = deployment("wordpress-mysql")
-                           .selector("app", "wordpress")
-                           .selector("tier", "mysql")
-                           .label("app", "wordpress")
-                           .strategy(DeploymentStrategy::Recreate) // one pod at a time on the claim
-                           .containerName("mysql")
-                           .image("mysql:8.0")
-                           .env("MYSQL_ROOT_PASSWORD", password.key("password"))
-                           .env("MYSQL_DATABASE", "wordpress")
-                           .env("MYSQL_USER", "wordpress")
-                           .env("MYSQL_PASSWORD", password.key("password"))
-                           .port("mysql", 3306)
-                           .mount(claimVolume("mysql-persistent-storage", mysql_claim),
-                                  "/var/lib/mysql");
+    const auto mysql =
+        deployment("wordpress-mysql")
+            .selector("app", "wordpress")
+            .selector("tier", "mysql")
+            .label("app", "wordpress")
+            .strategy(DeploymentStrategy::Recreate) // one pod at a time on the claim
+            .containerName("mysql")
+            .image("mysql:8.0")
+            .env("MYSQL_ROOT_PASSWORD", password.key("password"))
+            .env("MYSQL_DATABASE", "wordpress")
+            .env("MYSQL_USER", "wordpress")
+            .env("MYSQL_PASSWORD", password.key("password"))
+            .port("mysql", 3306)
+            .mount(claimVolume("mysql-persistent-storage", mysql_claim), "/var/lib/mysql");
     const auto mysql_service =
         service("wordpress-mysql").selects(mysql).label("app", "wordpress").headless().port(3306);
 
@@ -37,18 +37,18 @@ constexpr Stack wordpress_mysql() {
                                      .label("app", "wordpress")
                                      .accessMode(AccessMode::ReadWriteOnce)
                                      .request("20Gi");
-    const auto wordpress = deployment("wordpress")
-                               .selector("app", "wordpress")
-                               .selector("tier", "frontend")
-                               .label("app", "wordpress")
-                               .strategy(DeploymentStrategy::Recreate)
-                               .image("wordpress:6.2.1-apache")
-                               .env("WORDPRESS_DB_HOST", mysql_service.name())
-                               .env("WORDPRESS_DB_PASSWORD", password.key("password"))
-                               .env("WORDPRESS_DB_USER", "wordpress")
-                               .port("wordpress", 80)
-                               .mount(claimVolume("wordpress-persistent-storage", wordpress_claim),
-                                      "/var/www/html");
+    const auto wordpress =
+        deployment("wordpress")
+            .selector("app", "wordpress")
+            .selector("tier", "frontend")
+            .label("app", "wordpress")
+            .strategy(DeploymentStrategy::Recreate)
+            .image("wordpress:6.2.1-apache")
+            .env("WORDPRESS_DB_HOST", mysql_service.name())
+            .env("WORDPRESS_DB_PASSWORD", password.key("password"))
+            .env("WORDPRESS_DB_USER", "wordpress")
+            .port("wordpress", 80)
+            .mount(claimVolume("wordpress-persistent-storage", wordpress_claim), "/var/www/html");
     const auto wordpress_service =
         service("wordpress").selects(wordpress).label("app", "wordpress").loadBalancer().port(80);
 

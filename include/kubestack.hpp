@@ -2,10 +2,12 @@
 // binary writes its manifests. This umbrella header is all a stack needs.
 #pragma once
 
+#include <kubestack/autoscaling.hpp>
 #include <kubestack/config.hpp>
 #include <kubestack/container.hpp>
 #include <kubestack/cron_job.hpp>
 #include <kubestack/cron_schedule.hpp>
+#include <kubestack/disruption_budget.hpp>
 #include <kubestack/env.hpp>
 #include <kubestack/environment.hpp>
 #include <kubestack/http.hpp>
@@ -17,6 +19,7 @@
 #include <kubestack/metadata.hpp>
 #include <kubestack/names.hpp>
 #include <kubestack/namespace.hpp>
+#include <kubestack/network_policy.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/probes.hpp>
 #include <kubestack/quantity.hpp>
@@ -30,5 +33,7 @@
 #include <kubestack/stack_view.hpp>
 #include <kubestack/stateful_set.hpp>
 #include <kubestack/storage.hpp>
+#include <kubestack/storage_class.hpp>
 #include <kubestack/volumes.hpp>
 #include <kubestack/workload.hpp>
+#include <kubestack/workload_ref.hpp>

@@ -24,6 +24,9 @@ CPP_KEYWORDS = {
     "throw", "true", "try", "typedef", "typeid", "typename", "union", "unsigned", "using",
     "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq",
 }
+# Macros that GCC and clang predefine in their GNU modes (-std=gnu++20, CMake's default):
+# a member named `linux` would not compile there.
+PREDEFINED_MACROS = {"linux", "unix", "i386"}
 
 
 class NamingError(ValueError):
@@ -31,10 +34,10 @@ class NamingError(ValueError):
 
 
 def member_name(wire_name):
-    """A C++ member for a wire name: namespace -> namespace_, $ref -> ref_,
+    """A C++ member for a wire name: namespace -> namespace_, linux -> linux_, $ref -> ref_,
     x-kubernetes-list-type -> x_kubernetes_list_type."""
     name = wire_name.lstrip("$").replace("-", "_")
-    if wire_name.startswith("$") or name in CPP_KEYWORDS:
+    if wire_name.startswith("$") or name in CPP_KEYWORDS or name in PREDEFINED_MACROS:
         name += "_"
     if not name.isidentifier() or not name.isascii():
         raise NamingError(f"cannot name a member for '{wire_name}'")

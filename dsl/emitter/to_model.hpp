@@ -13,22 +13,29 @@
 
 #include <deque>
 #include <kubestack/api/apps/v1.hpp>
+#include <kubestack/api/autoscaling/v2.hpp>
 #include <kubestack/api/batch/v1.hpp>
 #include <kubestack/api/core/v1.hpp>
 #include <kubestack/api/meta/v1.hpp>
 #include <kubestack/api/networking/v1.hpp>
+#include <kubestack/api/policy/v1.hpp>
 #include <kubestack/api/rbac/v1.hpp>
+#include <kubestack/api/storage/v1.hpp>
+#include <kubestack/autoscaling.hpp>
 #include <kubestack/config.hpp>
 #include <kubestack/container.hpp>
 #include <kubestack/cron_job.hpp>
+#include <kubestack/disruption_budget.hpp>
 #include <kubestack/ingress.hpp>
 #include <kubestack/job.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/namespace.hpp>
+#include <kubestack/network_policy.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/service.hpp>
 #include <kubestack/stateful_set.hpp>
 #include <kubestack/storage.hpp>
+#include <kubestack/storage_class.hpp>
 #include <kubestack/workload.hpp>
 #include <string>
 #include <string_view>
@@ -79,6 +86,13 @@ api::batch::v1::Job to_model(const Job& object, TextArena& arena);
 using CronJobModel = std::variant<api::batch::v1::CronJob, legacy::batch::v1beta1::CronJob>;
 CronJobModel to_model(const CronJob& object, TextArena& arena);
 api::core::v1::Service to_model(const Service& object, TextArena& arena);
+api::rbac::v1::Role to_model(const Role& object, TextArena& arena);
+api::rbac::v1::RoleBinding to_model(const RoleBinding& object, TextArena& arena);
+api::storage::v1::StorageClass to_model(const StorageClass& object, TextArena& arena);
+api::networking::v1::NetworkPolicy to_model(const NetworkPolicy& object, TextArena& arena);
+api::autoscaling::v2::HorizontalPodAutoscaler to_model(const HorizontalPodAutoscaler& object,
+                                                       TextArena& arena);
+api::policy::v1::PodDisruptionBudget to_model(const PodDisruptionBudget& object, TextArena& arena);
 
 // An Ingress in the API version it chose: networking.k8s.io/v1, or a v1beta1 form for
 // clusters older than 1.19 (see legacy_ingress.hpp).

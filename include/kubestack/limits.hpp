@@ -33,4 +33,14 @@ inline constexpr std::size_t claim_templates = 4; // volumeClaimTemplates of a S
 inline constexpr std::size_t selector_requirements = 4; // matchExpressions of a selector
 inline constexpr std::size_t requirement_values = 8;    // values of one matchExpression
 
+// The autoscaler, network policy and storage class builders.
+inline constexpr std::size_t metrics = 4;           // metrics of a HorizontalPodAutoscaler
+inline constexpr std::size_t network_rules = 4;     // ingress or egress rules of a NetworkPolicy
+inline constexpr std::size_t network_peers = 4;     // peers (from, to) of a NetworkPolicy rule
+inline constexpr std::size_t network_ports = 8;     // ports of a NetworkPolicy rule
+inline constexpr std::size_t peer_labels = 4;       // terms of a NetworkPolicy peer's selector
+inline constexpr std::size_t cidr_exceptions = 4;   // `except` ranges of an ipBlock
+inline constexpr std::size_t class_parameters = 16; // parameters of a StorageClass
+inline constexpr std::size_t mount_options = 8;     // mount options of a StorageClass
+
 } // namespace kubestack::limits

@@ -13,7 +13,8 @@
 namespace kubestack {
 
 // Every object in a safe apply order: namespaces, RBAC, config and secrets, storage,
-// workloads, services, ingresses; within a kind, in the order the stack applies them.
+// network policies, workloads, services, autoscalers and disruption budgets, ingresses;
+// within a kind, in the order the stack applies them.
 std::vector<Document> render_documents(const StackView& stack);
 inline std::vector<Document> render_documents(const Stack& stack) {
     return render_documents(view_of(stack));

@@ -1,4 +1,5 @@
-// Service accounts, cluster roles and the bindings that grant a role to accounts.
+// Service accounts, roles (of a namespace) and cluster roles, and the bindings that grant a
+// role to accounts.
 #pragma once
 
 #include <initializer_list>
@@ -49,19 +50,23 @@ struct PolicyRule {
     detail::FixedList<Verb, limits::policy_items> verbs;
 };
 
+// API groups and resources are not checked against a list: the cluster may serve any,
+// from its custom resources.
+constexpr const PolicyRule& checked_grant(const PolicyRule& grant) {
+    for (std::string_view text : grant.apiGroups)
+        if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8();
+    for (std::string_view text : grant.resources)
+        if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8();
+    return grant;
+}
+
 class ClusterRole : public Resource<ClusterRole, Scope::Cluster> {
 public:
     constexpr explicit ClusterRole(RoleName name)
         : Resource(name) {}
 
     constexpr ClusterRole& rule(PolicyRule grant) {
-        // API groups and resources are not checked against a list: the cluster may serve
-        // any, from its custom resources.
-        for (std::string_view text : grant.apiGroups)
-            if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8();
-        for (std::string_view text : grant.resources)
-            if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8();
-        rules_.push_back(grant);
+        rules_.push_back(checked_grant(grant));
         return *this;
     }
     constexpr const auto& rules() const { return rules_; }
@@ -101,6 +106,63 @@ private:
     detail::FixedList<Subject, limits::subjects> subjects_;
 };
 
+// A Role grants its rules in its own namespace only.
+class Role : public Resource<Role> {
+public:
+    constexpr explicit Role(RoleName name)
+        : Resource(name) {}
+
+    constexpr Role& rule(PolicyRule grant) {
+        rules_.push_back(checked_grant(grant));
+        return *this;
+    }
+    constexpr const auto& rules() const { return rules_; }
+
+private:
+    detail::FixedList<PolicyRule, limits::policy_rules> rules_;
+};
+
+// What a RoleBinding grants: a Role of its namespace, or a ClusterRole's rules, which
+// then apply in the binding's namespace only.
+struct RoleRef {
+    std::string_view kind; // "Role" or "ClusterRole"
+    std::string_view name;
+    std::string_view ns; // a Role's namespace
+    bool created_elsewhere = false;
+
+    constexpr bool is_cluster_role() const { return kind == "ClusterRole"; }
+};
+
+class RoleBinding : public Resource<RoleBinding> {
+public:
+    constexpr explicit RoleBinding(RoleName name)
+        : Resource(name) {}
+
+    // The binding moves to the Role's namespace, where it must be.
+    constexpr RoleBinding& role(const Role& granted) {
+        role_ = {"Role", granted.name(), granted.ns(), granted.metadata().created_elsewhere};
+        meta_.ns = granted.ns();
+        meta_.namespace_chosen = granted.metadata().namespace_chosen;
+        return *this;
+    }
+    constexpr RoleBinding& role(const ClusterRole& granted) {
+        role_ = {"ClusterRole", granted.name(), {}, granted.metadata().created_elsewhere};
+        return *this;
+    }
+    // An account of any namespace.
+    constexpr RoleBinding& subject(const ServiceAccount& account) {
+        subjects_.push_back({account.name(), account.ns(), account.metadata().created_elsewhere});
+        return *this;
+    }
+
+    constexpr const RoleRef& role_ref() const { return role_; }
+    constexpr const auto& subjects() const { return subjects_; }
+
+private:
+    RoleRef role_;
+    detail::FixedList<Subject, limits::subjects> subjects_;
+};
+
 constexpr ServiceAccount serviceAccount(Name name) {
     return ServiceAccount(name);
 }
@@ -109,6 +171,12 @@ constexpr ClusterRole clusterRole(RoleName name) {
 }
 constexpr ClusterRoleBinding clusterRoleBinding(RoleName name) {
     return ClusterRoleBinding(name);
+}
+constexpr Role role(RoleName name) {
+    return Role(name);
+}
+constexpr RoleBinding roleBinding(RoleName name) {
+    return RoleBinding(name);
 }
 
 } // namespace kubestack

@@ -27,7 +27,8 @@ struct ObjectRef {
 };
 
 enum class Relation {
-    Selects,    // Service -> workload whose pods carry its selector
+    Selects,    // Service, PodDisruptionBudget, NetworkPolicy -> workload whose pods carry its
+                // selector
     RoutesTo,   // Ingress -> Service, at a port
     ReadsEnv,   // workload -> ConfigMap or Secret, through env or envFrom
     Mounts,     // workload -> claim, ConfigMap or Secret, as a volume
@@ -36,12 +37,13 @@ enum class Relation {
     GrantsRole, // binding -> role
     GrantsTo,   // binding -> subject
     GovernedBy, // StatefulSet -> its headless Service (serviceName)
+    Scales,     // HorizontalPodAutoscaler -> workload
 };
 
 constexpr std::string_view to_string(Relation relation) {
-    constexpr std::string_view names[] = {"selects",     "routes to", "env",
-                                          "mounts",      "runs as",   "bound to",
-                                          "grants role", "subject",   "governed by"};
+    constexpr std::string_view names[] = {"selects",     "routes to", "env",         "mounts",
+                                          "runs as",     "bound to",  "grants role", "subject",
+                                          "governed by", "scales"};
     return names[static_cast<int>(relation)];
 }
 
@@ -193,6 +195,72 @@ constexpr void add_references(const StackView&, const ClusterRoleBinding& bindin
                        {},
                        0,
                        subject.created_elsewhere});
+}
+
+constexpr void add_references(const StackView&, const RoleBinding& binding,
+                              std::vector<Reference>& out) {
+    const ObjectRef self = ref_of(kind_of<RoleBinding>, binding);
+    const RoleRef& role = binding.role_ref();
+    out.push_back({self,
+                   role.is_cluster_role() ? ObjectRef{kind_of<ClusterRole>, {}, role.name}
+                                          : ObjectRef{kind_of<Role>, binding.ns(), role.name},
+                   Relation::GrantsRole,
+                   {},
+                   0,
+                   role.created_elsewhere});
+    for (const Subject& subject : binding.subjects())
+        out.push_back({self,
+                       {kind_of<ServiceAccount>, subject.ns, subject.name},
+                       Relation::GrantsTo,
+                       {},
+                       0,
+                       subject.created_elsewhere});
+}
+
+constexpr void add_references(const StackView&, const HorizontalPodAutoscaler& autoscaler,
+                              std::vector<Reference>& out) {
+    const WorkloadRef& target = autoscaler.target();
+    if (target.empty()) return;
+    for_each_kind([&]<class Object>() {
+        if (kind_info<Object>.kind == target.kind)
+            out.push_back({ref_of(kind_of<HorizontalPodAutoscaler>, autoscaler),
+                           {kind_of<Object>, autoscaler.ns(), target.name},
+                           Relation::Scales,
+                           {},
+                           0,
+                           target.created_elsewhere});
+    });
+}
+
+// A budget or a policy to the workloads whose pods its selector picks (an empty selector
+// picks every pod of the namespace: no edge).
+template <class Object>
+constexpr void add_selected_workloads(const StackView& stack, const Object& selecting,
+                                      std::vector<Reference>& out) {
+    if (selecting.selector().empty()) return;
+    const ObjectRef self = ref_of(kind_of<Object>, selecting);
+    for_each_kind([&]<class Workload>() {
+        if constexpr (WorkloadKind<Workload>)
+            for (const Workload& workload : stack.all<Workload>())
+                if (workload.ns() == selecting.ns() &&
+                    workload.pod().labels.includes(selecting.selector()))
+                    out.push_back({self,
+                                   ref_of(kind_of<Workload>, workload),
+                                   Relation::Selects,
+                                   {},
+                                   0,
+                                   false});
+    });
+}
+
+constexpr void add_references(const StackView& stack, const PodDisruptionBudget& budget,
+                              std::vector<Reference>& out) {
+    add_selected_workloads(stack, budget, out);
+}
+
+constexpr void add_references(const StackView& stack, const NetworkPolicy& policy,
+                              std::vector<Reference>& out) {
+    add_selected_workloads(stack, policy, out);
 }
 
 // Kinds that refer to nothing.

@@ -8,17 +8,21 @@
 #pragma once
 
 #include <cstddef>
+#include <kubestack/autoscaling.hpp>
 #include <kubestack/config.hpp>
 #include <kubestack/cron_job.hpp>
+#include <kubestack/disruption_budget.hpp>
 #include <kubestack/ingress.hpp>
 #include <kubestack/job.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/model_object.hpp>
 #include <kubestack/namespace.hpp>
+#include <kubestack/network_policy.hpp>
 #include <kubestack/rbac.hpp>
 #include <kubestack/service.hpp>
 #include <kubestack/stateful_set.hpp>
 #include <kubestack/storage.hpp>
+#include <kubestack/storage_class.hpp>
 #include <kubestack/workload.hpp>
 #include <string_view>
 #include <type_traits>
@@ -31,9 +35,11 @@ struct KindList {
 };
 
 // In apply order, which is also the order of kind_info's ranks.
-using StackKinds = KindList<Namespace, ServiceAccount, ClusterRole, ClusterRoleBinding, ConfigMap,
-                            Secret, PersistentVolume, PersistentVolumeClaim, Deployment, DaemonSet,
-                            StatefulSet, Job, CronJob, Service, Ingress, ModelObject>;
+using StackKinds =
+    KindList<Namespace, ServiceAccount, ClusterRole, Role, ClusterRoleBinding, RoleBinding,
+             ConfigMap, Secret, StorageClass, PersistentVolume, PersistentVolumeClaim,
+             NetworkPolicy, Deployment, DaemonSet, StatefulSet, Job, CronJob, Service,
+             HorizontalPodAutoscaler, PodDisruptionBudget, Ingress, ModelObject>;
 
 // What the emitter and the messages need to know of a kind.
 struct KindInfo {
@@ -41,7 +47,8 @@ struct KindInfo {
     std::string_view kind;
     std::string_view file_suffix;         // postgres.<suffix>.yaml
     int apply_rank;                       // lower goes first: namespaces, RBAC, config, storage,
-                                          // workloads, services, ingresses
+                                          // network policies, workloads, services and
+                                          // autoscalers and disruption budgets, ingresses
     KubernetesVersion served_since{1, 0}; // the first version serving api_version
 };
 
@@ -52,17 +59,24 @@ inline constexpr KindInfo kind_info = {};
 template <> inline constexpr KindInfo kind_info<Namespace>             = {"v1", "Namespace", "namespace", 0};
 template <> inline constexpr KindInfo kind_info<ServiceAccount>        = {"v1", "ServiceAccount", "rbac", 1};
 template <> inline constexpr KindInfo kind_info<ClusterRole>           = {"rbac.authorization.k8s.io/v1", "ClusterRole", "rbac", 2, {1, 8}};
+template <> inline constexpr KindInfo kind_info<Role>                  = {"rbac.authorization.k8s.io/v1", "Role", "rbac", 2, {1, 8}};
 template <> inline constexpr KindInfo kind_info<ClusterRoleBinding>    = {"rbac.authorization.k8s.io/v1", "ClusterRoleBinding", "rbac", 3, {1, 8}};
+template <> inline constexpr KindInfo kind_info<RoleBinding>           = {"rbac.authorization.k8s.io/v1", "RoleBinding", "rbac", 3, {1, 8}};
 template <> inline constexpr KindInfo kind_info<ConfigMap>             = {"v1", "ConfigMap", "configmap", 4};
 template <> inline constexpr KindInfo kind_info<Secret>                = {"v1", "Secret", "secret", 4};
+template <> inline constexpr KindInfo kind_info<StorageClass>          = {"storage.k8s.io/v1", "StorageClass", "storageclass", 5, {1, 6}};
 template <> inline constexpr KindInfo kind_info<PersistentVolume>      = {"v1", "PersistentVolume", "volume", 5};
 template <> inline constexpr KindInfo kind_info<PersistentVolumeClaim> = {"v1", "PersistentVolumeClaim", "volume", 6};
+// Before the pods it guards start.
+template <> inline constexpr KindInfo kind_info<NetworkPolicy>         = {"networking.k8s.io/v1", "NetworkPolicy", "networkpolicy", 6, {1, 7}};
 template <> inline constexpr KindInfo kind_info<Deployment>            = {"apps/v1", "Deployment", "deployment", 7, {1, 9}};
 template <> inline constexpr KindInfo kind_info<DaemonSet>             = {"apps/v1", "DaemonSet", "daemonset", 7, {1, 9}};
 template <> inline constexpr KindInfo kind_info<StatefulSet>           = {"apps/v1", "StatefulSet", "statefulset", 7, {1, 9}};
 template <> inline constexpr KindInfo kind_info<Job>                   = {"batch/v1", "Job", "job", 7, {1, 2}};
 template <> inline constexpr KindInfo kind_info<CronJob>               = {"batch/v1", "CronJob", "cronjob", 7, {1, 21}};
 template <> inline constexpr KindInfo kind_info<Service>               = {"v1", "Service", "service", 8};
+template <> inline constexpr KindInfo kind_info<HorizontalPodAutoscaler> = {"autoscaling/v2", "HorizontalPodAutoscaler", "autoscaler", 8, {1, 23}};
+template <> inline constexpr KindInfo kind_info<PodDisruptionBudget>   = {"policy/v1", "PodDisruptionBudget", "disruptionbudget", 8, {1, 21}};
 template <> inline constexpr KindInfo kind_info<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9, {1, 19}};
 // Objects of the model and custom resources: each says its own apiVersion and kind.
 template <> inline constexpr KindInfo kind_info<ModelObject>           = {"", "object", "", 10};
@@ -84,7 +98,18 @@ struct Service;
 namespace rbac::v1 {
 struct ClusterRole;
 struct ClusterRoleBinding;
+struct Role;
+struct RoleBinding;
 } // namespace rbac::v1
+namespace storage::v1 {
+struct StorageClass;
+}
+namespace autoscaling::v2 {
+struct HorizontalPodAutoscaler;
+}
+namespace policy::v1 {
+struct PodDisruptionBudget;
+}
 namespace apps::v1 {
 struct Deployment;
 struct DaemonSet;
@@ -96,7 +121,8 @@ struct CronJob;
 } // namespace batch::v1
 namespace networking::v1 {
 struct Ingress;
-}
+struct NetworkPolicy;
+} // namespace networking::v1
 } // namespace kubestack::api
 
 namespace kubestack::detail {
@@ -116,6 +142,12 @@ template <> struct ModelOf<Job>                   { using type = api::batch::v1:
 template <> struct ModelOf<CronJob>               { using type = api::batch::v1::CronJob; };
 template <> struct ModelOf<Service>               { using type = api::core::v1::Service; };
 template <> struct ModelOf<Ingress>               { using type = api::networking::v1::Ingress; };
+template <> struct ModelOf<Role>                  { using type = api::rbac::v1::Role; };
+template <> struct ModelOf<RoleBinding>           { using type = api::rbac::v1::RoleBinding; };
+template <> struct ModelOf<StorageClass>          { using type = api::storage::v1::StorageClass; };
+template <> struct ModelOf<NetworkPolicy>         { using type = api::networking::v1::NetworkPolicy; };
+template <> struct ModelOf<HorizontalPodAutoscaler> { using type = api::autoscaling::v2::HorizontalPodAutoscaler; };
+template <> struct ModelOf<PodDisruptionBudget>   { using type = api::policy::v1::PodDisruptionBudget; };
 // clang-format on
 } // namespace kubestack::detail
 

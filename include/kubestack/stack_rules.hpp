@@ -51,6 +51,11 @@ enum class StackRule {
     created_elsewhere_but_applied,
     api_version_not_served,
     container_without_image,
+    autoscaler_target_missing,
+    autoscaler_max_replicas_missing,
+    autoscaled_replicas_written,
+    disruption_budget_selects_no_pod,
+    network_policy_selects_no_pod,
     stateful_set_service_missing,
     stateful_set_service_not_headless,
     stateful_set_service_misses_pods,
@@ -144,6 +149,16 @@ public:
             check_claim(claim);
         for (const ClusterRoleBinding& binding : stack_.all<ClusterRoleBinding>())
             check_binding(binding);
+        for (const RoleBinding& binding : stack_.all<RoleBinding>())
+            check_role_binding(binding);
+        for (const HorizontalPodAutoscaler& autoscaler : stack_.all<HorizontalPodAutoscaler>())
+            check_autoscaler(autoscaler);
+        for (const PodDisruptionBudget& budget : stack_.all<PodDisruptionBudget>())
+            check_pod_selector(kind_of<PodDisruptionBudget>, budget.metadata(), budget.selector(),
+                               StackRule::disruption_budget_selects_no_pod);
+        for (const NetworkPolicy& policy : stack_.all<NetworkPolicy>())
+            check_pod_selector(kind_of<NetworkPolicy>, policy.metadata(), policy.selector(),
+                               StackRule::network_policy_selects_no_pod);
         check_node_ports();
         check_api_versions();
         return std::move(violations_);
@@ -631,6 +646,100 @@ private:
                 text.quoted(subject.ns) << " does not have";
                 add(StackRule::subject_missing, text);
             }
+    }
+
+    // A RoleBinding grants a Role of its own namespace, or a ClusterRole.
+    constexpr void check_role_binding(const RoleBinding& binding) {
+        const ObjectMeta& meta = binding.metadata();
+        const RoleRef& role = binding.role_ref();
+        const bool cluster_role = role.is_cluster_role();
+        if (!role.created_elsewhere &&
+            find(cluster_role ? kind_of<ClusterRole> : kind_of<Role>,
+                 cluster_role ? std::string_view{} : meta.ns, role.name) == npos) {
+            TextBuilder text = describe(kind_of<RoleBinding>, meta);
+            text << " grants " << role.kind << ' ';
+            text.quoted(role.name);
+            if (cluster_role) {
+                text << ", which the stack does not have";
+            } else {
+                text << ", which namespace ";
+                text.quoted(meta.ns) << " does not have";
+            }
+            add(StackRule::role_missing, text);
+        }
+        for (const Subject& subject : binding.subjects())
+            if (!subject.created_elsewhere &&
+                find(kind_of<ServiceAccount>, subject.ns, subject.name) == npos) {
+                TextBuilder text = describe(kind_of<RoleBinding>, meta);
+                text << " grants its role to ServiceAccount ";
+                text.quoted(subject.name) << ", which namespace ";
+                text.quoted(subject.ns) << " does not have";
+                add(StackRule::subject_missing, text);
+            }
+    }
+
+    // The stack kind with this name (WorkloadRef::kind), or npos's kind.
+    static constexpr Kind kind_named(std::string_view name) {
+        Kind found{StackKinds::size};
+        for_each_kind([&]<class Object>() {
+            if (kind_info<Object>.kind == name) found = kind_of<Object>;
+        });
+        return found;
+    }
+
+    // An autoscaler scales a workload of its namespace, up to a maximum; it owns that
+    // workload's replica count, so the workload must not write one (each `kubectl apply`
+    // would reset what the autoscaler chose).
+    constexpr void check_autoscaler(const HorizontalPodAutoscaler& autoscaler) {
+        const ObjectMeta& meta = autoscaler.metadata();
+        if (autoscaler.max_replicas() == 0) {
+            TextBuilder text = describe(kind_of<HorizontalPodAutoscaler>, meta);
+            text << " has no maximum: call maxReplicas(n)";
+            add(StackRule::autoscaler_max_replicas_missing, text);
+        }
+        const WorkloadRef& target = autoscaler.target();
+        if (target.empty()) {
+            TextBuilder text = describe(kind_of<HorizontalPodAutoscaler>, meta);
+            text << " scales no workload: call scales(workload)";
+            add(StackRule::autoscaler_target_missing, text);
+            return;
+        }
+        if (target.created_elsewhere) return;
+        const Kind kind = kind_named(target.kind);
+        const std::size_t found =
+            kind.index == StackKinds::size ? npos : find(kind, meta.ns, target.name);
+        if (found == npos) {
+            TextBuilder text = describe(kind_of<HorizontalPodAutoscaler>, meta);
+            text << " scales " << target.kind << ' ';
+            text.quoted(target.name) << ", which namespace ";
+            text.quoted(meta.ns) << " does not have";
+            add(StackRule::autoscaler_target_missing, text);
+            return;
+        }
+        for_each_kind([&]<class Object>() {
+            if constexpr (requires(const Object& scaled) { scaled.replicas_given(); })
+                if (kind == kind_of<Object> && stack_.all<Object>()[found].replicas_given()) {
+                    TextBuilder text = describe(kind, stack_.all<Object>()[found].metadata());
+                    text << " sets replicas(" << stack_.all<Object>()[found].replica_count()
+                         << "), but HorizontalPodAutoscaler ";
+                    text.quoted(meta.name)
+                        << " owns its replica count: remove replicas(), or the autoscaler";
+                    add(StackRule::autoscaled_replicas_written, text);
+                }
+        });
+    }
+
+    // A disruption budget's or a network policy's selector, when it has one, selects pods
+    // of a workload of its namespace (an empty one selects every pod there).
+    constexpr void check_pod_selector(Kind kind, const ObjectMeta& meta, const Labels& selector,
+                                      StackRule rule) {
+        if (selector.empty() || !select_workloads(meta.ns, selector).empty()) return;
+        TextBuilder text = describe(kind, meta);
+        text << " selects ";
+        write_labels(text, selector);
+        text << ", which no workload in namespace ";
+        text.quoted(meta.ns) << " carries";
+        add(rule, text);
     }
 
     constexpr void check_node_ports() {

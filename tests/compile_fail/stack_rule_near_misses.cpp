@@ -83,6 +83,52 @@ constexpr Stack near_misses() {
                service(result).nodePort("http", 30022), zk, service(zk));
 }
 
+// The near misses of the autoscaler, disruption budget, network policy and RoleBinding
+// rules, at the first version that serves autoscaling/v2.
+constexpr Stack kinds_near_misses() {
+    // autoscaler_*: a Deployment without replicas() in the autoscaler's namespace, with a
+    // maximum; one created elsewhere; autoscaled_replicas_written: a Deployment that sets its
+    // replicas next to one that does not, scaled.
+    const auto web = deployment("web").inNamespace("shop").image("web:1").port("http", 80);
+    const auto fixed =
+        deployment("fixed").inNamespace("shop").image("web:1").replicas(3).label("tier", "back");
+    const auto legacy = deployment("legacy").inNamespace("shop").createdElsewhere();
+
+    // *_selects_no_pod: by a workload, by hand (also a label a workload added), and empty.
+    const auto by_hand = podDisruptionBudget("fixed")
+                             .inNamespace("shop")
+                             .selector("app", "fixed")
+                             .selector("tier", "back")
+                             .minAvailable(1);
+    const auto all_pods = networkPolicy("default-deny").inNamespace("shop").denyIngress();
+
+    // role_missing, subject_missing: a Role of the binding's namespace, a built-in
+    // ClusterRole, an account of another namespace.
+    const auto reader = role("pod-reader")
+                            .inNamespace("shop")
+                            .rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get"}});
+    const auto deployer = serviceAccount("deployer").inNamespace("ci");
+    const auto edit = clusterRole("edit").createdElsewhere();
+
+    return stack()
+        .targets("1.23")
+        .apply(deployer, reader, roleBinding("deployer").role(reader).subject(deployer),
+               roleBinding("deployer-edit").inNamespace("shop").role(edit).subject(deployer))
+        .apply(web, fixed, all_pods,
+               networkPolicy("web").selects(web).allowFrom({podsOf(fixed)}, {networkPort("http")}))
+        .apply(horizontalPodAutoscaler(web).maxReplicas(5).cpuUtilization(80),
+               horizontalPodAutoscaler("legacy").scales(legacy).maxReplicas(2), by_hand,
+               podDisruptionBudget("web").selects(web).maxUnavailable("10%"));
+}
+
+// policy/v1 is served from 1.21.
+constexpr Stack budget_at_1_21() {
+    const auto web = deployment("web").image("web:1").replicas(2);
+    return stack().targets("1.21").apply(web,
+                                         podDisruptionBudget("web").selects(web).minAvailable(1));
+}
+
 int main(int argc, char** argv) {
-    return run<near_misses>(argc, argv);
+    return run<cluster<"near-misses", near_misses>, cluster<"kinds", kinds_near_misses>,
+               cluster<"budget-1-21", budget_at_1_21>>(argc, argv);
 }

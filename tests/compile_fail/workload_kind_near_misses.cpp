@@ -14,6 +14,7 @@ constexpr Stack near_misses() {
             .label("tier", "storage")
             .replicas(10000)
             .serviceName("zk-hs")
+            .image("zookeeper:3.9")
             .restartPolicy(RestartPolicy::Always)
             .port("server", 2888)
             .claimTemplate(persistentVolumeClaim("datadir")
@@ -24,8 +25,10 @@ constexpr Stack near_misses() {
                                                  "789012345678901234567890123")
                                .request("1Gi"))
             .mount("datadir", "/var/lib/zookeeper")
-            .container(container("backup").mount(
-                "a23456789012345678901234567890123456789012345678901234567890123", "/backup"))
+            .container(container("backup")
+                           .image("busybox:1.36")
+                           .mount("a23456789012345678901234567890123456789012345678901234567890123",
+                                  "/backup"))
             .podManagementPolicy(PodManagementPolicy::Parallel)
             .rollingUpdate(0);
     const auto governing = service("zk-hs")

@@ -17,4 +17,13 @@ api::Optional<api::Map<api::String>> to_map(const KeyValues<Capacity>& values) {
     return map;
 }
 
+// A selector of matchLabels; an empty one is `{}`, which selects every pod of the
+// namespace (a NetworkPolicy's or a PodDisruptionBudget's).
+template <std::size_t Capacity>
+api::meta::v1::LabelSelector to_selector(const KeyValues<Capacity>& labels) {
+    api::meta::v1::LabelSelector selector;
+    selector.matchLabels = to_map(labels);
+    return selector;
+}
+
 } // namespace kubestack::emitter::to_model_detail

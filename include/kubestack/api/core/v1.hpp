@@ -1124,11 +1124,11 @@ struct LinuxContainerUser {
 };
 
 struct ContainerUser {
-    Optional<LinuxContainerUser> linux{};
+    Optional<LinuxContainerUser> linux_{};
 
     template <class Self, class Visitor>
     static constexpr void visit_fields(Self& self, Visitor&& visit) {
-        visit(FieldInfo{"linux"}, self.linux);
+        visit(FieldInfo{"linux"}, self.linux_);
     }
 };
 

@@ -57,8 +57,11 @@ constexpr Stack zookeeper() {
     const auto zk_cs =
         service("zk-cs").selects(zk).label("app.kubernetes.io/name", "zk").port("client", 2181);
 
+    // A node drain evicts one server at a time: two of three keep the quorum.
+    const auto zk_pdb = podDisruptionBudget("zk-pdb").selects(zk).maxUnavailable(1);
+
     // Applied with `kubectl -n <namespace>`, as upstream: no object names its namespace.
-    return stack().withoutNamespaces().apply(zk_hs, zk_cs, zk);
+    return stack().withoutNamespaces().apply(zk_hs, zk_cs, zk_pdb, zk);
 }
 
 int main(int argc, char** argv) {

@@ -55,15 +55,14 @@ public:
         ModelObject object;
         object.api_version_ = Model::api_version;
         object.kind_ = Model::kind;
-        if (model.metadata.has_value()) {
-            const auto& meta = *model.metadata;
+        emitter::model_detail::read_metadata(model, [&object](const auto& meta) {
             if (meta.name.has_value()) object.meta_.name = *meta.name;
             if constexpr (requires { meta.namespace_; })
                 if (meta.namespace_.has_value()) {
                     object.meta_.ns = *meta.namespace_;
                     object.meta_.namespace_chosen = true;
                 }
-        }
+        });
         if (object.meta_.name.empty()) broken_rule::object_in_a_stack_needs_a_metadata_name();
         object.meta_.file = object.meta_.name;
         object.write_ = &write_model<make, values...>;

@@ -9,6 +9,7 @@
 #include <kubestack/crd/cert-manager.io/v1.hpp>
 #include <kubestack/crd/monitoring.coreos.com/v1.hpp>
 #include <kubestack/crd/traefik.io/v1alpha1.hpp>
+#include <kubestack/emit/model_yaml.hpp>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -290,4 +291,23 @@ TEST_CASE("enum values are checked against the schema's list", "[crd]") {
     STATIC_REQUIRE(traefik::enums::IngressRouteSpecRoutesKind::accepts("Rule"));
     STATIC_REQUIRE_FALSE(traefik::enums::IngressRouteSpecRoutesKind::accepts("rule"));
     STATIC_REQUIRE_FALSE(cert_manager::enums::CertificateSpecPrivateKeyAlgorithm::accepts("DSA"));
+}
+
+TEST_CASE("the generic emitter writes the example resources as the upstream files", "[crd]") {
+    // The IngressRoute has an enum (kind: Rule) and Traefik's required, plain metadata.
+    const auto route = kubestack::emitter::render_model(test_route());
+    CHECK(route.file == "test.route.ingressroute.yaml");
+    CHECK(route.ns == "default");
+    CHECK_THAT(route.yaml, Catch::Contains("    - kind: Rule\n"));
+    CHECK(difference(example("ingressroute.example.yaml", "IngressRoute", "test.route"),
+                     YAML::Load(route.yaml), "") == "");
+    const auto monitor = kubestack::emitter::render_model(prometheus_self());
+    CHECK(difference(example("servicemonitor.example.yaml", "ServiceMonitor", "prometheus-self"),
+                     YAML::Load(monitor.yaml), "") == "");
+    const auto middleware = kubestack::emitter::render_model(ratelimit());
+    CHECK(difference(example("middleware.example.yaml", "Middleware", "ratelimit"),
+                     YAML::Load(middleware.yaml), "") == "");
+    const auto certificate = kubestack::emitter::render_model(test1());
+    CHECK(difference(example("certificate.example.yaml", "Certificate", "test1"),
+                     YAML::Load(certificate.yaml), "") == "");
 }

@@ -50,6 +50,12 @@ inline constexpr bool is_box = false;
 template <class T>
 inline constexpr bool is_box<api::Box<T>> = true;
 
+// A CRD's enum (OneOf<Values>): written as the string it holds.
+template <class T>
+inline constexpr bool is_one_of = false;
+template <class Values>
+inline constexpr bool is_one_of<api::OneOf<Values>> = true;
+
 template <class T>
 inline constexpr bool unsupported_field_type = false;
 
@@ -106,6 +112,8 @@ public:
             text(given);
         } else if constexpr (std::is_same_v<T, api::Quantity>) {
             text(given.text);
+        } else if constexpr (is_one_of<T>) {
+            text(given.view());
         } else if constexpr (std::is_same_v<T, api::IntOrString>) {
             if (given.is_text)
                 text(given.text);
@@ -267,19 +275,31 @@ private:
     std::string path_;
 };
 
+// Calls read(metadata) when the kind has its metadata set. Most kinds have an
+// Optional<ObjectMeta>; a CRD that requires metadata (Traefik's) has it plain.
+template <class Kind, class Read>
+constexpr void read_metadata(const Kind& object, Read read) {
+    if constexpr (requires { object.metadata.set; }) {
+        if (object.metadata.set) read(*object.metadata);
+    } else if constexpr (requires { object.metadata; }) {
+        read(object.metadata);
+    }
+}
+
 // metadata.name and metadata.namespace of a kind, or empty when it has none.
 template <class Kind>
 std::string_view metadata_text(const Kind& object, bool want_namespace) {
-    if constexpr (requires {
-                      object.metadata->name;
-                      object.metadata->namespace_;
-                  }) {
-        if (!object.metadata.set) return {};
-        const auto& text = want_namespace ? object.metadata->namespace_ : object.metadata->name;
-        return text.set ? std::string_view(*text) : std::string_view();
-    } else {
-        return {};
-    }
+    std::string_view found;
+    read_metadata(object, [&](const auto& meta) {
+        if constexpr (requires {
+                          meta.name;
+                          meta.namespace_;
+                      }) {
+            const auto& text = want_namespace ? meta.namespace_ : meta.name;
+            if (text.set) found = *text;
+        }
+    });
+    return found;
 }
 
 // Throws the walker's error again, prefixed with the kind and name of the object:

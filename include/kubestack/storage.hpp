@@ -112,4 +112,12 @@ constexpr PersistentVolumeClaim persistentVolumeClaim(Name name) {
     return PersistentVolumeClaim(name);
 }
 
+// A claim as a pod volume of another name than the claim's (mount(claim, path) names the
+// volume after the claim), as manifests that call a volume after its use do:
+// mount(claimVolume("mysql-persistent-storage", mysql_claim), "/var/lib/mysql").
+constexpr Volume claimVolume(DnsLabel volume_name, const PersistentVolumeClaim& claim) {
+    return {volume_name, VolumeSource::PersistentVolumeClaim, claim.name(),
+            claim.metadata().created_elsewhere};
+}
+
 } // namespace kubestack

@@ -95,6 +95,16 @@ constexpr Stack claim_not_applied() {
         persistentVolumeClaim("data").request("1Gi").accessMode(AccessMode::ReadWriteOnce);
     return stack().apply(poll().mount(claim, "/data"));
 }
+// A claim mounted as a volume of another name is looked up by the claim's name.
+constexpr Stack renamed_claim_volume_not_applied() {
+    const auto claim = persistentVolumeClaim("data").request("1Gi");
+    return stack().apply(persistentVolumeClaim("storage").request("1Gi"),
+                         poll().mount(claimVolume("storage", claim), "/data"));
+}
+constexpr Stack renamed_claim_volume_ok() {
+    const auto claim = persistentVolumeClaim("data").request("1Gi");
+    return stack().apply(claim, poll().mount(claimVolume("storage", claim), "/data"));
+}
 constexpr Stack claim_larger_than_volume() {
     const auto volume = persistentVolume("data")
                             .capacity("512Mi")
@@ -278,6 +288,9 @@ TEST_CASE("rule 5: volumes are defined, claims exist and agree with their volume
     STATIC_REQUIRE(rules_broken_by(claim_bound_to_missing_volume()) ==
                    Rules{StackRule::bound_volume_missing});
     STATIC_REQUIRE(rules_broken_by(volumes_ok()).empty());
+    STATIC_REQUIRE(rules_broken_by(renamed_claim_volume_not_applied()) ==
+                   Rules{StackRule::claim_missing});
+    STATIC_REQUIRE(rules_broken_by(renamed_claim_volume_ok()).empty());
     CHECK_THAT(
         violation_messages(mount_undeclared_volume()),
         Catch::Contains(

@@ -18,6 +18,19 @@ TEST_CASE("a claim bound to a volume asks for exactly what the volume offers", "
     }());
 }
 
+TEST_CASE("a claim mounted as a pod volume of another name", "[storage]") {
+    STATIC_REQUIRE([] {
+        const auto claim = persistentVolumeClaim("mysql-pv-claim").request("20Gi");
+        const Volume volume = claimVolume("mysql-persistent-storage", claim);
+        const Volume elsewhere =
+            claimVolume("data", persistentVolumeClaim("shared").createdElsewhere());
+        return volume.name == "mysql-persistent-storage" &&
+               volume.source == VolumeSource::PersistentVolumeClaim &&
+               volume.reference == "mysql-pv-claim" && !volume.created_elsewhere &&
+               elsewhere.reference == "shared" && elsewhere.created_elsewhere;
+    }());
+}
+
 TEST_CASE("verbs of RBAC rules", "[rbac]") {
     STATIC_REQUIRE(is_verb("get"));
     STATIC_REQUIRE(is_verb("*"));

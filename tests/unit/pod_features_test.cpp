@@ -6,9 +6,9 @@
 #include "violation_messages.hpp"
 
 #include <catch2/catch.hpp>
-#include <emitter/model_yaml.hpp>
 #include <emitter/to_model.hpp>
 #include <kubestack.hpp>
+#include <kubestack/emit/model_yaml.hpp>
 #include <string>
 #include <vector>
 #include <yaml-cpp/yaml.h>

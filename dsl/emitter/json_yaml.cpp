@@ -2,9 +2,8 @@
 //
 // It reads the text twice: once to check it, once to write it, so that a mistake leaves
 // the writer as it was. Both passes are linear; open values are small.
-#include <kubestack/emit/json_yaml.hpp>
-
 #include <kubestack/detail/utf8.hpp>
+#include <kubestack/emit/json_yaml.hpp>
 #include <set>
 #include <stdexcept>
 #include <string>

@@ -1,10 +1,9 @@
 // The model emitter's scalars that need no template: text checks, doubles, file names.
-#include <kubestack/emit/model_yaml.hpp>
-
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <kubestack/detail/utf8.hpp>
+#include <kubestack/emit/model_yaml.hpp>
 #include <stdexcept>
 
 namespace kubestack::emitter::model_detail {

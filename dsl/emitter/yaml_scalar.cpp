@@ -8,9 +8,8 @@
 // ASCII that no reader resolves to another type and that holds no indicator; a literal
 // block only when it reproduces the text exactly; otherwise it is double-quoted, with an
 // escape for every character that a reader would not read back as itself.
-#include <kubestack/emit/yaml_scalar.hpp>
-
 #include <kubestack/detail/utf8.hpp>
+#include <kubestack/emit/yaml_scalar.hpp>
 #include <kubestack/manifests.hpp>
 #include <stdexcept>
 #include <string_view>

@@ -3,6 +3,8 @@
 //
 //     #include <kubestack/api/policy/v1.hpp>
 //
+//     #include <kubestack/object.hpp>
+//
 //     constexpr api::policy::v1::PodDisruptionBudget zk_budget() {
 //         api::policy::v1::PodDisruptionBudget budget;
 //         budget.metadata.emplace().name = "zk-pdb";
@@ -18,7 +20,6 @@
 #pragma once
 
 #include <kubestack/detail/broken_rule.hpp>
-#include <kubestack/emit/model_yaml.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/names.hpp>
@@ -26,12 +27,31 @@
 
 namespace kubestack {
 
+namespace emitter {
+class YamlWriter;
+} // namespace emitter
+
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(object_in_a_stack_needs_a_metadata_name)
 } // namespace broken_rule
 
+// The stack's view of such an object: its identity for the rules, and how to write it. Made
+// by object<f>() (kubestack/object.hpp), which alone includes the emitter, so that stacks
+// that hold no model object do not compile it.
 class ModelObject {
 public:
+    using Write = void (*)(emitter::YamlWriter&);
+
+    constexpr ModelObject(std::string_view api_version, std::string_view kind, ObjectMeta meta,
+                          Write write)
+        : meta_(meta)
+        , api_version_(api_version)
+        , kind_(kind)
+        , write_(write) {
+        if (meta_.name.empty()) broken_rule::object_in_a_stack_needs_a_metadata_name();
+        if (meta_.file.empty()) meta_.file = meta_.name;
+    }
+
     constexpr const ObjectMeta& metadata() const { return meta_; }
     constexpr ObjectMeta& metadata() { return meta_; }
     constexpr std::string_view name() const { return meta_.name; }
@@ -45,30 +65,6 @@ public:
     // target-version rule does not reach these objects.
     constexpr ServedVersions served_versions() const { return {api_version_, {1, 0}}; }
 
-    template <auto make, auto... values>
-    static constexpr ModelObject of() {
-        using Model = decltype(make(values...));
-        static_assert(emitter::ModelKind<Model>,
-                      "object<f>() takes a constexpr function that returns an object of a kind "
-                      "of the API model or of an imported CRD");
-        const Model model = make(values...);
-        ModelObject object;
-        object.api_version_ = Model::api_version;
-        object.kind_ = Model::kind;
-        emitter::model_detail::read_metadata(model, [&object](const auto& meta) {
-            if (meta.name.has_value()) object.meta_.name = *meta.name;
-            if constexpr (requires { meta.namespace_; })
-                if (meta.namespace_.has_value()) {
-                    object.meta_.ns = *meta.namespace_;
-                    object.meta_.namespace_chosen = true;
-                }
-        });
-        if (object.meta_.name.empty()) broken_rule::object_in_a_stack_needs_a_metadata_name();
-        object.meta_.file = object.meta_.name;
-        object.write_ = &write_model<make, values...>;
-        return object;
-    }
-
     // Groups it with other objects in one manifest file, as Resource::file() does.
     constexpr ModelObject& file(FileStem stem) {
         meta_.file = stem;
@@ -76,20 +72,10 @@ public:
     }
 
 private:
-    template <auto make, auto... values>
-    static void write_model(emitter::YamlWriter& out) {
-        emitter::write_model_object(out, make(values...));
-    }
-
     ObjectMeta meta_;
     std::string_view api_version_;
     std::string_view kind_;
-    void (*write_)(emitter::YamlWriter&) = nullptr;
+    Write write_ = nullptr;
 };
-
-template <auto make, auto... values>
-constexpr ModelObject object() {
-    return ModelObject::of<make, values...>();
-}
 
 } // namespace kubestack

@@ -10,6 +10,7 @@
 #include <kubestack/crd/cert-manager.io/v1.hpp>
 #include <kubestack/crd/monitoring.coreos.com/v1.hpp>
 #include <kubestack/crd/traefik.io/v1alpha1.hpp>
+#include <kubestack/object.hpp>
 
 using namespace kubestack;
 namespace monitoring = crd::monitoring_coreos_com::v1;

@@ -4,6 +4,7 @@
 #include <kubestack/api/apps/v1.hpp>
 #include <kubestack/api/policy/v1.hpp>
 #include <kubestack/manifests.hpp>
+#include <kubestack/object.hpp>
 #include <kubestack/stack_rules.hpp>
 #include <kubestack/stack_view.hpp>
 #include <string>

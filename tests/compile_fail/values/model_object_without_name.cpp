@@ -1,6 +1,7 @@
 // expect: object_in_a_stack_needs_a_metadata_name
 #include <kubestack.hpp>
 #include <kubestack/api/policy/v1.hpp>
+#include <kubestack/object.hpp>
 
 using namespace kubestack;
 

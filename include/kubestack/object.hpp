@@ -1,0 +1,39 @@
+// object<f>(): an object of the API model or of an imported CRD, in a stack beside the
+// builders' objects (see kubestack/model_object.hpp for an example). The compiler builds it
+// to read its identity and check it; the binary builds it again and writes it with the
+// generic emitter, which this header brings into the stack's translation unit.
+#pragma once
+
+#include <kubestack/emit/model_yaml.hpp>
+#include <kubestack/model_object.hpp>
+
+namespace kubestack {
+
+namespace detail {
+template <auto make, auto... values>
+void write_model(emitter::YamlWriter& out) {
+    emitter::write_model_object(out, make(values...));
+}
+} // namespace detail
+
+template <auto make, auto... values>
+constexpr ModelObject object() {
+    using Model = decltype(make(values...));
+    static_assert(emitter::ModelKind<Model>,
+                  "object<f>() takes a constexpr function that returns an object of a kind "
+                  "of the API model or of an imported CRD");
+    const Model model = make(values...);
+    ObjectMeta meta;
+    emitter::model_detail::read_metadata(model, [&meta](const auto& given) {
+        if (given.name.has_value()) meta.name = *given.name;
+        if constexpr (requires { given.namespace_; })
+            if (given.namespace_.has_value()) {
+                meta.ns = *given.namespace_;
+                meta.namespace_chosen = true;
+            }
+    });
+    return ModelObject(Model::api_version, Model::kind, meta,
+                       &detail::write_model<make, values...>);
+}
+
+} // namespace kubestack

@@ -10,11 +10,7 @@ api::List<api::networking::v1::IngressTLS> tls_of(const Ingress& object) {
     for (const IngressTls& entry : object.tls_entries()) {
         api::networking::v1::IngressTLS out;
         out.secretName = entry.secret;
-        if (!entry.hosts.empty()) {
-            api::List<api::String>& hosts = out.hosts.emplace();
-            for (std::string_view host : entry.hosts)
-                hosts.push_back(host);
-        }
+        if (!entry.hosts.empty()) out.hosts = to_model_detail::strings(entry.hosts);
         tls.push_back(out);
     }
     return tls;

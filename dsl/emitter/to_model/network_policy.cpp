@@ -14,11 +14,7 @@ v1::NetworkPolicyPeer model_peer(const NetworkPeer& peer, std::string_view polic
     if (!peer.cidr().empty()) {
         v1::IPBlock& block = model.ipBlock.emplace();
         block.cidr = peer.cidr();
-        if (!peer.exceptions().empty()) {
-            api::List<api::String>& except = block.except.emplace();
-            for (std::string_view range : peer.exceptions())
-                except.push_back(range);
-        }
+        if (!peer.exceptions().empty()) block.except = to_model_detail::strings(peer.exceptions());
         return model;
     }
     if (peer.selects_pods()) model.podSelector = to_model_detail::to_selector(peer.pods());

@@ -10,6 +10,8 @@ namespace core = api::core::v1;
 
 namespace {
 
+using to_model_detail::strings;
+
 core::EnvVarSource key_source(const KeyRef& ref) {
     core::EnvVarSource source;
     if (ref.source == DataSource::Secret) {
@@ -50,9 +52,7 @@ api::IntOrString port_ref(const ContainerPortRef& port) {
 
 core::ExecAction exec_action(const Action& action) {
     core::ExecAction exec;
-    api::List<api::String>& command = exec.command.emplace();
-    for (std::string_view part : action.command())
-        command.push_back(part);
+    exec.command = strings(action.command());
     return exec;
 }
 
@@ -115,14 +115,6 @@ void run_as(const RunAs<Self>& security, auto& model) {
     if (security.seccomp()) model.seccompProfile.emplace().type = to_string(*security.seccomp());
 }
 
-template <std::size_t Capacity>
-api::List<api::String> strings(const detail::FixedList<std::string_view, Capacity>& items) {
-    api::List<api::String> list;
-    for (std::string_view item : items)
-        list.push_back(item);
-    return list;
-}
-
 core::SecurityContext to_model(const ContainerSecurity& security) {
     core::SecurityContext model;
     run_as(security, model);
@@ -161,11 +153,7 @@ core::Affinity spread_over_nodes(const PodTemplate& pod, const Labels& selector)
             api::meta::v1::LabelSelectorRequirement out;
             out.key = requirement.key;
             out.operator_ = to_string(requirement.op);
-            if (!requirement.values.empty()) {
-                api::List<api::String>& values = out.values.emplace();
-                for (std::string_view value : requirement.values)
-                    values.push_back(value);
-            }
+            if (!requirement.values.empty()) out.values = strings(requirement.values);
             terms.push_back(out);
         }
     }

@@ -5,17 +5,8 @@ namespace kubestack::emitter {
 
 namespace rbac = api::rbac::v1;
 
-namespace {
-
-template <class Items>
-api::List<api::String> strings(const Items& items) {
-    api::List<api::String> list;
-    for (std::string_view item : items)
-        list.push_back(item);
-    return list;
-}
-
-} // namespace
+using to_model_detail::service_account_subject;
+using to_model_detail::strings;
 
 api::core::v1::ServiceAccount to_model(const ServiceAccount& object, TextArena&) {
     api::core::v1::ServiceAccount model;
@@ -44,13 +35,8 @@ api::rbac::v1::ClusterRoleBinding to_model(const ClusterRoleBinding& object, Tex
     model.roleRef.kind = "ClusterRole";
     model.roleRef.name = object.role_name();
     api::List<rbac::Subject>& subjects = model.subjects.emplace();
-    for (const Subject& subject : object.subjects()) {
-        rbac::Subject out;
-        out.kind = "ServiceAccount";
-        out.name = subject.name;
-        out.namespace_ = subject.ns;
-        subjects.push_back(out);
-    }
+    for (const Subject& subject : object.subjects())
+        subjects.push_back(service_account_subject(subject));
     return model;
 }
 

@@ -8,19 +8,13 @@ namespace v1 = api::rbac::v1;
 
 constexpr std::string_view rbac_group = "rbac.authorization.k8s.io";
 
-template <class Texts>
-api::List<api::String> model_texts(const Texts& texts) {
-    api::List<api::String> list;
-    for (std::string_view text : texts)
-        list.push_back(text);
-    return list;
-}
+using to_model_detail::strings;
 
 v1::PolicyRule model_rule(const PolicyRule& grant) {
     v1::PolicyRule model;
-    if (!grant.apiGroups.empty()) model.apiGroups = model_texts(grant.apiGroups);
-    if (!grant.resources.empty()) model.resources = model_texts(grant.resources);
-    model.verbs = model_texts(grant.verbs);
+    if (!grant.apiGroups.empty()) model.apiGroups = strings(grant.apiGroups);
+    if (!grant.resources.empty()) model.resources = strings(grant.resources);
+    model.verbs = strings(grant.verbs);
     return model;
 }
 
@@ -45,13 +39,8 @@ v1::RoleBinding to_model(const RoleBinding& object, TextArena&) {
     model.roleRef.name = object.role_ref().name;
     if (!object.subjects().empty()) {
         api::List<v1::Subject>& subjects = model.subjects.emplace();
-        for (const Subject& account : object.subjects()) {
-            v1::Subject subject;
-            subject.kind = "ServiceAccount";
-            subject.name = account.name;
-            subject.namespace_ = account.ns;
-            subjects.push_back(subject);
-        }
+        for (const Subject& account : object.subjects())
+            subjects.push_back(to_model_detail::service_account_subject(account));
     }
     return model;
 }

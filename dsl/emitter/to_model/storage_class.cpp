@@ -15,11 +15,8 @@ api::storage::v1::StorageClass to_model(const StorageClass& object, TextArena&) 
         model.volumeBindingMode = to_string(object.volume_binding_mode());
     if (object.has_allow_volume_expansion())
         model.allowVolumeExpansion = object.allows_volume_expansion();
-    if (!object.mount_options().empty()) {
-        api::List<api::String>& options = model.mountOptions.emplace();
-        for (std::string_view option : object.mount_options())
-            options.push_back(option);
-    }
+    if (!object.mount_options().empty())
+        model.mountOptions = to_model_detail::strings(object.mount_options());
     return model;
 }
 

@@ -10,7 +10,7 @@
 #include <cstddef>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_view.hpp>
-#include <tuple>
+#include <span>
 #include <utility>
 
 namespace kubestack::detail {
@@ -24,47 +24,59 @@ constexpr ObjectCounts count_objects(const Stack& s) {
     return counts;
 }
 
-// Copies a list into an array without default-constructing its elements.
-template <std::size_t N, class T>
-constexpr std::array<T, N> to_array(const List<T>& list) {
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-        return std::array<T, N>{list[I]...};
+template <auto make_stack>
+inline constexpr ObjectCounts object_counts = count_objects(make_stack());
+
+// The objects of one kind, copied out of the stack: an array sized by the count.
+template <class Object, std::size_t N>
+struct FrozenKind {
+    Object items[N];
+    constexpr std::span<const Object> span() const { return {items, N}; }
+};
+template <class Object>
+struct FrozenKind<Object, 0> {
+    constexpr std::span<const Object> span() const { return {}; }
+};
+
+template <std::size_t N, class Object>
+constexpr FrozenKind<Object, N> freeze_kind(const List<Object>& list) {
+    if constexpr (N == 0) {
+        return {};
+    } else {
+        return [&]<std::size_t... I>(std::index_sequence<I...>) {
+            return FrozenKind<Object, N>{{list[I]...}};
+        }
+        (std::make_index_sequence<N>{});
     }
-    (std::make_index_sequence<N>{});
 }
 
-template <auto make_stack>
-struct FrozenStack {
-    static constexpr ObjectCounts counts = count_objects(make_stack());
+template <auto make_stack, class Object>
+using FrozenKindOf = FrozenKind<Object, object_counts<make_stack>[kind_of<Object>.index]>;
 
-    template <class Object>
-    using Array = std::array<Object, counts[kind_of<Object>.index]>;
-    template <class... Kinds>
-    static auto arrays_of(KindList<Kinds...>) -> std::tuple<Array<Kinds>...>;
+template <auto make_stack, class Kinds = StackKinds>
+struct FrozenStack;
 
+// An aggregate with one base per kind: aggregate initialization instantiates far less
+// than a std::tuple of arrays, whose constructors are overload sets over every element.
+template <auto make_stack, class... Kinds>
+struct FrozenStack<make_stack, KindList<Kinds...>> : FrozenKindOf<make_stack, Kinds>... {
     KubernetesVersion target;
-    decltype(arrays_of(StackKinds{})) arrays;
 
     constexpr StackView view() const {
-        return {target, [&]<class... Kinds>(KindList<Kinds...>) {
-                    return StackView::Spans{
-                        std::span<const Kinds>(std::get<Array<Kinds>>(arrays))...};
-                }(StackKinds{})};
+        return {target, StackView::Spans{
+                            static_cast<const FrozenKindOf<make_stack, Kinds>&>(*this).span()...}};
     }
 };
 
-template <auto make_stack>
-constexpr FrozenStack<make_stack> freeze() {
+template <auto make_stack, class... Kinds>
+constexpr FrozenStack<make_stack> freeze(KindList<Kinds...>) {
     const Stack s = make_stack();
-    using Frozen = FrozenStack<make_stack>;
-    return {s.target(), [&]<class... Kinds>(KindList<Kinds...>) {
-                return decltype(Frozen::arrays){
-                    to_array<Frozen::counts[kind_of<Kinds>.index]>(s.template all<Kinds>())...};
-            }(StackKinds{})};
+    return {freeze_kind<object_counts<make_stack>[kind_of<Kinds>.index]>(s.all<Kinds>())...,
+            s.target()};
 }
 
 // Constant-initialized: it lives in the binary's read-only data.
 template <auto make_stack>
-inline constexpr FrozenStack<make_stack> frozen = freeze<make_stack>();
+inline constexpr FrozenStack<make_stack> frozen = freeze<make_stack>(StackKinds{});
 
 } // namespace kubestack::detail

@@ -2,9 +2,9 @@
 //
 // Stack, StackView, the frozen stack, the whole-stack rules, the references and the
 // emitter all walk this list, so adding a kind means: its builder, one line in
-// StackKinds, one in kind_info and one in ModelOf below, and its conversion to the model
-// (to_model) in the driver. ModelObject holds any object of the model or of an imported
-// CRD, so those need no line here.
+// StackKinds, one in kind_info (kubestack/kind_info.hpp) and one in ModelOf below, and its
+// conversion to the model (to_model) in the driver. ModelObject holds any object of the model or of
+// an imported CRD, so those need no line here.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +14,7 @@
 #include <kubestack/disruption_budget.hpp>
 #include <kubestack/ingress.hpp>
 #include <kubestack/job.hpp>
+#include <kubestack/kind_info.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/model_object.hpp>
 #include <kubestack/namespace.hpp>
@@ -40,47 +41,6 @@ using StackKinds =
              ConfigMap, Secret, StorageClass, PersistentVolume, PersistentVolumeClaim,
              NetworkPolicy, Deployment, DaemonSet, StatefulSet, Job, CronJob, Service,
              HorizontalPodAutoscaler, PodDisruptionBudget, Ingress, ModelObject>;
-
-// What the emitter and the messages need to know of a kind.
-struct KindInfo {
-    std::string_view api_version; // the default; an Ingress may choose another
-    std::string_view kind;
-    std::string_view file_suffix;         // postgres.<suffix>.yaml
-    int apply_rank;                       // lower goes first: namespaces, RBAC, config, storage,
-                                          // network policies, workloads, services and
-                                          // autoscalers and disruption budgets, ingresses
-    KubernetesVersion served_since{1, 0}; // the first version serving api_version
-};
-
-template <class Object>
-inline constexpr KindInfo kind_info = {};
-
-// clang-format off
-template <> inline constexpr KindInfo kind_info<Namespace>             = {"v1", "Namespace", "namespace", 0};
-template <> inline constexpr KindInfo kind_info<ServiceAccount>        = {"v1", "ServiceAccount", "rbac", 1};
-template <> inline constexpr KindInfo kind_info<ClusterRole>           = {"rbac.authorization.k8s.io/v1", "ClusterRole", "rbac", 2, {1, 8}};
-template <> inline constexpr KindInfo kind_info<Role>                  = {"rbac.authorization.k8s.io/v1", "Role", "rbac", 2, {1, 8}};
-template <> inline constexpr KindInfo kind_info<ClusterRoleBinding>    = {"rbac.authorization.k8s.io/v1", "ClusterRoleBinding", "rbac", 3, {1, 8}};
-template <> inline constexpr KindInfo kind_info<RoleBinding>           = {"rbac.authorization.k8s.io/v1", "RoleBinding", "rbac", 3, {1, 8}};
-template <> inline constexpr KindInfo kind_info<ConfigMap>             = {"v1", "ConfigMap", "configmap", 4};
-template <> inline constexpr KindInfo kind_info<Secret>                = {"v1", "Secret", "secret", 4};
-template <> inline constexpr KindInfo kind_info<StorageClass>          = {"storage.k8s.io/v1", "StorageClass", "storageclass", 5, {1, 6}};
-template <> inline constexpr KindInfo kind_info<PersistentVolume>      = {"v1", "PersistentVolume", "volume", 5};
-template <> inline constexpr KindInfo kind_info<PersistentVolumeClaim> = {"v1", "PersistentVolumeClaim", "volume", 6};
-// Before the pods it guards start.
-template <> inline constexpr KindInfo kind_info<NetworkPolicy>         = {"networking.k8s.io/v1", "NetworkPolicy", "networkpolicy", 6, {1, 7}};
-template <> inline constexpr KindInfo kind_info<Deployment>            = {"apps/v1", "Deployment", "deployment", 7, {1, 9}};
-template <> inline constexpr KindInfo kind_info<DaemonSet>             = {"apps/v1", "DaemonSet", "daemonset", 7, {1, 9}};
-template <> inline constexpr KindInfo kind_info<StatefulSet>           = {"apps/v1", "StatefulSet", "statefulset", 7, {1, 9}};
-template <> inline constexpr KindInfo kind_info<Job>                   = {"batch/v1", "Job", "job", 7, {1, 2}};
-template <> inline constexpr KindInfo kind_info<CronJob>               = {"batch/v1", "CronJob", "cronjob", 7, {1, 21}};
-template <> inline constexpr KindInfo kind_info<Service>               = {"v1", "Service", "service", 8};
-template <> inline constexpr KindInfo kind_info<HorizontalPodAutoscaler> = {"autoscaling/v2", "HorizontalPodAutoscaler", "autoscaler", 8, {1, 23}};
-template <> inline constexpr KindInfo kind_info<PodDisruptionBudget>   = {"policy/v1", "PodDisruptionBudget", "disruptionbudget", 8, {1, 21}};
-template <> inline constexpr KindInfo kind_info<Ingress>               = {"networking.k8s.io/v1", "Ingress", "ingress", 9, {1, 19}};
-// Objects of the model and custom resources: each says its own apiVersion and kind.
-template <> inline constexpr KindInfo kind_info<ModelObject>           = {"", "object", "", 10};
-// clang-format on
 
 } // namespace kubestack
 

@@ -2,63 +2,26 @@
 // HorizontalPodAutoscaler's scale target, the pods a PodDisruptionBudget or a NetworkPolicy
 // selects.
 //
-// Any workload kind plugs in with one specialization of WorkloadKind (its apiVersion and
-// kind, and whether it has a scale subresource that an autoscaler can drive); the kind
-// needs name(), ns(), metadata() and selector(), as Workload<Self> gives.
+// Any workload kind plugs in: its apiVersion and kind come from kind_info, and it needs
+// pod(), metadata() and selector(), as Workload<Self> gives.
 #pragma once
 
-#include <kubestack/cron_job.hpp>
-#include <kubestack/job.hpp>
+#include <kubestack/kind_info.hpp>
 #include <kubestack/labels.hpp>
-#include <kubestack/stateful_set.hpp>
-#include <kubestack/workload.hpp>
 #include <string_view>
 
 namespace kubestack {
 
+// A workload with a replica count has a scale subresource that an autoscaler can drive.
+// A DaemonSet runs one pod per node, and Jobs run to completion: nothing scales them.
 template <class W>
-struct WorkloadRefInfo; // specialized for each workload kind
-
-template <>
-struct WorkloadRefInfo<Deployment> {
-    static constexpr std::string_view api_version = "apps/v1";
-    static constexpr std::string_view kind = "Deployment";
-    static constexpr bool scalable = true;
-};
-
-// A DaemonSet runs one pod per node: nothing can scale it.
-template <>
-struct WorkloadRefInfo<DaemonSet> {
-    static constexpr std::string_view api_version = "apps/v1";
-    static constexpr std::string_view kind = "DaemonSet";
-    static constexpr bool scalable = false;
-};
-
-template <>
-struct WorkloadRefInfo<StatefulSet> {
-    static constexpr std::string_view api_version = "apps/v1";
-    static constexpr std::string_view kind = "StatefulSet";
-    static constexpr bool scalable = true;
-};
-
-// Jobs run to completion: their parallelism is not a scale subresource.
-template <>
-struct WorkloadRefInfo<Job> {
-    static constexpr std::string_view api_version = "batch/v1";
-    static constexpr std::string_view kind = "Job";
-    static constexpr bool scalable = false;
-};
-
-template <>
-struct WorkloadRefInfo<CronJob> {
-    static constexpr std::string_view api_version = "batch/v1";
-    static constexpr std::string_view kind = "CronJob";
-    static constexpr bool scalable = false;
+inline constexpr bool is_scalable = requires(const W& workload) {
+    workload.replica_count();
 };
 
 template <class W>
-concept ReferableWorkload = requires(const W& workload) {
-    WorkloadRefInfo<W>::kind;
+concept ReferableWorkload = !kind_info<W>.kind.empty() && requires(const W& workload) {
+    workload.pod();
     workload.selector();
     workload.metadata();
 };
@@ -77,12 +40,12 @@ struct WorkloadRef {
 
 template <ReferableWorkload W>
 constexpr WorkloadRef workload_ref(const W& workload) {
-    return {WorkloadRefInfo<W>::api_version,
-            WorkloadRefInfo<W>::kind,
+    return {kind_info<W>.api_version,
+            kind_info<W>.kind,
             workload.metadata().name,
             workload.metadata().ns,
             workload.selector(),
-            WorkloadRefInfo<W>::scalable,
+            is_scalable<W>,
             workload.metadata().created_elsewhere};
 }
 

@@ -148,10 +148,14 @@ public:
             std::string target = dot_id(to.id);
             std::string label(to_string(r.relation));
             if (r.relation == Relation::RoutesTo) {
-                if (!r.port_name.empty() && !to.ports.empty())
-                    target += ":" + dot_id(r.port_name);
-                else
+                if (!r.port_name.empty() && !to.ports.empty()) {
+                    // Two appends, not ":" + dot_id(...): GCC 12 warns about that one at -O3
+                    // (a false -Wrestrict in std::string's operator+).
+                    target += ':';
+                    target += dot_id(r.port_name);
+                } else {
                     label += fmt::format(" port {}", r.port_number);
+                }
             }
             out += fmt::format("  {} -> {} [label={}{}];\n", dot_id(from.id), target, dot_id(label),
                                r.created_elsewhere ? ", style=dashed" : "");

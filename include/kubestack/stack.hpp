@@ -9,7 +9,6 @@
 #include <kubestack/detail/list.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/stack_kinds.hpp>
-#include <tuple>
 
 namespace kubestack {
 
@@ -47,11 +46,11 @@ public:
     // The objects of one kind, in the order they were applied.
     template <class Object>
     constexpr const detail::List<Object>& all() const {
-        return std::get<detail::List<Object>>(lists_);
+        return lists_.template get<Object>();
     }
     template <class Object>
     constexpr detail::List<Object>& all() {
-        return std::get<detail::List<Object>>(lists_);
+        return lists_.template get<Object>();
     }
 
     constexpr std::size_t size() const {
@@ -75,10 +74,11 @@ private:
         meta.namespace_left_to_kubectl = !meta.ns.empty() && !meta.namespace_chosen;
     }
 
-    template <class... Kinds>
-    static auto lists_of(KindList<Kinds...>) -> std::tuple<detail::List<Kinds>...>;
-
-    decltype(lists_of(StackKinds{})) lists_;
+    template <class Object>
+    struct ListOf {
+        detail::List<Object> value;
+    };
+    PerKind<ListOf, StackKinds> lists_;
     KubernetesVersion target_ = newest_known_kubernetes;
     bool without_namespaces_ = false;
     int step_ = 0;

@@ -35,6 +35,24 @@ struct KindList {
     static constexpr std::size_t size = sizeof...(Kinds);
 };
 
+// One value per kind, Slot<Kind>::value each, reached by kind. An aggregate with one base
+// per kind: the compiler resolves no constructor overloads for it, as it does for each
+// level of a std::tuple, which made a std::tuple of the kinds a sizeable part of every
+// stack's compile.
+template <template <class> class Slot, class Kinds>
+struct PerKind;
+template <template <class> class Slot, class... Kinds>
+struct PerKind<Slot, KindList<Kinds...>> : Slot<Kinds>... {
+    template <class Kind>
+    constexpr auto& get() {
+        return static_cast<Slot<Kind>&>(*this).value;
+    }
+    template <class Kind>
+    constexpr const auto& get() const {
+        return static_cast<const Slot<Kind>&>(*this).value;
+    }
+};
+
 // In apply order, which is also the order of kind_info's ranks.
 using StackKinds =
     KindList<Namespace, ServiceAccount, ClusterRole, Role, ClusterRoleBinding, RoleBinding,

@@ -7,17 +7,16 @@
 
 #include <kubestack/stack.hpp>
 #include <span>
-#include <tuple>
 
 namespace kubestack {
 
 class StackView {
 public:
-    template <class... Kinds>
-    using SpansOf = std::tuple<std::span<const Kinds>...>;
-    template <class... Kinds>
-    static auto spans_of(KindList<Kinds...>) -> SpansOf<Kinds...>;
-    using Spans = decltype(spans_of(StackKinds{}));
+    template <class Object>
+    struct SpanOf {
+        std::span<const Object> value;
+    };
+    using Spans = PerKind<SpanOf, StackKinds>;
 
     constexpr StackView() = default;
     constexpr StackView(KubernetesVersion target, Spans spans)
@@ -29,7 +28,7 @@ public:
     // The objects of one kind.
     template <class Object>
     constexpr std::span<const Object> all() const {
-        return std::get<std::span<const Object>>(spans_);
+        return spans_.template get<Object>();
     }
 
 private:
@@ -39,8 +38,8 @@ private:
 
 constexpr StackView view_of(const Stack& stack) {
     return {stack.target(), [&]<class... Kinds>(KindList<Kinds...>) {
-                return StackView::Spans{std::span<const Kinds>(stack.all<Kinds>().begin(),
-                                                               stack.all<Kinds>().size())...};
+                return StackView::Spans{{std::span<const Kinds>(stack.all<Kinds>().begin(),
+                                                                stack.all<Kinds>().size())}...};
             }(StackKinds{})};
 }
 

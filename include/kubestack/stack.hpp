@@ -36,8 +36,10 @@ public:
     // whole-stack rules see those objects in one namespace, "default".
     constexpr Stack& withoutNamespaces() {
         without_namespaces_ = true;
+        // lists_ rather than all<>(), which is defined further down: clang cannot evaluate
+        // a member template whose body it has not parsed yet.
         for_each_kind([&]<class Object>() {
-            for (Object& object : all<Object>())
+            for (Object& object : lists_.template get<Object>())
                 leave_namespace_to_kubectl(object.metadata());
         });
         return *this;

@@ -82,7 +82,37 @@ constexpr Stack every_builder() {
                ingress("ingress").classAnnotation("class").route("host.example.com", exposed));
 }
 
+// The kinds real-world stacks add: stateful sets and jobs, autoscalers, disruption
+// budgets, network policies, storage classes, namespaced RBAC, headless Services.
+constexpr Stack every_added_kind() {
+    const auto web = deployment("web").image("web:1").port("http", 8080);
+    const auto cache =
+        statefulSet("cache")
+            .image("cache:1")
+            .serviceName("cache")
+            .replicas(1)
+            .port("client", 6379)
+            .claimTemplate(
+                persistentVolumeClaim("data").accessMode(AccessMode::ReadWriteOnce).request("1Gi"))
+            .mount("data", "/data");
+    const auto reader =
+        role("reader").rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get"}});
+    const auto account = serviceAccount("web");
+    return stack()
+        .withoutNamespaces()
+        .apply(account, reader, roleBinding("web").role(reader).subject(account),
+               storageClass("fast", "k8s.io/minikube-hostpath"))
+        .apply(web, cache, service(web).loadBalancer(),
+               service("cache").selects(cache).headless().port("client", 6379),
+               job("migrate").image("migrate:1"),
+               cronJob("backup").image("backup:1").schedule("@daily"),
+               horizontalPodAutoscaler(web).maxReplicas(3).cpuUtilization(70),
+               podDisruptionBudget("web").selects(web).maxUnavailable(1),
+               networkPolicy("web").selects(web).allowFrom({}, {networkPort("http")}));
+}
+
 inline constexpr std::size_t instantiated =
-    check_stack(every_builder()).size() + stack_report(every_builder()).size();
+    check_stack(every_builder()).size() + stack_report(every_builder()).size() +
+    check_stack(every_added_kind()).size() + stack_report(every_added_kind()).size();
 
 } // namespace kubestack::detail::precompiled

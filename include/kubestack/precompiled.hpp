@@ -112,7 +112,7 @@ constexpr Stack every_added_kind() {
 }
 
 inline constexpr std::size_t instantiated =
-    check_stack(every_builder()).size() + stack_report(every_builder()).size() +
-    check_stack(every_added_kind()).size() + stack_report(every_added_kind()).size();
+    check_stack(every_builder()).size() + stack_report(view_of(every_builder())).size() +
+    check_stack(every_added_kind()).size() + stack_report(view_of(every_added_kind())).size();
 
 } // namespace kubestack::detail::precompiled

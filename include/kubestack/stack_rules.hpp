@@ -19,6 +19,8 @@
 #include <kubestack/message_text.hpp>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_kinds.hpp>
+#include <kubestack/stack_view.hpp>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -123,7 +125,7 @@ constexpr std::uint64_t pod_label_hash(std::string_view ns, std::string_view key
 
 class StackChecker {
 public:
-    constexpr explicit StackChecker(const Stack& stack)
+    constexpr explicit StackChecker(const StackView& stack)
         : stack_(stack)
         , object_index_(stack.size())
         , pod_label_index_(count_pod_labels(stack)) {}
@@ -170,7 +172,7 @@ private:
 
     // Indexes every object by identity, reporting an identity seen before (rule 8).
     template <class Object>
-    constexpr void index(Kind kind, const List<Object>& objects) {
+    constexpr void index(Kind kind, std::span<const Object> objects) {
         for (std::size_t i = 0; i < objects.size(); ++i) {
             const ObjectMeta& meta = objects[i].metadata();
             std::string_view kind_text = kind_name(kind);
@@ -197,7 +199,7 @@ private:
         for_each_kind([&]<class Object>() { index(kind_of<Object>, stack_.all<Object>()); });
     }
 
-    static constexpr std::size_t count_pod_labels(const Stack& stack) {
+    static constexpr std::size_t count_pod_labels(const StackView& stack) {
         std::size_t count = 0;
         for_each_kind([&]<class Object>() {
             if constexpr (WorkloadKind<Object>)
@@ -208,7 +210,7 @@ private:
     }
 
     template <class Object>
-    constexpr void index_workloads(Kind kind, const List<Object>& objects) {
+    constexpr void index_workloads(Kind kind, std::span<const Object> objects) {
         for (const Object& object : objects) {
             const std::size_t id = workloads_.size();
             workloads_.push_back({kind, &object.metadata(), &object.selector(), &object.pod(),
@@ -838,7 +840,7 @@ private:
         violations_.push_back({rule, text.take()});
     }
 
-    const Stack& stack_;
+    StackView stack_;
     List<ObjectKey> keys_;
     HashIndex object_index_;
     List<WorkloadView> workloads_;
@@ -849,9 +851,13 @@ private:
 
 } // namespace detail
 
-// Every whole-stack rule the stack breaks, in a stable order.
-constexpr std::vector<Violation> check_stack(const Stack& stack) {
+// Every whole-stack rule the stack breaks, in a stable order. run<> checks the view of
+// the frozen stack, so that the compiler builds the stack once less.
+constexpr std::vector<Violation> check_stack(const StackView& stack) {
     return detail::StackChecker(stack).run();
+}
+constexpr std::vector<Violation> check_stack(const Stack& stack) {
+    return check_stack(view_of(stack));
 }
 
 // Just the rules, for tests: `rules_broken_by(my_stack()) == std::vector{StackRule::...}`.

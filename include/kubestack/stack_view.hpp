@@ -31,6 +31,13 @@ public:
         return spans_.template get<Object>();
     }
 
+    // How many objects, of every kind.
+    constexpr std::size_t size() const {
+        std::size_t total = 0;
+        for_each_kind([&]<class Object>() { total += all<Object>().size(); });
+        return total;
+    }
+
 private:
     KubernetesVersion target_ = newest_known_kubernetes;
     Spans spans_;

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 namespace kubestack::detail {
@@ -33,7 +34,7 @@ public:
     }
 
     constexpr void push_back(const T& item) {
-        if (size_ == capacity_) reserve(capacity_ == 0 ? 8 : capacity_ * 2);
+        if (size_ == capacity_) reserve(capacity_ == 0 ? first_capacity() : capacity_ * 2);
         std::construct_at(data_ + size_, item);
         ++size_;
     }
@@ -66,6 +67,11 @@ public:
     constexpr const T& back() const { return data_[size_ - 1]; }
 
 private:
+    // In a constant evaluation, unused capacity costs nothing (GCC creates the items that
+    // are written, no others), while growing copies every item: start large there.
+    static constexpr std::size_t first_capacity() {
+        return std::is_constant_evaluated() ? 1024 : 8;
+    }
     constexpr void append_copy(const List& other) {
         reserve(other.size_);
         for (const T& item : other)

@@ -126,7 +126,7 @@ def generated_stacks(sizes, runs, work):
         binary = pathlib.Path(work) / f"stack_{size}"
         # The flags kubestack_add_stack() gives a Release stack (dsl/cmake/KubestackStack.cmake).
         linker = "-fuse-ld=lld" if shutil.which("ld.lld") else "-fuse-ld=gold"
-        compile_command = ["g++", "-std=c++20", "-O2", "-DNDEBUG", "-fno-inline", "-Iinclude", str(source),
+        compile_command = ["g++", "-std=c++20", "-O1", "-DNDEBUG", "-fno-inline", "-Iinclude", str(source),
                            str(driver), "-static-libstdc++", "-static-libgcc", "-no-pie", linker, "-o", str(binary)]
         compile_seconds, compile_peak = run(compile_command)
         ours = [run([str(binary)], output=pathlib.Path(work) / f"out-{size}-{i}.yaml")[0] for i in range(runs)]

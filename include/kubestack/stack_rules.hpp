@@ -95,21 +95,26 @@ constexpr std::uint64_t identity_hash(Kind kind, std::string_view kind_text, std
 
 using ClaimTemplates = FixedList<ClaimTemplate, limits::claim_templates>;
 
+// What a workload without claim templates points to. The checker never compares a pointer
+// with null: the objects it reads are in the frozen stack, a static variable, and under
+// -fsanitize GCC cannot compare the address of a static object with null at compile time.
+inline constexpr ClaimTemplates no_claim_templates{};
+
 struct WorkloadView {
     Kind kind;
     const ObjectMeta* meta;
     const Labels* selector;
     const PodTemplate* pod;
-    const ClaimTemplates* claims = nullptr; // a StatefulSet's, which its pods mount by name
+    const ClaimTemplates* claims; // a StatefulSet's, which its pods mount by name
 };
 
 // The claim templates of a workload that has them (StatefulSets).
 template <class Object>
-constexpr const ClaimTemplates* claim_templates_of(const Object& object) {
+constexpr const ClaimTemplates& claim_templates_of(const Object& object) {
     if constexpr (requires { object.claim_templates(); })
-        return &object.claim_templates();
+        return object.claim_templates();
     else
-        return nullptr;
+        return no_claim_templates;
 }
 
 // One label of one workload's pods, for finding the pods a selector matches.
@@ -214,7 +219,7 @@ private:
         for (const Object& object : objects) {
             const std::size_t id = workloads_.size();
             workloads_.push_back({kind, &object.metadata(), &object.selector(), &object.pod(),
-                                  claim_templates_of(object)});
+                                  &claim_templates_of(object)});
             for (const Label& label : object.pod().labels) {
                 pod_label_index_.insert(pod_label_hash(object.ns(), label.key, label.value),
                                         pod_labels_.size());
@@ -466,15 +471,14 @@ private:
                 }
             }
         }
-        if (workload.claims)
-            for (const ClaimTemplate& claim : *workload.claims)
-                if (!mounts_volume(pod, claim.name)) {
-                    TextBuilder text = describe(workload.kind, meta);
-                    text << " has claim template ";
-                    text.quoted(claim.name) << ", which none of its containers mounts: add "
-                                            << "mount(\"" << claim.name << "\", <path>)";
-                    add(StackRule::claim_template_not_mounted, text);
-                }
+        for (const ClaimTemplate& claim : *workload.claims)
+            if (!mounts_volume(pod, claim.name)) {
+                TextBuilder text = describe(workload.kind, meta);
+                text << " has claim template ";
+                text.quoted(claim.name) << ", which none of its containers mounts: add "
+                                        << "mount(\"" << claim.name << "\", <path>)";
+                add(StackRule::claim_template_not_mounted, text);
+            }
         for (const Volume& v : volumes) {
             if (v.created_elsewhere) continue;
             if (v.source == VolumeSource::PersistentVolumeClaim &&
@@ -494,9 +498,8 @@ private:
     }
 
     static constexpr bool is_claim_template(const WorkloadView& workload, std::string_view name) {
-        if (workload.claims)
-            for (const ClaimTemplate& claim : *workload.claims)
-                if (claim.name == name) return true;
+        for (const ClaimTemplate& claim : *workload.claims)
+            if (claim.name == name) return true;
         return false;
     }
 

@@ -11,6 +11,7 @@
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_view.hpp>
 #include <span>
+#include <type_traits>
 #include <utility>
 
 namespace kubestack::detail {
@@ -24,8 +25,19 @@ constexpr ObjectCounts count_objects(const Stack& s) {
     return counts;
 }
 
+// The counts as a type: naming it is a substitution failure, not an error, when the stack
+// is no constant expression because a value broke its rule where it was written. run<>
+// asks that first, so the one error the compiler printed there stays the only one.
 template <auto make_stack>
-inline constexpr ObjectCounts object_counts = count_objects(make_stack());
+using CountsOf = std::integral_constant<ObjectCounts, count_objects(make_stack())>;
+
+template <auto make_stack>
+concept builds_at_compile_time = requires {
+    typename CountsOf<make_stack>;
+};
+
+template <auto make_stack>
+inline constexpr ObjectCounts object_counts = CountsOf<make_stack>::value;
 
 // The objects of one kind, copied out of the stack: an array sized by the count.
 template <class Object, std::size_t N>

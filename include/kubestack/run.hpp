@@ -94,6 +94,14 @@ namespace detail {
 // the code that calls it, on its own, and frees what its constant evaluation allocated
 // before the next begins. Evaluated in one function, the three would hold their garbage
 // together (a stack of 1000 apps: 712 MiB of compiler memory instead of 510).
+// Evaluates a stack that is no constant expression once more, so that the compiler says
+// why: the broken rule, named where the object was built.
+template <auto make_stack>
+int explain_broken_stack() {
+    constexpr std::size_t objects = make_stack().size();
+    return static_cast<int>(objects);
+}
+
 template <auto make_stack>
 std::size_t counted_stack() {
     return object_counts<make_stack>.size();
@@ -119,9 +127,13 @@ StackView checked_stack() {
 template <auto make_stack>
 requires std::same_as<decltype(make_stack()), Stack>
 int run(int argc, char** argv) {
-    detail::counted_stack<make_stack>();
-    detail::frozen_stack<make_stack>();
-    return run_command_line(detail::checked_stack<make_stack>(), argc, argv);
+    if constexpr (!detail::builds_at_compile_time<make_stack>) {
+        return detail::explain_broken_stack<make_stack>();
+    } else {
+        detail::counted_stack<make_stack>();
+        detail::frozen_stack<make_stack>();
+        return run_command_line(detail::checked_stack<make_stack>(), argc, argv);
+    }
 }
 
 namespace detail {

@@ -62,8 +62,7 @@ public:
         if (!target_.scalable)
             broken_rule::
                 autoscaler_scales_only_workloads_with_a_scale_subresource_not_daemon_sets();
-        meta_.ns = workload.ns();
-        meta_.namespace_chosen = workload.metadata().namespace_chosen;
+        place_beside(workload.metadata());
         return *this;
     }
 

@@ -11,6 +11,7 @@
 #include <kubestack/detail/unset.hpp>
 #include <kubestack/env.hpp>
 #include <kubestack/environment.hpp>
+#include <kubestack/image_reference.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/probes.hpp>
@@ -31,18 +32,6 @@ KUBESTACK_BROKEN_RULE(image_must_be_a_lowercase_repository_with_an_optional_tag_
 KUBESTACK_BROKEN_RULE(env_var_taken_from_a_key_needs_a_key_that_is_a_valid_env_var_name)
 KUBESTACK_BROKEN_RULE(init_containers_take_no_ports_probes_or_lifecycle_hooks)
 } // namespace broken_rule
-
-// "redis:5.0", "epitechcontent/t-dop-600-poll:k8s", "registry:5000/team/app@sha256:...".
-constexpr bool is_image_reference(std::string_view text) {
-    if (text.empty() || detail::any_of(text, detail::is_space_or_control)) return false;
-    const std::size_t digest = text.find('@');
-    const std::string_view name = text.substr(0, digest);
-    const std::size_t last_slash = name.rfind('/');
-    const std::size_t tag = name.find(':', last_slash == std::string_view::npos ? 0 : last_slash);
-    const std::string_view repository = name.substr(0, tag);
-    return !repository.empty() && repository.back() != '/' && name.back() != ':' &&
-           !detail::any_of(repository.substr(repository.find('/') + 1), detail::is_upper);
-}
 
 namespace rules {
 struct Image {
@@ -165,7 +154,7 @@ public:
         resources_.cpu_request = request;
         return *this;
     }
-    constexpr Container& mount(const Volume& volume, AbsolutePath path,
+    constexpr Container& mount(const Volume& volume, MountPath path,
                                Access access = Access::ReadWrite) {
         mounts_.push_back({volume.name, path, access == Access::ReadOnly});
         volumes_.push_back(volume);
@@ -173,8 +162,7 @@ public:
     }
     // Mounts a volume that the pod declares by name, with Workload::volume(): how
     // several containers share one volume.
-    constexpr Container& mount(DnsLabel volume, AbsolutePath path,
-                               Access access = Access::ReadWrite) {
+    constexpr Container& mount(DnsLabel volume, MountPath path, Access access = Access::ReadWrite) {
         mounts_.push_back({volume, path, access == Access::ReadOnly});
         return *this;
     }

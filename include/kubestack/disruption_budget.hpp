@@ -63,8 +63,7 @@ public:
     template <ReferableWorkload W>
     constexpr PodDisruptionBudget& selects(const W& workload) {
         selector_ = workload.selector();
-        meta_.ns = workload.ns();
-        meta_.namespace_chosen = workload.metadata().namespace_chosen;
+        place_beside(workload.metadata());
         return *this;
     }
     // One term of a selector written by hand.

@@ -75,8 +75,9 @@ struct FrozenStack<make_stack, KindList<Kinds...>> : FrozenKindOf<make_stack, Ki
     KubernetesVersion target;
 
     constexpr StackView view() const {
-        return {target, StackView::Spans{
-                            static_cast<const FrozenKindOf<make_stack, Kinds>&>(*this).span()...}};
+        return {target,
+                StackView::Spans{
+                    {static_cast<const FrozenKindOf<make_stack, Kinds>&>(*this).span()}...}};
     }
 };
 

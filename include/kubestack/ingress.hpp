@@ -19,7 +19,6 @@ namespace kubestack {
 
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(host_must_be_a_lowercase_dns_name_optionally_starting_with_a_wildcard)
-KUBESTACK_BROKEN_RULE(ingress_backend_service_defines_no_port)
 KUBESTACK_BROKEN_RULE(ingress_backend_port_is_not_a_port_of_the_service)
 } // namespace broken_rule
 
@@ -80,8 +79,8 @@ public:
         return route(host, "/", backend);
     }
     constexpr Ingress& route(Host host, HttpPath path, const Service& backend) {
-        if (backend.ports().empty()) broken_rule::ingress_backend_service_defines_no_port();
-        return add(host, path, backend, backend.ports().front().port);
+        // Port 0 when the Service has none, which the whole-stack rules report.
+        return add(host, path, backend, backend.ports().empty() ? 0 : backend.ports().front().port);
     }
     constexpr Ingress& route(Host host, HttpPath path, const Service& backend, PortName port_name) {
         for (const ServicePort& p : backend.ports())

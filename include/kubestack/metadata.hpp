@@ -2,6 +2,7 @@
 // file it is written to. Builders inherit these setters through Resource<Self>.
 #pragma once
 
+#include <concepts>
 #include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/labels.hpp>
 #include <kubestack/limits.hpp>
@@ -28,6 +29,9 @@ struct ObjectMeta {
     // Placed with inNamespace(), rather than in "default" by default: a stack written
     // withoutNamespaces() still writes this one's namespace.
     bool namespace_chosen = false;
+    // Placed with inNamespace(namespace_("shop").createdElsewhere()): the namespace exists
+    // on the cluster without being in the stack.
+    bool namespace_created_elsewhere = false;
     // Set by Stack::withoutNamespaces() on objects whose namespace was not chosen: the
     // rules still see them in "default", and the manifest has no metadata.namespace.
     bool namespace_left_to_kubectl = false;
@@ -49,6 +53,8 @@ void apply_patch(void* model) {
 
 enum class Scope { Namespaced, Cluster };
 
+class Namespace;
+
 template <class Self, Scope scope = Scope::Namespaced>
 class Resource {
 public:
@@ -64,6 +70,15 @@ public:
     constexpr Self& inNamespace(DnsLabel ns) requires(scope == Scope::Namespaced) {
         meta_.ns = ns;
         meta_.namespace_chosen = true;
+        return self();
+    }
+    // The namespace as an object: one the stack applies, or one marked createdElsewhere(),
+    // which the namespace rule then accepts without the stack creating it.
+    template <std::same_as<Namespace> N>
+    constexpr Self& inNamespace(const N& ns) requires(scope == Scope::Namespaced) {
+        meta_.ns = ns.name();
+        meta_.namespace_chosen = true;
+        meta_.namespace_created_elsewhere = ns.metadata().created_elsewhere;
         return self();
     }
     // Groups objects into one manifest file: postgres.volume.yaml holds the volume
@@ -105,6 +120,13 @@ public:
     constexpr std::string_view ns() const { return meta_.ns; }
 
 protected:
+    // In the namespace of another object, as that object was placed there: for objects
+    // made for it (its Service, autoscaler, budget, policy, binding).
+    constexpr void place_beside(const ObjectMeta& other) {
+        meta_.ns = other.ns;
+        meta_.namespace_chosen = other.namespace_chosen;
+        meta_.namespace_created_elsewhere = other.namespace_created_elsewhere;
+    }
     constexpr explicit Resource(std::string_view name) {
         meta_.name = name;
         meta_.ns = scope == Scope::Namespaced ? default_namespace : std::string_view{};

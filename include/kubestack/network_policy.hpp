@@ -269,8 +269,7 @@ public:
     template <ReferableWorkload W>
     constexpr NetworkPolicy& selects(const W& workload) {
         selector_ = workload.selector();
-        meta_.ns = workload.ns();
-        meta_.namespace_chosen = workload.metadata().namespace_chosen;
+        place_beside(workload.metadata());
         return *this;
     }
     // One term of a pod selector written by hand. Without any, the policy applies to

@@ -141,8 +141,7 @@ public:
     // The binding moves to the Role's namespace, where it must be.
     constexpr RoleBinding& role(const Role& granted) {
         role_ = {"Role", granted.name(), granted.ns(), granted.metadata().created_elsewhere};
-        meta_.ns = granted.ns();
-        meta_.namespace_chosen = granted.metadata().namespace_chosen;
+        place_beside(granted.metadata());
         return *this;
     }
     constexpr RoleBinding& role(const ClusterRole& granted) {

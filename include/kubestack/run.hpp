@@ -54,6 +54,9 @@ namespace detail {
 template <std::size_t N>
 struct Message {
     char text[N];
+    // For a computed static_assert message (P2741R3).
+    constexpr const char* data() const { return text; }
+    constexpr std::size_t size() const { return N - 1; }
 };
 
 inline constexpr std::size_t reported_violations = 5;
@@ -103,6 +106,14 @@ int explain_broken_stack() {
 }
 
 template <auto make_stack>
+int explain_if_broken() {
+    if constexpr (builds_at_compile_time<make_stack>)
+        return 0;
+    else
+        return explain_broken_stack<make_stack>();
+}
+
+template <auto make_stack>
 std::size_t counted_stack() {
     return object_counts<make_stack>.size();
 }
@@ -116,7 +127,17 @@ StackView checked_stack() {
     if constexpr (report_length > 0) {
         constexpr auto message =
             to_message<report_length + 1>(stack_report(frozen<make_stack>.view()));
+#if __cpp_static_assert >= 202306L
+        // Clang prints a computed message whole, where it cuts a template argument at about
+        // 32 characters. It is standard in C++26, and clang offers it in C++20 too.
+        constexpr bool stack_follows_every_rule = false;
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wc++26-extensions"
+        static_assert(stack_follows_every_rule, message);
+#pragma clang diagnostic pop
+#else
         static_assert(sizeof(stack_rule_broken<message>) > 0);
+#endif
     }
     return frozen<make_stack>.view();
 }
@@ -165,15 +186,26 @@ inline constexpr bool is_cluster = false;
 template <detail::ClusterName name, auto make_stack, auto... values>
 inline constexpr bool is_cluster<cluster<name, make_stack, values...>> = true;
 
-// A binary that writes one of several builds of a stack, chosen with --cluster NAME;
-// the first is the default. Every build goes through the whole-stack rules.
+namespace detail {
 template <class... Clusters>
-requires(sizeof...(Clusters) > 0 && (is_cluster<Clusters> && ...)) int run(int argc, char** argv) {
+int run_checked(int argc, char** argv) {
     (detail::counted_stack<Clusters::make>(), ...);
     (detail::frozen_stack<Clusters::make>(), ...);
     const NamedStack clusters[] = {
         {Clusters::cluster_name, detail::checked_stack<Clusters::make>()}...};
     return run_command_line(std::span<const NamedStack>(clusters), argc, argv);
+}
+} // namespace detail
+
+// A binary that writes one of several builds of a stack, chosen with --cluster NAME;
+// the first is the default. Every build goes through the whole-stack rules.
+template <class... Clusters>
+requires(sizeof...(Clusters) > 0 && (is_cluster<Clusters> && ...)) int run(int argc, char** argv) {
+    if constexpr (!(detail::builds_at_compile_time<Clusters::make> && ...)) {
+        return (detail::explain_if_broken<Clusters::make>() + ...);
+    } else {
+        return detail::run_checked<Clusters...>(argc, argv);
+    }
 }
 
 } // namespace kubestack

@@ -19,11 +19,21 @@
 namespace kubestack {
 
 namespace broken_rule {
-KUBESTACK_BROKEN_RULE(service_built_from_a_workload_needs_a_workload_name_that_starts_with_a_letter)
 KUBESTACK_BROKEN_RULE(node_port_names_a_port_that_the_service_does_not_define)
 } // namespace broken_rule
 
 enum class ServiceType { ClusterIP, NodePort, LoadBalancer };
+
+constexpr std::string_view to_string(ServiceType type) {
+    switch (type) {
+    case ServiceType::NodePort:
+        return "NodePort";
+    case ServiceType::LoadBalancer:
+        return "LoadBalancer";
+    default:
+        return "ClusterIP";
+    }
+}
 
 // A Service port's target: a container port's name ("http") or number (8080).
 struct TargetPort {
@@ -82,8 +92,7 @@ public:
     // Selects the pods of a workload, by its selector, in its namespace.
     template <class W>
     constexpr Service& selects(const Workload<W>& workload) {
-        this->meta_.ns = workload.ns();
-        this->meta_.namespace_chosen = workload.metadata().namespace_chosen;
+        this->place_beside(workload.metadata());
         selector_ = workload.selector();
         return *this;
     }
@@ -130,9 +139,7 @@ constexpr Service service(ServiceName name) {
 
 template <class W>
 constexpr Service service(const Workload<W>& workload) {
-    if (!is_dns_1035_label(workload.name()))
-        broken_rule::
-            service_built_from_a_workload_needs_a_workload_name_that_starts_with_a_letter();
+    // Named after the workload, which object_rules.hpp checks is also a DNS-1035 label.
     Service exposed(detail::unchecked, workload.name());
     exposed.selects(workload);
     for (const Container& c : workload.pod().containers)

@@ -17,6 +17,8 @@
 #include <kubestack/detail/list.hpp>
 #include <kubestack/detail/text_builder.hpp>
 #include <kubestack/message_text.hpp>
+#include <kubestack/object_rules.hpp>
+#include <kubestack/rule_report.hpp>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_kinds.hpp>
 #include <kubestack/stack_view.hpp>
@@ -25,52 +27,6 @@
 #include <vector>
 
 namespace kubestack {
-
-enum class StackRule {
-    empty_stack,
-    service_selects_no_pod,
-    target_port_not_exposed,
-    ingress_backend_missing,
-    ingress_port_missing,
-    ingress_tls_secret_missing,
-    config_missing,
-    config_in_other_namespace,
-    config_key_missing,
-    volume_not_defined,
-    claim_missing,
-    bound_volume_missing,
-    claim_disagrees_with_volume,
-    selector_misses_own_pods,
-    anti_affinity_misses_own_pods,
-    service_account_missing,
-    role_missing,
-    subject_missing,
-    duplicate_object,
-    duplicate_container,
-    duplicate_container_port,
-    duplicate_service_port,
-    unnamed_port_among_several,
-    duplicate_node_port,
-    created_elsewhere_but_applied,
-    api_version_not_served,
-    container_without_image,
-    autoscaler_target_missing,
-    autoscaler_max_replicas_missing,
-    autoscaled_replicas_written,
-    disruption_budget_selects_no_pod,
-    network_policy_selects_no_pod,
-    stateful_set_service_missing,
-    stateful_set_service_not_headless,
-    stateful_set_service_misses_pods,
-    claim_template_not_mounted,
-    cron_job_schedule_missing,
-    cron_job_time_zone_not_served,
-};
-
-struct Violation {
-    StackRule rule;
-    MessageText message; // converts to std::string_view
-};
 
 namespace detail {
 
@@ -128,7 +84,7 @@ constexpr std::uint64_t pod_label_hash(std::string_view ns, std::string_view key
     return hash_text(hash_text(hash_text(hash_seed, ns), key), value);
 }
 
-class StackChecker {
+class StackChecker : RuleReport {
 public:
     constexpr explicit StackChecker(const StackView& stack)
         : stack_(stack)
@@ -143,6 +99,8 @@ public:
         }
         index_objects();
         index_workloads();
+        check_objects();
+        check_namespaces();
         for (const Service& service : stack_.all<Service>())
             check_service(service);
         for (const Ingress& ingress : stack_.all<Ingress>())
@@ -251,9 +209,54 @@ private:
 
     // --- rules ---------------------------------------------------------------------
 
+    // Each object on its own, as the API server validates it.
+    constexpr void check_objects() {
+        ObjectRules rules(*this);
+        for (const WorkloadView& workload : workloads_)
+            rules.check_pod(workload.kind, *workload.meta, *workload.pod);
+        for (const StatefulSet& set : stack_.all<StatefulSet>())
+            rules.check(set);
+        for (const Service& service : stack_.all<Service>())
+            rules.check(service);
+        for (const Ingress& ingress : stack_.all<Ingress>())
+            rules.check(ingress);
+        for (const PersistentVolumeClaim& claim : stack_.all<PersistentVolumeClaim>())
+            rules.check(claim);
+    }
+
+    // A namespaced object needs its namespace: one the stack creates, a built-in one, or
+    // one placed with inNamespace(namespace_(...).createdElsewhere()). Each missing
+    // namespace is reported once, with the first object placed in it.
+    constexpr void check_namespaces() {
+        List<std::string_view> reported;
+        for_each_kind([&]<class Object>() {
+            for (const Object& object : stack_.all<Object>()) {
+                const ObjectMeta& meta = object.metadata();
+                if (meta.ns.empty() || meta.namespace_created_elsewhere ||
+                    is_built_in_namespace(meta.ns) || find(kind_of<Namespace>, {}, meta.ns) != npos)
+                    continue;
+                bool seen = false;
+                for (std::string_view ns : reported)
+                    seen = seen || ns == meta.ns;
+                if (seen) continue;
+                reported.push_back(meta.ns);
+                TextBuilder text = describe(object);
+                text << " is in namespace ";
+                text.quoted(meta.ns) << ", which the stack does not create: apply namespace_(\""
+                                     << meta.ns << "\"), or place it with inNamespace(namespace_(\""
+                                     << meta.ns << "\").createdElsewhere())";
+                add(StackRule::namespace_missing, text);
+            }
+        });
+    }
+
+    static constexpr bool is_built_in_namespace(std::string_view ns) {
+        return ns == "default" || ns == "kube-system" || ns == "kube-public" ||
+               ns == "kube-node-lease";
+    }
+
     constexpr void check_service(const Service& service) {
         const ObjectMeta& meta = service.metadata();
-        check_service_ports(service);
         const Labels& selector = service.selector();
         if (selector.empty()) return; // endpoints managed by hand
         List<std::size_t> selected = select_workloads(meta.ns, selector);
@@ -266,8 +269,20 @@ private:
             add(StackRule::service_selects_no_pod, text);
             return;
         }
-        for (const ServicePort& port : service.ports())
-            if (!any_exposes(selected, effective_target(port))) {
+        for (const ServicePort& port : service.ports()) {
+            const Exposure exposed = exposure(selected, effective_target(port), port.protocol);
+            if (exposed == Exposure::other_protocol) {
+                TextBuilder text = describe(kind_of<Service>, meta);
+                text << " port ";
+                text.quoted(port.name.empty() ? port.target.name : port.name)
+                    << " is " << to_string(port.protocol) << ", but container port ";
+                text.quoted(port.target.name) << " of ";
+                describe_into(text, workloads_[selected.front()].kind,
+                              *workloads_[selected.front()].meta);
+                text << " is not: the Service would have no endpoint";
+                add(StackRule::target_port_protocol_mismatch, text);
+            }
+            if (exposed == Exposure::none) {
                 TextBuilder text = describe(kind_of<Service>, meta);
                 text << " port ";
                 if (port.name.empty())
@@ -285,6 +300,7 @@ private:
                 text << ") exposes";
                 add(StackRule::target_port_not_exposed, text);
             }
+        }
     }
 
     constexpr List<std::size_t> select_workloads(std::string_view ns,
@@ -312,42 +328,22 @@ private:
         return port.target;
     }
 
-    constexpr bool any_exposes(const List<std::size_t>& selected, const TargetPort& target) const {
+    enum class Exposure { none, other_protocol, exposed };
+
+    // Whether a selected pod has the container port a Service port targets. A named target
+    // must also match the protocol: kube-proxy only forwards to a port of the same protocol.
+    constexpr Exposure exposure(const List<std::size_t>& selected, const TargetPort& target,
+                                Protocol protocol) const {
+        Exposure found = Exposure::none;
         for (std::size_t id : selected)
             for (const Container& c : workloads_[id].pod->containers)
-                for (const ContainerPort& p : c.ports())
-                    if (target.name.empty() ? p.number == target.number : p.name == target.name)
-                        return true;
-        return false;
-    }
-
-    constexpr void check_service_ports(const Service& service) {
-        const auto& ports = service.ports();
-        if (ports.size() > 1)
-            for (const ServicePort& port : ports)
-                if (port.name.empty()) {
-                    TextBuilder text = describe(kind_of<Service>, service.metadata());
-                    text << " has " << static_cast<int>(ports.size()) << " ports, and port "
-                         << port.port << " has no name: Kubernetes requires a name on each port "
-                         << "of a Service with several";
-                    add(StackRule::unnamed_port_among_several, text);
-                    break;
+                for (const ContainerPort& p : c.ports()) {
+                    if (target.name.empty() ? p.number != target.number : p.name != target.name)
+                        continue;
+                    if (target.name.empty() || p.protocol == protocol) return Exposure::exposed;
+                    found = Exposure::other_protocol;
                 }
-        for (std::size_t i = 0; i < ports.size(); ++i)
-            for (std::size_t j = 0; j < i; ++j) {
-                if (!ports[i].name.empty() && ports[i].name == ports[j].name) {
-                    TextBuilder text = describe(kind_of<Service>, service.metadata());
-                    text << " has two ports named ";
-                    text.quoted(ports[i].name);
-                    add(StackRule::duplicate_service_port, text);
-                }
-                if (ports[i].port == ports[j].port && ports[i].protocol == ports[j].protocol) {
-                    TextBuilder text = describe(kind_of<Service>, service.metadata());
-                    text << " has two ports numbered " << ports[i].port << '/'
-                         << to_string(ports[i].protocol);
-                    add(StackRule::duplicate_service_port, text);
-                }
-            }
+        return found;
     }
 
     constexpr void check_ingress(const Ingress& ingress) {
@@ -373,8 +369,16 @@ private:
                 add(StackRule::ingress_backend_missing, text);
                 continue;
             }
+            const auto& ports = stack_.all<Service>()[found].ports();
+            if (ports.empty()) {
+                TextBuilder text = describe(kind_of<Ingress>, meta);
+                text << " routes " << route.host << route.path << " to Service ";
+                text.quoted(route.service) << ", which defines no port";
+                add(StackRule::ingress_port_missing, text);
+                continue;
+            }
             bool defined = false;
-            for (const ServicePort& p : stack_.all<Service>()[found].ports())
+            for (const ServicePort& p : ports)
                 defined = defined || p.port == route.port;
             if (!defined) {
                 TextBuilder text = describe(kind_of<Ingress>, meta);
@@ -429,28 +433,7 @@ private:
             add(StackRule::service_account_missing, text);
         }
         const auto volumes = pod.volumes();
-        for (std::size_t i = 0; i < pod.containers.size(); ++i) {
-            const Container& c = pod.containers[i];
-            for (std::size_t j = 0; j < i; ++j)
-                if (pod.containers[j].name() == c.name()) {
-                    TextBuilder text = describe(workload.kind, meta);
-                    text << " has two containers named ";
-                    text.quoted(c.name());
-                    add(StackRule::duplicate_container, text);
-                }
-            check_container_ports(workload, c);
-            if (c.image().empty() && pod.containers.size() > 1) {
-                // A lone container may leave its image to later tooling; next to others it
-                // is most often `.container(container("server"))` meant as the main one.
-                TextBuilder text = describe(workload.kind, meta);
-                text << " runs container ";
-                text.quoted(c.name()) << " without an image";
-                if (i == 0)
-                    text << " next to other containers: give it one with .image(...), or, to "
-                            "name the main container, use .containerName(...) rather than "
-                            "adding a container";
-                add(StackRule::container_without_image, text);
-            }
+        for (const Container& c : pod.containers) {
             for (const EnvVar& var : c.env())
                 if (var.from_key)
                     check_data_reference(workload, var.key.source, var.key.object, var.key.ns,
@@ -560,19 +543,6 @@ private:
                     "zone instead";
             add(StackRule::cron_job_time_zone_not_served, text);
         }
-    }
-
-    constexpr void check_container_ports(const WorkloadView& workload, const Container& c) {
-        const auto& ports = c.ports();
-        for (std::size_t i = 0; i < ports.size(); ++i)
-            for (std::size_t j = 0; j < i; ++j)
-                if (ports[i].number == ports[j].number && ports[i].protocol == ports[j].protocol) {
-                    TextBuilder text = describe(workload.kind, *workload.meta);
-                    text << " container ";
-                    text.quoted(c.name()) << " exposes port " << ports[i].number << '/'
-                                          << to_string(ports[i].protocol) << " twice";
-                    add(StackRule::duplicate_container_port, text);
-                }
     }
 
     // A ConfigMap or Secret that a pod reads: it must be in the pod's namespace, in the
@@ -801,55 +771,12 @@ private:
         });
     }
 
-    // --- wording -------------------------------------------------------------------
-
-    static constexpr void describe_into(TextBuilder& text, Kind kind, const ObjectMeta& meta) {
-        text << kind_name(kind) << ' ';
-        text.quoted(meta.name);
-    }
-    // An object of the model says its own kind.
-    template <class Object>
-    static constexpr TextBuilder describe(const Object& object) {
-        TextBuilder text;
-        if constexpr (requires { object.kind(); })
-            text << object.kind() << ' ';
-        else
-            text << kind_name(kind_of<Object>) << ' ';
-        text.quoted(object.metadata().name);
-        return text;
-    }
-    static constexpr TextBuilder describe(Kind kind, const ObjectMeta& meta) {
-        TextBuilder text;
-        describe_into(text, kind, meta);
-        return text;
-    }
-    static constexpr void in_namespace(TextBuilder& text, std::string_view ns) {
-        text << " in namespace ";
-        text.quoted(ns);
-    }
-    static constexpr void write_labels(TextBuilder& text, const Labels& labels) {
-        bool first = true;
-        for (const Label& label : labels) {
-            if (!first) text << ',';
-            text << label.key << '=' << label.value;
-            first = false;
-        }
-    }
-
-    constexpr void add(StackRule rule, TextBuilder& text) {
-        violations_.push_back({rule, text.take()});
-    }
-    constexpr void add(StackRule rule, TextBuilder&& text) {
-        violations_.push_back({rule, text.take()});
-    }
-
     StackView stack_;
     List<ObjectKey> keys_;
     HashIndex object_index_;
     List<WorkloadView> workloads_;
     List<PodLabel> pod_labels_;
     HashIndex pod_label_index_;
-    std::vector<Violation> violations_;
 };
 
 } // namespace detail

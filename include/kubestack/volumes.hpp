@@ -16,6 +16,7 @@ namespace kubestack {
 
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(path_must_be_absolute_and_free_of_spaces_and_control_characters)
+KUBESTACK_BROKEN_RULE(mount_path_must_be_absolute_and_free_of_colons_spaces_and_control_characters)
 } // namespace broken_rule
 
 constexpr bool is_absolute_path(std::string_view text) {
@@ -33,7 +34,39 @@ struct AbsolutePath {
 
 using AbsolutePath = detail::CheckedText<rules::AbsolutePath>;
 
+// Where a container mounts a volume. The API server accepts a ':' there, but the runtime
+// reads it as the separator of "host:container[:options]" and the container never starts.
+constexpr bool is_mount_path(std::string_view text) {
+    return is_absolute_path(text) && text.find(':') == std::string_view::npos;
+}
+
+namespace rules {
+struct MountPath {
+    static constexpr auto accepts = is_mount_path;
+    static constexpr auto reject =
+        broken_rule::mount_path_must_be_absolute_and_free_of_colons_spaces_and_control_characters;
+};
+} // namespace rules
+
+using MountPath = detail::CheckedText<rules::MountPath>;
+
 enum class VolumeSource { PersistentVolumeClaim, ConfigMap, Secret, HostPath, EmptyDir };
+
+// The source as the manifest's volume field names it.
+constexpr std::string_view to_string(VolumeSource source) {
+    switch (source) {
+    case VolumeSource::PersistentVolumeClaim:
+        return "persistentVolumeClaim";
+    case VolumeSource::ConfigMap:
+        return "configMap";
+    case VolumeSource::Secret:
+        return "secret";
+    case VolumeSource::HostPath:
+        return "hostPath";
+    default:
+        return "emptyDir";
+    }
+}
 
 // Where an emptyDir lives: the node's disk, or memory (tmpfs).
 enum class StorageMedium : unsigned char { Disk, Memory };

@@ -29,7 +29,6 @@ namespace kubestack {
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(replicas_must_be_between_0_and_10000)
 KUBESTACK_BROKEN_RULE(deployments_and_daemon_sets_only_accept_restart_policy_always)
-KUBESTACK_BROKEN_RULE(mounted_object_name_must_be_a_dns_label_to_name_the_pod_volume)
 KUBESTACK_BROKEN_RULE(rolling_update_value_must_be_a_count_or_a_percentage_like_25_percent)
 KUBESTACK_BROKEN_RULE(rolling_update_needs_max_surge_or_max_unavailable_above_0)
 } // namespace broken_rule
@@ -191,21 +190,19 @@ public:
         return main(main_container().securityContext(security));
     }
 
-    constexpr Self& mount(const Volume& volume, AbsolutePath path,
-                          Access access = Access::ReadWrite) {
+    constexpr Self& mount(const Volume& volume, MountPath path, Access access = Access::ReadWrite) {
         return main(main_container().mount(volume, path, access));
     }
-    constexpr Self& mount(const PersistentVolumeClaim& claim, AbsolutePath path,
+    constexpr Self& mount(const PersistentVolumeClaim& claim, MountPath path,
                           Access access = Access::ReadWrite) {
         return mount(object_volume(claim.metadata(), VolumeSource::PersistentVolumeClaim), path,
                      access);
     }
-    constexpr Self& mount(const ConfigMap& config, AbsolutePath path,
+    constexpr Self& mount(const ConfigMap& config, MountPath path,
                           Access access = Access::ReadOnly) {
         return mount(object_volume(config.metadata(), VolumeSource::ConfigMap), path, access);
     }
-    constexpr Self& mount(const Secret& secret, AbsolutePath path,
-                          Access access = Access::ReadOnly) {
+    constexpr Self& mount(const Secret& secret, MountPath path, Access access = Access::ReadOnly) {
         return mount(object_volume(secret.metadata(), VolumeSource::Secret), path, access);
     }
 
@@ -223,8 +220,7 @@ public:
     constexpr Self& volume(const Secret& secret) {
         return volume(object_volume(secret.metadata(), VolumeSource::Secret));
     }
-    constexpr Self& mount(DnsLabel volume_name, AbsolutePath path,
-                          Access access = Access::ReadWrite) {
+    constexpr Self& mount(DnsLabel volume_name, MountPath path, Access access = Access::ReadWrite) {
         return main(main_container().mount(volume_name, path, access));
     }
 
@@ -308,8 +304,7 @@ private:
     constexpr Self& main(Container&) { return this->self(); }
 
     static constexpr Volume object_volume(const ObjectMeta& object, VolumeSource source) {
-        if (!is_dns_label(object.name))
-            broken_rule::mounted_object_name_must_be_a_dns_label_to_name_the_pod_volume();
+        // Named after the object; object_rules.hpp checks the name is a DNS label.
         return {object.name, source, object.name, object.created_elsewhere};
     }
 

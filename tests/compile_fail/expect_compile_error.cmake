@@ -1,13 +1,15 @@
 # Compiles one snippet that must not compile, and checks what the compiler says.
 #
-#   cmake -D COMPILER=<c++> -D INCLUDE_DIR=<include> -D SOURCE=<case.cpp> -P expect_compile_error.cmake
+#   cmake -D COMPILER=<c++> [-D FLAGS=<flags>] -D INCLUDE_DIR=<include> -D SOURCE=<case.cpp>
+#         [-D STRICT=OFF] -P expect_compile_error.cmake
 #
 # The snippet states its expectation in comments:
-#   // expect: <regex>   must match the head of the compiler's output;
-#   // <- error          marks the line of the stack that the head must point at.
-# The head is what a person reads first: every line up to the first "error:" line and
-# the line after it (GCC puts the context chain, "in 'constexpr' expansion of ...",
-# before the error line itself).
+#   // expect: <regex>   must match the first 5 lines of the compiler's output, which is
+#                        what a person reads first (the rule and the object's name);
+#   // <- error          marks the user's line, which the output must point at.
+# One mistake makes one error: the output has one "error:" line and at most 15 lines.
+# STRICT=OFF checks the older, looser head instead: every line up to the first "error:"
+# line and the line after it, for the cases that do not meet the limits yet.
 # An unrelated error (a typo in the snippet) matches neither, so it fails the test.
 
 cmake_policy(SET CMP0007 NEW)
@@ -31,7 +33,8 @@ endif()
 
 execute_process(
     COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C
-            ${COMPILER} -std=c++20 -fsyntax-only -fdiagnostics-color=never -I${INCLUDE_DIR} ${SOURCE}
+            ${COMPILER} ${FLAGS} -std=c++20 -fsyntax-only -fdiagnostics-color=never -I${INCLUDE_DIR}
+            ${SOURCE}
     RESULT_VARIABLE status
     OUTPUT_VARIABLE output
     ERROR_VARIABLE output)
@@ -40,9 +43,40 @@ if(status EQUAL 0)
     message(FATAL_ERROR "${SOURCE} compiled, but it must not")
 endif()
 
-# The first lines of the diagnostic, which are what a person reads.
 string(REPLACE ";" "," output_lines "${output}")
 string(REPLACE "\n" ";" output_lines "${output_lines}")
+list(FILTER output_lines EXCLUDE REGEX "^$")
+list(LENGTH output_lines line_count)
+
+if(NOT STRICT STREQUAL "OFF")
+    set(first_lines_limit 5)
+    set(total_limit 15)
+    list(SUBLIST output_lines 0 ${first_lines_limit} first_lines)
+    string(REPLACE ";" "\n" head "${first_lines}")
+    set(error_lines ${output_lines})
+    list(FILTER error_lines INCLUDE REGEX "error:")
+    list(LENGTH error_lines error_count)
+    if(NOT error_count EQUAL 1)
+        message(FATAL_ERROR "One mistake must make one error, not ${error_count}:\n${output}")
+    endif()
+    if(line_count GREATER total_limit)
+        message(FATAL_ERROR "The error takes ${line_count} lines, more than ${total_limit}:\n${output}")
+    endif()
+    if(NOT head MATCHES "${expected}")
+        message(FATAL_ERROR "The first ${first_lines_limit} lines do not match '${expected}':\n${output}")
+    endif()
+    if(NOT marked_line STREQUAL "")
+        get_filename_component(file_name "${SOURCE}" NAME)
+        if(NOT output MATCHES "${file_name}:${marked_line}:")
+            message(FATAL_ERROR "The error does not point at ${file_name}:${marked_line}:\n${output}")
+        endif()
+    endif()
+    message(STATUS "rejected as expected, in ${line_count} lines: ${expected}")
+    return()
+endif()
+
+# The looser head: every line up to the first "error:" line and the line after it (GCC
+# puts the context chain, "in 'constexpr' expansion of ...", before the error line).
 set(head "")
 set(after_error -1)
 foreach(line IN LISTS output_lines)
@@ -54,7 +88,6 @@ foreach(line IN LISTS output_lines)
         set(after_error 0)
     endif()
 endforeach()
-
 if(NOT head MATCHES "${expected}")
     message(FATAL_ERROR "The head of the error does not match '${expected}':\n${head}")
 endif()

@@ -55,9 +55,10 @@ constexpr Stack near_misses() {
                              .inNamespace("team-1")
                              .selector("app", "a-1")
                              .port("web", 80, 65535)
-                             .port("named", 81, "p");
+                             .port("named", 81, "p", Protocol::UDP);
     // limits::ports: exactly 16 ports fit.
     const auto full = deployment("full")
+                          .image("full:1")
                           .port("p1", 1)
                           .port("p2", 2)
                           .port("p3", 3)
@@ -112,6 +113,7 @@ constexpr Stack near_misses() {
             .rollingUpdate({.maxSurge = 0, .maxUnavailable = "1%"});
     const auto recreated = deployment("recreated")
                                .inNamespace("team-1")
+                               .image("recreated:1")
                                .rollingUpdate({.maxSurge = "0%", .maxUnavailable = 1})
                                .strategy(DeploymentStrategy::Recreate);
     return stack()

@@ -40,8 +40,7 @@ constexpr Stack near_misses() {
         clusterRole("worker").rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get"}});
     const auto view = clusterRole("view").createdElsewhere();
 
-    // 6, 8: extra labels, a sidecar with its own name, one port number over two protocols;
-    // every container of the pod has an image (a lone container may go without).
+    // 6, 8: extra labels, a sidecar with its own name, one port number over two protocols.
     const auto worker =
         deployment("worker")
             .inNamespace("jobs")
@@ -68,19 +67,22 @@ constexpr Stack near_misses() {
                              .container(container("proxy").image("envoy:1"));
 
     // 8, 9: the same name in two namespaces; two distinct NodePorts.
-    const auto poll_in_jobs = deployment("poll").inNamespace("jobs").port("http", 80);
+    const auto poll_in_jobs =
+        deployment("poll").inNamespace("jobs").image("poll:1").port("http", 80);
     const auto node_ports = service(poll_in_jobs).nodePort("http", 30021);
-    const auto result = deployment("result").port("http", 80);
+    const auto result = deployment("result").image("result:1").port("http", 80);
 
     // 6: anti-affinity terms written out, matching the pods' chosen selector; 10: a Service
     // with one unnamed port.
     const auto zk = deployment("zk")
                         .selector("app.kubernetes.io/name", "zk")
                         .antiAffinity(labelIn("app.kubernetes.io/name", {"zk"}))
+                        .image("zookeeper:3.9")
                         .port(2181);
 
     return stack()
         .targets("1.19") // the first version that serves networking.k8s.io/v1 Ingresses
+        .apply(namespace_("jobs"))
         .apply(account, role, clusterRoleBinding("worker").role(role).subject(account),
                clusterRoleBinding("worker-view").role(view).subject(account))
         .apply(redis_config, credentials, volume, claim)
@@ -113,11 +115,14 @@ constexpr Stack kinds_near_misses() {
     const auto reader = role("pod-reader")
                             .inNamespace("shop")
                             .rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get"}});
-    const auto deployer = serviceAccount("deployer").inNamespace("ci");
+    // namespace_missing: "ci" exists without the stack creating it.
+    const auto deployer =
+        serviceAccount("deployer").inNamespace(namespace_("ci").createdElsewhere());
     const auto edit = clusterRole("edit").createdElsewhere();
 
     return stack()
         .targets("1.23")
+        .apply(namespace_("shop"))
         .apply(deployer, reader, roleBinding("deployer").role(reader).subject(deployer),
                roleBinding("deployer-edit").inNamespace("shop").role(edit).subject(deployer))
         .apply(web, fixed, all_pods,
@@ -134,7 +139,73 @@ constexpr Stack budget_at_1_21() {
                                          podDisruptionBudget("web").selects(web).minAvailable(1));
 }
 
+// The near misses of the rules on single objects (object_rules.hpp) and of the namespace
+// and protocol rules.
+constexpr Stack object_rule_near_misses() {
+    // duplicate_port_name, duplicate_mount_path, duplicate_env_var: distinct names and paths
+    // in one container, a nested mount path, and the same name in two containers;
+    // target_port_protocol_mismatch: a UDP port and a TCP port of one number, each targeted
+    // by a Service port of its own protocol.
+    const auto app = configMap("app").data("mode", "fast");
+    const auto extra = configMap("extra").data("level", "2");
+    const auto app_secret = secret("app-secret").data("password", "secret");
+    const auto dns = deployment("dns")
+                         .image("localhost:5000/coredns:1.11")
+                         .port("dns", 53, Protocol::UDP)
+                         .port("dns-tcp", 53)
+                         .env("MODE", "fast")
+                         .env("MODE_2", "safe")
+                         .mount(app, "/etc/app")
+                         .mount(extra, "/etc/app/extra")
+                         .mount(app_secret, "/etc/secret")
+                         .container(container("metrics")
+                                        .image("registry.example.com:5000/team/metrics__x-y:v1.0_b")
+                                        .env("MODE", "fast")
+                                        .mount("app", "/etc/app"));
+    const auto dns_service = service("dns")
+                                 .selects(dns)
+                                 .port("dns", 53, "dns", Protocol::UDP)
+                                 .port("dns-tcp", 53, "dns-tcp");
+    // service_without_port: a headless Service may have none; headless_service_with_node_ports
+    // and node_port_on_cluster_ip_service: a headless ClusterIP Service with a port, node
+    // ports on NodePort and LoadBalancer Services.
+    const auto peers = service("dns-peers").selects(dns).headless();
+    const auto headless =
+        service("dns-headless").selects(dns).headless().port("dns", 53, "dns", Protocol::UDP);
+    const auto node_port = service("dns-node")
+                               .selects(dns)
+                               .port("dns", 53, "dns", Protocol::UDP)
+                               .nodePort("dns", 30053);
+    const auto balanced = service("dns-balanced")
+                              .selects(dns)
+                              .loadBalancer()
+                              .port("dns-tcp", 53, "dns-tcp")
+                              .nodePort("dns-tcp", 30054);
+    // claim_without_size, claim_without_access_mode: a claim and a claim template with both.
+    const auto claim =
+        persistentVolumeClaim("data").request("1Gi").accessMode(AccessMode::ReadWriteOnce);
+    const auto db = statefulSet("db")
+                        .image("postgres:16")
+                        .claimTemplate(persistentVolumeClaim("pgdata").request("1Gi").accessMode(
+                            AccessMode::ReadWriteOnce))
+                        .mount("pgdata", "/var/lib/postgresql/data")
+                        .mount(claim, "/backup");
+    // namespace_missing: the built-in namespaces.
+    const auto in_system = configMap("settings").inNamespace("kube-system").data("a", "1");
+    const auto in_public = configMap("settings").inNamespace("kube-public").data("a", "1");
+    const auto in_lease = configMap("settings").inNamespace("kube-node-lease").data("a", "1");
+    // ... and a namespace created elsewhere, which the objects made for a workload share.
+    const auto team = namespace_("team").createdElsewhere();
+    const auto api = deployment("api").inNamespace(team).image("api:1").port("http", 80);
+    return stack().apply(app, extra, app_secret, dns, dns_service, peers, headless, node_port,
+                         balanced, claim, service("db").selects(db).headless(), db, in_system,
+                         in_public, in_lease, api, service(api),
+                         podDisruptionBudget("api").selects(api).minAvailable(1),
+                         networkPolicy("api").selects(api).denyIngress());
+}
+
 int main(int argc, char** argv) {
     return run<cluster<"near-misses", near_misses>, cluster<"kinds", kinds_near_misses>,
-               cluster<"budget-1-21", budget_at_1_21>>(argc, argv);
+               cluster<"budget-1-21", budget_at_1_21>, cluster<"objects", object_rule_near_misses>>(
+        argc, argv);
 }

@@ -23,7 +23,8 @@ constexpr Stack near_misses() {
                                .annotation("volume.beta.kubernetes.io/storage-class", "fast"))
             .claimTemplate(persistentVolumeClaim("a23456789012345678901234567890123456"
                                                  "789012345678901234567890123")
-                               .request("1Gi"))
+                               .request("1Gi")
+                               .accessMode(AccessMode::ReadWriteOnce))
             .mount("datadir", "/var/lib/zookeeper")
             .container(container("backup")
                            .image("busybox:1.36")
@@ -37,13 +38,15 @@ constexpr Stack near_misses() {
                                .selector("app", "zk")
                                .port("server", 2888, "server");
     // Updated on delete, and without a serviceName, which the rules then leave alone.
-    const auto cache = statefulSet("cache").updateStrategy(UpdateStrategy::OnDelete);
+    const auto cache =
+        statefulSet("cache").image("redis:7").updateStrategy(UpdateStrategy::OnDelete);
 
     // Job and CronJob pods: the smallest counts, restart policies other than Always, a
     // Secret and an account that the stack has.
     const auto credentials = secret("db").data("PASSWORD", "x");
     const auto account = serviceAccount("backup");
     const auto migrate = job("migrate")
+                             .image("migrate:1")
                              .restartPolicy(RestartPolicy::OnFailure)
                              .completions(0)
                              .parallelism(0)
@@ -53,6 +56,7 @@ constexpr Stack near_misses() {
                              .env(credentials.key("PASSWORD"));
     // 52 characters, and every form of schedule field.
     const auto backup = cronJob("a234567890123456789012345678901234567890123456789012")
+                            .image("backup:1")
                             .schedule("*/5 0-23/2 1,15 JAN-dec sun-SAT")
                             .restartPolicy(RestartPolicy::Never)
                             .serviceAccount(account)
@@ -62,21 +66,26 @@ constexpr Stack near_misses() {
                             .failedJobsHistoryLimit(0)
                             .startingDeadlineSeconds(0)
                             .env(credentials.key("PASSWORD"));
-    const auto nightly = cronJob("nightly").schedule("@midnight");
-    const auto legacy =
-        cronJob("legacy").schedule("0 3 * * ?").apiVersion(CronJobApi::batch_v1beta1);
+    const auto nightly = cronJob("nightly").image("backup:1").schedule("@midnight");
+    const auto legacy = cronJob("legacy")
+                            .image("backup:1")
+                            .schedule("0 3 * * ?")
+                            .apiVersion(CronJobApi::batch_v1beta1);
 
     return stack()
         .targets("1.24") // the last version that serves batch/v1beta1 CronJobs
-        .apply(credentials, account)
+        .apply(namespace_("data"), credentials, account)
         .apply(zk, governing, cache, migrate, backup, nightly, legacy);
 }
 
 // Time zones, from the first version that honours them.
 constexpr Stack time_zones() {
     return stack().targets("1.25").apply(
-        cronJob("backup").schedule("@daily").timeZone("America/Argentina/Buenos_Aires"),
-        cronJob("nightly").schedule("@midnight").timeZone("Etc/GMT+3"));
+        cronJob("backup")
+            .image("backup:1")
+            .schedule("@daily")
+            .timeZone("America/Argentina/Buenos_Aires"),
+        cronJob("nightly").image("backup:1").schedule("@midnight").timeZone("Etc/GMT+3"));
 }
 static_assert(rules_broken_by(time_zones()).empty());
 

@@ -51,7 +51,7 @@ constexpr Stack workload_kinds() {
     return stack()
         .apply(credentials)
         .apply(zk, governing, migrate, backup,
-               statefulSet("cache").updateStrategy(UpdateStrategy::OnDelete));
+               statefulSet("cache").image("redis:7.2").updateStrategy(UpdateStrategy::OnDelete));
 }
 
 int main(int argc, char** argv) {

@@ -315,7 +315,7 @@ constexpr Stack autoscaled_shop() {
                             .rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get"}});
     const auto account = serviceAccount("web").inNamespace("shop");
     return stack().targets("1.23").apply(
-        horizontalPodAutoscaler(web).maxReplicas(5).cpuUtilization(70),
+        namespace_("shop"), horizontalPodAutoscaler(web).maxReplicas(5).cpuUtilization(70),
         podDisruptionBudget("web").selects(web).maxUnavailable(1), web,
         networkPolicy("web").selects(web).allowFrom({}, {networkPort("http")}), account,
         roleBinding("web").role(reader).subject(account), reader,
@@ -332,45 +332,45 @@ TEST_CASE("a stack applies the added kinds and writes them in apply order", "[st
         files.push_back(document.file);
         kinds.push_back(document.kind);
     }
-    CHECK(kinds == std::vector<std::string>{"ServiceAccount", "Role", "RoleBinding", "StorageClass",
-                                            "NetworkPolicy", "Deployment",
+    CHECK(kinds == std::vector<std::string>{"Namespace", "ServiceAccount", "Role", "RoleBinding",
+                                            "StorageClass", "NetworkPolicy", "Deployment",
                                             "HorizontalPodAutoscaler", "PodDisruptionBudget"});
-    CHECK(files == std::vector<std::string>{"web.rbac.yaml", "pod-reader.rbac.yaml",
-                                            "web.rbac.yaml", "fast.storageclass.yaml",
-                                            "web.networkpolicy.yaml", "web.deployment.yaml",
-                                            "web.autoscaler.yaml", "web.disruptionbudget.yaml"});
+    CHECK(files == std::vector<std::string>{
+                       "shop.namespace.yaml", "web.rbac.yaml", "pod-reader.rbac.yaml",
+                       "web.rbac.yaml", "fast.storageclass.yaml", "web.networkpolicy.yaml",
+                       "web.deployment.yaml", "web.autoscaler.yaml", "web.disruptionbudget.yaml"});
     const std::vector<Document> documents = render_documents(autoscaled_shop());
-    const YAML::Node autoscaler = YAML::Load(documents[6].yaml);
+    const YAML::Node autoscaler = YAML::Load(documents[7].yaml);
     CHECK(autoscaler["apiVersion"].as<std::string>() == "autoscaling/v2");
     CHECK(autoscaler["metadata"]["namespace"].as<std::string>() == "shop");
     CHECK(autoscaler["spec"]["scaleTargetRef"]["name"].as<std::string>() == "web");
     // The autoscaler owns the replica count: the Deployment leaves it out.
-    CHECK(!YAML::Load(documents[5].yaml)["spec"]["replicas"]);
+    CHECK(!YAML::Load(documents[6].yaml)["spec"]["replicas"]);
 }
 
 TEST_CASE("the whole-stack rules of the added kinds", "[stack]") {
     STATIC_REQUIRE(rules_broken_by([] {
-                       const auto web = deployment("web").replicas(2);
+                       const auto web = deployment("web").image("web:1").replicas(2);
                        return stack().apply(web, horizontalPodAutoscaler(web).maxReplicas(3));
                    }()) == std::vector{StackRule::autoscaled_replicas_written});
     STATIC_REQUIRE(rules_broken_by([] {
-                       const auto web = deployment("web");
+                       const auto web = deployment("web").image("web:1");
                        return stack().apply(horizontalPodAutoscaler("web").maxReplicas(3), web);
                    }()) == std::vector{StackRule::autoscaler_target_missing});
     STATIC_REQUIRE(
         rules_broken_by([] {
-            const auto web = deployment("web").inNamespace("shop");
+            const auto web = deployment("web").inNamespace("shop").image("web:1");
             // Moved out of the target's namespace after scales().
             return stack().apply(
-                web,
+                namespace_("shop"), namespace_("other"), web,
                 horizontalPodAutoscaler("web").scales(web).inNamespace("other").maxReplicas(3));
         }()) == std::vector{StackRule::autoscaler_target_missing});
     STATIC_REQUIRE(rules_broken_by([] {
-                       const auto web = deployment("web");
+                       const auto web = deployment("web").image("web:1");
                        return stack().apply(web, horizontalPodAutoscaler(web));
                    }()) == std::vector{StackRule::autoscaler_max_replicas_missing});
     STATIC_REQUIRE(rules_broken_by([] {
-                       const auto web = deployment("web");
+                       const auto web = deployment("web").image("web:1");
                        return stack().apply(
                            web, podDisruptionBudget("web").selector("app", "wbe").minAvailable(1),
                            networkPolicy("web").selector("app", "wbe"));
@@ -383,7 +383,7 @@ TEST_CASE("the whole-stack rules of the added kinds", "[stack]") {
                                             roleBinding("web").role(edit).subject(account));
                    }()) == std::vector{StackRule::role_missing});
     STATIC_REQUIRE(rules_broken_by([] {
-                       const auto web = deployment("web");
+                       const auto web = deployment("web").image("web:1");
                        return stack().targets("1.22").apply(
                            web, horizontalPodAutoscaler(web).maxReplicas(2));
                    }()) == std::vector{StackRule::api_version_not_served});
@@ -415,16 +415,17 @@ TEST_CASE("a stack without namespaces leaves the added kinds' namespace to kubec
         const auto php_apache = deployment("php-apache").image("registry.k8s.io/hpa-example");
         const auto placed = deployment("placed").inNamespace("shop").image("web:1");
         return stack().withoutNamespaces().apply(
-            php_apache,
+            namespace_("shop"), php_apache,
             horizontalPodAutoscaler(php_apache).minReplicas(1).maxReplicas(10).cpuUtilization(50),
             placed, podDisruptionBudget("placed").selects(placed).minAvailable(1));
     };
     STATIC_REQUIRE(check_stack(walkthrough()).empty());
     const std::vector<Document> documents = render_documents(walkthrough());
-    REQUIRE(documents.size() == 4);
-    CHECK(documents[2].kind == "HorizontalPodAutoscaler");
-    CHECK(!YAML::Load(documents[2].yaml)["metadata"]["namespace"]);
+    REQUIRE(documents.size() == 5);
+    CHECK(documents[0].kind == "Namespace");
+    CHECK(documents[3].kind == "HorizontalPodAutoscaler");
+    CHECK(!YAML::Load(documents[3].yaml)["metadata"]["namespace"]);
     // A budget of a workload placed with inNamespace() keeps that namespace.
-    CHECK(documents[3].kind == "PodDisruptionBudget");
-    CHECK(YAML::Load(documents[3].yaml)["metadata"]["namespace"].as<std::string>() == "shop");
+    CHECK(documents[4].kind == "PodDisruptionBudget");
+    CHECK(YAML::Load(documents[4].yaml)["metadata"]["namespace"].as<std::string>() == "shop");
 }

@@ -13,7 +13,7 @@ using Rules = std::vector<StackRule>;
 namespace {
 
 constexpr Stack routed(KubernetesVersion target, IngressApi api) {
-    const auto web = deployment("web").port("http", 80);
+    const auto web = deployment("web").image("web:1").port("http", 80);
     const auto exposed = service(web);
     return stack().targets(target).apply(
         web, exposed, ingress("web").apiVersion(api).route("web.example.com", exposed));

@@ -285,11 +285,10 @@ TEST_CASE("a container added next to an image-less main container breaks a rule"
                    Rules{StackRule::container_without_image});
     STATIC_REQUIRE(rules_broken_by(renamed_main_container_ok()).empty());
     CHECK_THAT(violation_messages(second_container_meant_as_main()),
-               Catch::Contains("Deployment \"frontend\" runs container \"frontend\" without an "
-                               "image next to other containers") &&
+               Catch::Contains("Deployment \"frontend\" container \"frontend\" has no image") &&
                    Catch::Contains("use .containerName(...) rather than adding a container"));
     CHECK_THAT(violation_messages(sidecar_without_image()),
-               Catch::Contains("runs container \"proxy\" without an image") &&
+               Catch::Contains("Deployment \"frontend\" container \"proxy\" has no image") &&
                    !Catch::Contains("containerName"));
     CHECK_THAT(violation_messages(renamed_main_container_taken()),
                Catch::Contains("has two containers named \"server\""));

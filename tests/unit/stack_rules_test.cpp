@@ -22,7 +22,7 @@ constexpr Stack selector_typo() {
 }
 constexpr Stack selector_other_namespace() {
     const auto app = poll();
-    return stack().apply(app, service(app).inNamespace("other"));
+    return stack().apply(namespace_("other"), app, service(app).inNamespace("other"));
 }
 constexpr Stack selector_ok() {
     return stack().apply(poll(), service("poll").selector("app", "poll").port("http", 80, "http"));
@@ -67,7 +67,7 @@ constexpr Stack secret_env_from_not_applied() {
 }
 constexpr Stack config_in_other_namespace() {
     const auto config = configMap("redis").inNamespace("data").data("REDIS_HOST", "redis");
-    return stack().apply(config, poll().env(config.key("REDIS_HOST")));
+    return stack().apply(namespace_("data"), config, poll().env(config.key("REDIS_HOST")));
 }
 constexpr Stack config_key_not_in_applied_version() {
     const auto draft = configMap("redis").data("REDIS_HOST", "redis");
@@ -97,12 +97,15 @@ constexpr Stack claim_not_applied() {
 }
 // A claim mounted as a volume of another name is looked up by the claim's name.
 constexpr Stack renamed_claim_volume_not_applied() {
-    const auto claim = persistentVolumeClaim("data").request("1Gi");
-    return stack().apply(persistentVolumeClaim("storage").request("1Gi"),
-                         poll().mount(claimVolume("storage", claim), "/data"));
+    const auto claim =
+        persistentVolumeClaim("data").request("1Gi").accessMode(AccessMode::ReadWriteOnce);
+    return stack().apply(
+        persistentVolumeClaim("storage").request("1Gi").accessMode(AccessMode::ReadWriteOnce),
+        poll().mount(claimVolume("storage", claim), "/data"));
 }
 constexpr Stack renamed_claim_volume_ok() {
-    const auto claim = persistentVolumeClaim("data").request("1Gi");
+    const auto claim =
+        persistentVolumeClaim("data").request("1Gi").accessMode(AccessMode::ReadWriteOnce);
     return stack().apply(claim, poll().mount(claimVolume("storage", claim), "/data"));
 }
 constexpr Stack claim_larger_than_volume() {
@@ -125,7 +128,8 @@ constexpr Stack claim_other_class_and_mode() {
 }
 constexpr Stack claim_bound_to_missing_volume() {
     const auto volume = persistentVolume("data").capacity("1Gi");
-    return stack().apply(persistentVolumeClaim("data").boundTo(volume));
+    return stack().apply(
+        persistentVolumeClaim("data").boundTo(volume).accessMode(AccessMode::ReadWriteOnce));
 }
 constexpr Stack volumes_ok() {
     const auto volume = persistentVolume("data")
@@ -186,20 +190,21 @@ constexpr Stack duplicate_service_port() {
 }
 constexpr Stack duplicates_ok() {
     // Same name in another namespace or of another kind; same port number over two protocols.
-    return stack().apply(poll(), poll().inNamespace("other"), configMap("poll"),
-                         deployment("dns").port("dns", 53, Protocol::UDP).port("dns-tcp", 53));
+    return stack().apply(
+        namespace_("other"), poll(), poll().inNamespace("other"), configMap("poll"),
+        deployment("dns").image("dns:1").port("dns", 53, Protocol::UDP).port("dns-tcp", 53));
 }
 
 // 9. NodePorts are unique across the stack.
 constexpr Stack duplicate_node_port() {
-    const auto a = deployment("a").port("http", 80);
-    const auto b = deployment("b").inNamespace("other").port("http", 80);
-    return stack().apply(a, b, service(a).nodePort("http", 30021),
+    const auto a = deployment("a").image("a:1").port("http", 80);
+    const auto b = deployment("b").inNamespace("other").image("b:1").port("http", 80);
+    return stack().apply(namespace_("other"), a, b, service(a).nodePort("http", 30021),
                          service(b).nodePort("http", 30021));
 }
 constexpr Stack node_ports_ok() {
-    const auto a = deployment("a").port("http", 80);
-    const auto b = deployment("b").port("http", 80);
+    const auto a = deployment("a").image("a:1").port("http", 80);
+    const auto b = deployment("b").image("b:1").port("http", 80);
     return stack().apply(a, b, service(a).nodePort("http", 30021),
                          service(b).nodePort("http", 30022));
 }

@@ -68,27 +68,31 @@ constexpr Stack governing_service_missing() {
     return stack().apply(zk());
 }
 constexpr Stack governing_service_in_other_namespace() {
-    return stack().apply(zk(), zk_hs().inNamespace("other"));
+    return stack().apply(namespace_("other"), zk(), zk_hs().inNamespace("other"));
 }
 constexpr Stack governing_service_not_headless() {
     return stack().apply(zk(), service("zk-hs").selector("app", "zk").port("server", 2888, 2888));
 }
 constexpr Stack governing_service_selects_others() {
     return stack().apply(
-        zk(), deployment("zoo").port("server", 2888),
+        zk(), deployment("zoo").image("zoo:1").port("server", 2888),
         service("zk-hs").headless().selector("app", "zoo").port("server", 2888, 2888));
 }
 constexpr Stack claim_template_unmounted() {
-    return stack().apply(zk().claimTemplate(persistentVolumeClaim("datalog").request("1Gi")),
-                         zk_hs());
+    return stack().apply(
+        zk().claimTemplate(
+            persistentVolumeClaim("datalog").request("1Gi").accessMode(AccessMode::ReadWriteOnce)),
+        zk_hs());
 }
 constexpr Stack mount_of_unknown_claim_template() {
     return stack().apply(zk().mount("data-log", "/log"), zk_hs());
 }
 constexpr Stack claim_template_mounted_by_sidecar() {
-    return stack().apply(zk().claimTemplate(persistentVolumeClaim("datalog").request("1Gi"))
-                             .container(container("log").image("log:1").mount("datalog", "/log")),
-                         zk_hs());
+    return stack().apply(
+        zk().claimTemplate(persistentVolumeClaim("datalog").request("1Gi").accessMode(
+                               AccessMode::ReadWriteOnce))
+            .container(container("log").image("log:1").mount("datalog", "/log")),
+        zk_hs());
 }
 
 // --- Job and CronJob pods follow the pod rules ---
@@ -117,7 +121,7 @@ constexpr Stack job_pods_ok() {
                          backup().env(credentials.key("PASSWORD")));
 }
 constexpr Stack service_selects_job_pods() {
-    const auto worker = job("worker").port("metrics", 9090);
+    const auto worker = job("worker").image("worker:1").port("metrics", 9090);
     return stack().apply(worker, service(worker));
 }
 constexpr Stack cron_job_without_schedule() {
@@ -126,11 +130,13 @@ constexpr Stack cron_job_without_schedule() {
 
 // --- target versions ---
 constexpr Stack cron_job_v1beta1_on(KubernetesVersion target) {
-    return stack().targets(target).apply(
-        cronJob("backup").schedule("@daily").apiVersion(CronJobApi::batch_v1beta1));
+    return stack().targets(target).apply(cronJob("backup")
+                                             .image("backup:1")
+                                             .schedule("@daily")
+                                             .apiVersion(CronJobApi::batch_v1beta1));
 }
 constexpr Stack cron_job_v1_on(KubernetesVersion target) {
-    return stack().targets(target).apply(cronJob("backup").schedule("@daily"));
+    return stack().targets(target).apply(cronJob("backup").image("backup:1").schedule("@daily"));
 }
 constexpr Stack cron_job_time_zone_on(KubernetesVersion target) {
     return stack().targets(target).apply(backup());
@@ -272,7 +278,7 @@ TEST_CASE("Job and CronJob pods follow the pod rules of every workload",
                    Rules{StackRule::service_account_missing, StackRule::config_missing,
                          StackRule::volume_not_defined});
     STATIC_REQUIRE(rules_broken_by(cron_job_pods_break_pod_rules()) ==
-                   Rules{StackRule::config_key_missing, StackRule::duplicate_container});
+                   Rules{StackRule::duplicate_container, StackRule::config_key_missing});
     STATIC_REQUIRE(rules_broken_by(job_pods_ok()).empty());
     STATIC_REQUIRE(rules_broken_by(service_selects_job_pods()).empty());
     CHECK_THAT(violation_messages(job_pods_break_pod_rules()),
@@ -423,6 +429,7 @@ constexpr Stack realworld_stateful_sets() {
                         .selector("app.kubernetes.io/name", "zk")
                         .serviceName("zk-hs")
                         .replicas(3)
+                        .image("registry.k8s.io/kubernetes-zookeeper:1.0-3.4.10")
                         .updateStrategy(UpdateStrategy::RollingUpdate)
                         .podManagementPolicy(PodManagementPolicy::OrderedReady)
                         .port("server", 2888)
@@ -434,6 +441,7 @@ constexpr Stack realworld_stateful_sets() {
         statefulSet("cassandra")
             .serviceName("cassandra")
             .replicas(3)
+            .image("gcr.io/google-samples/cassandra:v14")
             .port("cql", 9042)
             .mount("cassandra-data", "/var/lib/cassandra")
             .claimTemplate(persistentVolumeClaim("cassandra-data")

@@ -7,13 +7,15 @@ TEST_CASE("images are lowercase repositories with an optional tag or digest", "[
     STATIC_REQUIRE(is_image_reference("redis:5.0"));
     STATIC_REQUIRE(is_image_reference("epitechcontent/t-dop-600-poll:k8s"));
     STATIC_REQUIRE(is_image_reference("registry:5000/team/app"));
-    STATIC_REQUIRE(is_image_reference("app@sha256:0123abcd"));
+    STATIC_REQUIRE(is_image_reference(
+        "app@sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     STATIC_REQUIRE(is_image_reference("ghcr.io/team/app:V1"));
     STATIC_REQUIRE_FALSE(is_image_reference(""));
     STATIC_REQUIRE_FALSE(is_image_reference("redis :5.0"));
     STATIC_REQUIRE_FALSE(is_image_reference("team/Redis"));
     STATIC_REQUIRE_FALSE(is_image_reference("redis:"));
     STATIC_REQUIRE_FALSE(is_image_reference("team/"));
+    STATIC_REQUIRE_FALSE(is_image_reference("app@sha256:0123abcd")); // a digest has 32+ hex digits
 }
 
 TEST_CASE("a deployment runs a main container named after it, with app=<name> pods", "[workload]") {

@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*HorizontalPodAutoscaler ..web.. scales Deployment ..web.., which
+// expect: HorizontalPodAutoscaler .?.web.?. scales Deployment .?.web.?., which
 // namespace ..default.. does not have
 #include <kubestack.hpp>
 

@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*PersistentVolumeClaim ..postgres.. asks for a size of 1Gi but
+// expect: PersistentVolumeClaim .?.postgres.?. asks for a size of 1Gi but
 // PersistentVolume ..postgres.. offers 512Mi
 #include <kubestack.hpp>
 

@@ -1,5 +1,5 @@
-// expect: stack_rule_broken<.*Deployment ..frontend.. runs container ..frontend.. without an image
-// next to other containers
+// expect: Deployment .?.frontend.?. container .?.frontend.?. has no image.*to name the main
+// Kubernetes: containers[0].image: Required value.
 #include <kubestack.hpp>
 
 using namespace kubestack;

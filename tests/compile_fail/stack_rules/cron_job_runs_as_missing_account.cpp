@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*CronJob ..backup.. runs as ServiceAccount ..backup.., which namespace
+// expect: CronJob .?.backup.?. runs as ServiceAccount .?.backup.?., which namespace
 // ..default.. does not have
 #include <kubestack.hpp>
 

@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*CronJob ..backup.. has no schedule
+// expect: CronJob .?.backup.?. has no schedule
 #include <kubestack.hpp>
 
 using namespace kubestack;

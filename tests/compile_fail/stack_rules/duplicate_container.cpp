@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Deployment ..poll.. has two containers named ..poll..
+// expect: Deployment .?.poll.?. has two containers named .?.poll.?.
 #include <kubestack.hpp>
 
 using namespace kubestack;

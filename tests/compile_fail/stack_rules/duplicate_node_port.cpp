@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*NodePort 30021 is opened by both Service ..poll.. and Service
+// expect: NodePort 30021 is opened by both Service .?.poll.?. and Service
 // ..result..
 #include <kubestack.hpp>
 

@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Service ..poll.. is declared more than once in namespace ..default..
+// expect: Service .?.poll.?. is declared more than once in namespace .?.default.?.
 #include <kubestack.hpp>
 
 using namespace kubestack;

@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Service ..poll.. has two ports numbered 80/TCP
+// expect: Service .?.poll.?. has two ports numbered 80/TCP
 #include <kubestack.hpp>
 
 using namespace kubestack;

@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Ingress ..poll.. routes poll.dop.io/ to Service ..poll.., which
+// expect: Ingress .?.poll.?. routes poll.dop.io/ to Service .?.poll.?., which
 // namespace ..default.. does not have
 #include <kubestack.hpp>
 

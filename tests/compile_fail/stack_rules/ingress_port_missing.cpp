@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Ingress ..admin.. routes admin.dop.io/ to port 8080 of Service
+// expect: Ingress .?.admin.?. routes admin.dop.io/ to port 8080 of Service
 // ..poll.., which that Service does not define
 #include <kubestack.hpp>
 

@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Ingress ..web.. terminates TLS with Secret ..web-tls.., which
+// expect: Ingress .?.web.?. terminates TLS with Secret .?.web-tls.?., which
 // namespace
 #include <kubestack.hpp>
 

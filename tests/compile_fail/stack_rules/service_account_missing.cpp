@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Deployment ..traefik.. runs as ServiceAccount ..traefik.., which
+// expect: Deployment .?.traefik.?. runs as ServiceAccount .?.traefik.?., which
 // namespace ..default.. does not have
 #include <kubestack.hpp>
 

@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Service ..poll.. selects app=pol, which no workload in namespace
+// expect: Service .?.poll.?. selects app=pol, which no workload in namespace
 // ..default.. carries
 #include <kubestack.hpp>
 

@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*StatefulSet ..zk.. is governed by Service ..zk-hs.. .its
+// expect: StatefulSet .?.zk.?. is governed by Service .?.zk-hs.?. .its
 // serviceName., which namespace ..default.. does not have
 #include <kubestack.hpp>
 

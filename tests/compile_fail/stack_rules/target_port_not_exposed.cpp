@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Service ..poll.. port ..http.. targets container port ..htp.., which
+// expect: Service .?.poll.?. port .?.http.?. targets container port .?.htp.?., which
 // no container of the pods it selects
 #include <kubestack.hpp>
 

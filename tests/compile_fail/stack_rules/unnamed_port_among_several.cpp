@@ -1,4 +1,4 @@
-// expect: stack_rule_broken<.*Service ..mysql.. has 2 ports, and port 3306 has no name
+// expect: Service .?.mysql.?. has 2 ports, and port 3306 has no name
 #include <kubestack.hpp>
 
 using namespace kubestack;

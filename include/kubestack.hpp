@@ -2,6 +2,11 @@
 // binary writes its manifests. This umbrella header is all a stack needs.
 #pragma once
 
+// First, so that an error in a builder's own template (Resource::with) names one header
+// in its include trace rather than three.
+// clang-format off
+#include <kubestack/metadata.hpp>
+// clang-format on
 #include <kubestack/autoscaling.hpp>
 #include <kubestack/config.hpp>
 #include <kubestack/container.hpp>

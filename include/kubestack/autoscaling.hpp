@@ -60,23 +60,26 @@ public:
     constexpr HorizontalPodAutoscaler& scales(const W& workload) {
         target_ = workload_ref(workload);
         if (!target_.scalable)
-            broken_rule::
-                autoscaler_scales_only_workloads_with_a_scale_subresource_not_daemon_sets();
+            broken_rule::autoscaler_scales_only_workloads_with_a_scale_subresource_not_daemon_sets(
+                this->meta_.broken);
         place_beside(workload.metadata());
         return *this;
     }
 
     // Checked when the stack is evaluated, so that counts can come from per-cluster values.
     constexpr HorizontalPodAutoscaler& minReplicas(int count) {
-        if (!is_min_replica_count(count)) broken_rule::autoscaler_min_replicas_must_be_at_least_1();
+        if (!is_min_replica_count(count))
+            broken_rule::autoscaler_min_replicas_must_be_at_least_1(this->meta_.broken);
         if (max_replicas_ != 0 && max_replicas_ < count)
-            broken_rule::autoscaler_max_replicas_must_be_at_least_1_and_at_least_min_replicas();
+            broken_rule::autoscaler_max_replicas_must_be_at_least_1_and_at_least_min_replicas(
+                this->meta_.broken);
         min_replicas_ = count;
         return *this;
     }
     constexpr HorizontalPodAutoscaler& maxReplicas(int count) {
         if (count < 1 || count < min_replicas_)
-            broken_rule::autoscaler_max_replicas_must_be_at_least_1_and_at_least_min_replicas();
+            broken_rule::autoscaler_max_replicas_must_be_at_least_1_and_at_least_min_replicas(
+                this->meta_.broken);
         max_replicas_ = count;
         return *this;
     }
@@ -100,13 +103,15 @@ public:
     // (lowest) recommendation of that window, which smooths flapping.
     constexpr HorizontalPodAutoscaler& scaleDownStabilization(int seconds) {
         if (!is_stabilization_window(seconds))
-            broken_rule::autoscaler_stabilization_window_must_be_between_0_and_3600_seconds();
+            broken_rule::autoscaler_stabilization_window_must_be_between_0_and_3600_seconds(
+                this->meta_.broken);
         scale_down_window_ = seconds;
         return *this;
     }
     constexpr HorizontalPodAutoscaler& scaleUpStabilization(int seconds) {
         if (!is_stabilization_window(seconds))
-            broken_rule::autoscaler_stabilization_window_must_be_between_0_and_3600_seconds();
+            broken_rule::autoscaler_stabilization_window_must_be_between_0_and_3600_seconds(
+                this->meta_.broken);
         scale_up_window_ = seconds;
         return *this;
     }
@@ -121,7 +126,8 @@ public:
 private:
     constexpr HorizontalPodAutoscaler& utilization(std::string_view resource, int percent) {
         if (!is_utilization_percentage(percent))
-            broken_rule::autoscaler_target_utilization_must_be_a_percentage_above_0();
+            broken_rule::autoscaler_target_utilization_must_be_a_percentage_above_0(
+                this->meta_.broken);
         return metric({resource, percent, {}});
     }
     // One target per resource: a second one for the same resource replaces the first.

@@ -17,7 +17,6 @@ namespace kubestack {
 
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(config_key_must_be_alphanumerics_dashes_underscores_or_dots)
-KUBESTACK_BROKEN_RULE(key_reference_names_a_key_that_the_config_map_or_secret_does_not_define)
 } // namespace broken_rule
 
 constexpr bool is_config_key(std::string_view text) {
@@ -30,8 +29,7 @@ constexpr bool is_config_key(std::string_view text) {
 namespace rules {
 struct ConfigKey {
     static constexpr auto accepts = is_config_key;
-    static constexpr auto reject =
-        broken_rule::config_key_must_be_alphanumerics_dashes_underscores_or_dots;
+    KUBESTACK_REJECTED_BY(config_key_must_be_alphanumerics_dashes_underscores_or_dots)
 };
 } // namespace rules
 
@@ -42,22 +40,22 @@ template <class Self, DataSource kind>
 class DataObject : public Resource<Self> {
 public:
     constexpr Self& data(ConfigKey key, std::string_view value) {
-        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8(this->meta_.broken);
         entries_.set(key, value);
         return this->self();
     }
     // A value the binary reads from its environment (environment.hpp).
     constexpr Self& data(ConfigKey key, FromEnvironment value) {
+        this->meta_.broken.note(value.broken);
         entries_.set(Label{key, value.fallback, value.variable, value.required});
         return this->self();
     }
     constexpr const KeyValues<limits::config_entries>& entries() const { return entries_; }
 
     constexpr KeyRef key(ConfigKey key) const {
+        // Whether the object defines the key is a whole-stack rule (config_key_missing), which
+        // names the workload that reads it.
         const bool elsewhere = this->metadata().created_elsewhere;
-        // The keys of an object created elsewhere are not known here.
-        if (!elsewhere && !entries_.contains(key))
-            broken_rule::key_reference_names_a_key_that_the_config_map_or_secret_does_not_define();
         return {kind, this->name(), this->ns(), key, elsewhere};
     }
     constexpr DataRef all() const {

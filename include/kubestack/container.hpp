@@ -36,8 +36,7 @@ KUBESTACK_BROKEN_RULE(init_containers_take_no_ports_probes_or_lifecycle_hooks)
 namespace rules {
 struct Image {
     static constexpr auto accepts = is_image_reference;
-    static constexpr auto reject =
-        broken_rule::image_must_be_a_lowercase_repository_with_an_optional_tag_and_no_spaces;
+    KUBESTACK_REJECTED_BY(image_must_be_a_lowercase_repository_with_an_optional_tag_and_no_spaces)
 };
 } // namespace rules
 
@@ -85,14 +84,14 @@ public:
     // The entrypoint, in place of the image's: command({"sh", "-c", "start-zookeeper"}).
     constexpr Container& command(std::initializer_list<std::string_view> parts) {
         for (std::string_view part : parts) {
-            if (!is_valid_utf8(part)) broken_rule::text_must_be_valid_utf8();
+            if (!is_valid_utf8(part)) broken_rule::text_must_be_valid_utf8(broken_);
             command_.push_back(part);
         }
         return *this;
     }
     constexpr Container& args(std::initializer_list<std::string_view> arguments) {
         for (std::string_view argument : arguments) {
-            if (!is_valid_utf8(argument)) broken_rule::text_must_be_valid_utf8();
+            if (!is_valid_utf8(argument)) broken_rule::text_must_be_valid_utf8(broken_);
             args_.push_back(argument);
         }
         return *this;
@@ -107,11 +106,12 @@ public:
         return *this;
     }
     constexpr Container& env(EnvVarName name, std::string_view value) {
-        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8(broken_);
         env_.push_back({name, false, false, value, {}, {}, false});
         return *this;
     }
     constexpr Container& env(EnvVarName name, FromEnvironment value) {
+        broken_.note(value.broken);
         env_.push_back({name, false, false, value.fallback, {}, value.variable, value.required});
         return *this;
     }
@@ -126,7 +126,7 @@ public:
     // The variable takes the key's name: env(postgres_config.key("POSTGRES_DB")).
     constexpr Container& env(KeyRef key) {
         if (!is_env_var_name(key.key))
-            broken_rule::env_var_taken_from_a_key_needs_a_key_that_is_a_valid_env_var_name();
+            broken_rule::env_var_taken_from_a_key_needs_a_key_that_is_a_valid_env_var_name(broken_);
         env_.push_back({key.key, true, false, {}, key, {}, false});
         return *this;
     }
@@ -195,6 +195,7 @@ public:
     }
 
     constexpr std::string_view name() const { return name_; }
+    constexpr const detail::RuleRecord& broken() const { return broken_; }
     constexpr std::string_view image() const { return image_; }
     constexpr std::optional<ImagePullPolicy> image_pull_policy() const {
         return detail::given<ImagePullPolicy>(pull_policy_);
@@ -228,12 +229,13 @@ private:
     constexpr void rename(std::string_view name) { name_ = name; }
     constexpr void mark_init() {
         if (!ports_.empty() || has_checks())
-            broken_rule::init_containers_take_no_ports_probes_or_lifecycle_hooks();
+            broken_rule::init_containers_take_no_ports_probes_or_lifecycle_hooks(broken_);
         init_ = true;
     }
 
     // The last one given of each kind counts.
     constexpr Container& set_check(CheckKind kind, const Probe& probe) {
+        broken_.note(probe.action().broken());
         for (ContainerCheck& c : checks_)
             if (c.kind == kind) {
                 c.probe = probe;
@@ -243,13 +245,13 @@ private:
         return *this;
     }
     // Kubernetes: "must be 1" for liveness and startup probes.
-    static constexpr void check_probe_threshold(const Probe& probe) {
+    constexpr void check_probe_threshold(const Probe& probe) {
         if (probe.success_threshold() && *probe.success_threshold() != 1)
-            broken_rule::liveness_and_startup_probes_need_a_success_threshold_of_1();
+            broken_rule::liveness_and_startup_probes_need_a_success_threshold_of_1(broken_);
     }
-    static constexpr void check_hook(const Action& hook) {
+    constexpr void check_hook(const Action& hook) {
         if (hook.kind() != ActionKind::Exec && hook.kind() != ActionKind::HttpGet)
-            broken_rule::lifecycle_hooks_run_exec_or_http_get_not_tcp_socket_or_grpc();
+            broken_rule::lifecycle_hooks_run_exec_or_http_get_not_tcp_socket_or_grpc(broken_);
     }
 
     std::string_view name_;
@@ -267,6 +269,9 @@ private:
     // Probes and hooks in a list, which costs nothing to copy while empty (limits.hpp).
     detail::FixedList<ContainerCheck, 5> checks_;
     ContainerSecurity security_;
+    // The first rule a setter found broken, which the whole-stack checker reports with the
+    // workload's and the container's names.
+    detail::RuleRecord broken_;
 };
 
 constexpr Container container(DnsLabel name) {

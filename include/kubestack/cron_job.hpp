@@ -43,8 +43,7 @@ constexpr bool is_time_zone_name(std::string_view text) {
 namespace rules {
 struct TimeZone {
     static constexpr auto accepts = is_time_zone_name;
-    static constexpr auto reject =
-        broken_rule::time_zone_must_be_an_iana_name_like_europe_slash_paris;
+    KUBESTACK_REJECTED_BY(time_zone_must_be_an_iana_name_like_europe_slash_paris)
 };
 } // namespace rules
 
@@ -77,7 +76,8 @@ public:
     constexpr explicit CronJob(DnsLabel name)
         : JobWorkload(name) {
         if (name.view().size() > cron_job_name_limit)
-            broken_rule::cron_job_name_must_be_at_most_52_characters_to_leave_room_for_job_names();
+            broken_rule::cron_job_name_must_be_at_most_52_characters_to_leave_room_for_job_names(
+                this->meta_.broken);
     }
 
     constexpr CronJob& schedule(CronSchedule when) {

@@ -110,8 +110,8 @@ constexpr bool is_cron_schedule(std::string_view text) {
 namespace rules {
 struct CronSchedule {
     static constexpr auto accepts = is_cron_schedule;
-    static constexpr auto reject = broken_rule::
-        schedule_must_be_five_cron_fields_minute_hour_day_month_weekday_or_a_descriptor_like_at_daily;
+    KUBESTACK_REJECTED_BY(
+        schedule_must_be_five_cron_fields_minute_hour_day_month_weekday_or_a_descriptor_like_at_daily)
 };
 } // namespace rules
 

@@ -36,8 +36,7 @@ constexpr bool is_percentage_up_to_100(std::string_view text) {
 namespace rules {
 struct Percentage {
     static constexpr auto accepts = is_percentage_up_to_100;
-    static constexpr auto reject =
-        broken_rule::percentage_must_be_written_like_50_percent_from_0_to_100;
+    KUBESTACK_REJECTED_BY(percentage_must_be_written_like_50_percent_from_0_to_100)
 };
 } // namespace rules
 
@@ -98,14 +97,16 @@ public:
     constexpr UnhealthyPodEvictionPolicy eviction_policy() const { return eviction_policy_; }
 
 private:
-    static constexpr PodCount pod_count(int count) {
-        if (count < 0) broken_rule::disruption_budget_pod_count_must_not_be_negative();
+    constexpr PodCount pod_count(int count) {
+        if (count < 0)
+            broken_rule::disruption_budget_pod_count_must_not_be_negative(this->meta_.broken);
         return {count, {}, true};
     }
     // Kubernetes rejects a budget with both (pkg/apis/policy/validation).
     constexpr PodDisruptionBudget& budget(bool min_available, const PodCount& value) {
         if ((min_available ? max_unavailable_ : min_available_).set)
-            broken_rule::disruption_budget_gives_min_available_or_max_unavailable_not_both();
+            broken_rule::disruption_budget_gives_min_available_or_max_unavailable_not_both(
+                this->meta_.broken);
         (min_available ? min_available_ : max_unavailable_) = value;
         return *this;
     }

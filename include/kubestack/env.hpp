@@ -27,8 +27,8 @@ constexpr bool is_env_var_name(std::string_view text) {
 namespace rules {
 struct EnvVarName {
     static constexpr auto accepts = is_env_var_name;
-    static constexpr auto reject = broken_rule::
-        env_var_name_must_be_letters_digits_underscores_dashes_or_dots_not_starting_with_a_digit;
+    KUBESTACK_REJECTED_BY(
+        env_var_name_must_be_letters_digits_underscores_dashes_or_dots_not_starting_with_a_digit)
 };
 } // namespace rules
 
@@ -61,8 +61,8 @@ constexpr bool is_pod_field_path(std::string_view text) {
 namespace rules {
 struct PodFieldPath {
     static constexpr auto accepts = is_pod_field_path;
-    static constexpr auto reject = broken_rule::
-        field_ref_must_be_a_pod_field_such_as_metadata_name_status_podIP_or_metadata_labels_key;
+    KUBESTACK_REJECTED_BY(
+        field_ref_must_be_a_pod_field_such_as_metadata_name_status_podIP_or_metadata_labels_key)
 };
 } // namespace rules
 

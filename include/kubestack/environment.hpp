@@ -18,10 +18,12 @@ struct FromEnvironment {
     std::string_view variable;
     std::string_view fallback;
     bool required = true;
+    detail::RuleRecord broken = {}; // the object or container it goes to takes it over
 
     constexpr FromEnvironment orDefault(std::string_view value) const {
-        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
-        return {variable, value, false};
+        FromEnvironment made{variable, value, false};
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8(made.broken);
+        return made;
     }
 };
 

@@ -27,11 +27,11 @@ constexpr bool is_http_header_name(std::string_view text) {
 namespace rules {
 struct HttpPath {
     static constexpr auto accepts = is_http_path;
-    static constexpr auto reject = broken_rule::http_path_must_start_with_a_slash;
+    KUBESTACK_REJECTED_BY(http_path_must_start_with_a_slash)
 };
 struct HttpHeaderName {
     static constexpr auto accepts = is_http_header_name;
-    static constexpr auto reject = broken_rule::http_header_name_must_be_letters_digits_and_dashes;
+    KUBESTACK_REJECTED_BY(http_header_name_must_be_letters_digits_and_dashes)
 };
 } // namespace rules
 

@@ -31,8 +31,7 @@ constexpr bool is_ingress_host(std::string_view text) {
 namespace rules {
 struct IngressHost {
     static constexpr auto accepts = is_ingress_host;
-    static constexpr auto reject =
-        broken_rule::host_must_be_a_lowercase_dns_name_optionally_starting_with_a_wildcard;
+    KUBESTACK_REJECTED_BY(host_must_be_a_lowercase_dns_name_optionally_starting_with_a_wildcard)
 };
 } // namespace rules
 
@@ -85,7 +84,7 @@ public:
     constexpr Ingress& route(Host host, HttpPath path, const Service& backend, PortName port_name) {
         for (const ServicePort& p : backend.ports())
             if (p.name == port_name) return add(host, path, backend, p.port);
-        broken_rule::ingress_backend_port_is_not_a_port_of_the_service();
+        broken_rule::ingress_backend_port_is_not_a_port_of_the_service(this->meta_.broken);
         return *this;
     }
     // Terminates TLS for the hosts with the Secret's certificate (type kubernetes.io/tls,

@@ -38,7 +38,7 @@ public:
     constexpr Self& parallelism(int count) { return set(job_.parallelism, count); }
     constexpr Self& backoffLimit(int retries) { return set(job_.backoff_limit, retries); }
     constexpr Self& activeDeadlineSeconds(int seconds) {
-        if (seconds <= 0) broken_rule::active_deadline_seconds_must_be_positive();
+        if (seconds <= 0) broken_rule::active_deadline_seconds_must_be_positive(this->meta_.broken);
         job_.active_deadline_seconds = seconds;
         return this->self();
     }
@@ -55,14 +55,14 @@ protected:
     }
 
     // A pod that finished its work must not be started again.
-    static constexpr void check_restart_policy(RestartPolicy policy) {
+    static constexpr void check_restart_policy(RestartPolicy policy, detail::RuleRecord& broken) {
         if (policy == RestartPolicy::Always)
-            broken_rule::jobs_and_cron_jobs_only_accept_restart_policy_on_failure_or_never();
+            broken_rule::jobs_and_cron_jobs_only_accept_restart_policy_on_failure_or_never(broken);
     }
     friend class Workload<Self>;
 
     constexpr Self& set(std::optional<int>& field, int value) {
-        if (value < 0) broken_rule::job_counts_and_seconds_must_not_be_negative();
+        if (value < 0) broken_rule::job_counts_and_seconds_must_not_be_negative(this->meta_.broken);
         field = value;
         return this->self();
     }

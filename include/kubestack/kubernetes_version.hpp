@@ -25,8 +25,10 @@ struct KubernetesVersion {
         if (version.starts_with("v")) version.remove_prefix(1);
         const std::size_t dot = version.find('.');
         if (dot == std::string_view::npos || !parse(version.substr(0, dot), major) ||
-            !parse(version.substr(dot + 1), minor))
-            broken_rule::kubernetes_version_must_be_written_like_1_21();
+            !parse(version.substr(dot + 1), minor)) {
+            constexpr broken_rule::kubernetes_version_must_be_written_like_1_21_verdict verdict{};
+            if (verdict.kubernetes_version_must_be_written_like_1_21) return;
+        }
     }
     constexpr KubernetesVersion(int major_version, int minor_version)
         : major(major_version)

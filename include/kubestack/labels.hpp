@@ -42,13 +42,13 @@ constexpr bool is_label_value(std::string_view text) {
 namespace rules {
 struct LabelKey {
     static constexpr auto accepts = is_label_key;
-    static constexpr auto reject = broken_rule::
-        label_key_must_be_an_optional_dns_prefix_and_slash_then_a_name_of_at_most_63_alphanumerics_dashes_underscores_or_dots;
+    KUBESTACK_REJECTED_BY(
+        label_key_must_be_an_optional_dns_prefix_and_slash_then_a_name_of_at_most_63_alphanumerics_dashes_underscores_or_dots)
 };
 struct LabelValue {
     static constexpr auto accepts = is_label_value;
-    static constexpr auto reject = broken_rule::
-        label_value_must_be_empty_or_at_most_63_alphanumerics_dashes_underscores_or_dots_starting_and_ending_alphanumeric;
+    KUBESTACK_REJECTED_BY(
+        label_value_must_be_empty_or_at_most_63_alphanumerics_dashes_underscores_or_dots_starting_and_ending_alphanumeric)
 };
 } // namespace rules
 
@@ -163,7 +163,7 @@ constexpr LabelRequirement labelIn(LabelKey key, std::initializer_list<LabelValu
     LabelRequirement term{key, SelectorOperator::In, {}};
     for (const LabelValue& v : values)
         term.values.push_back(v);
-    if (term.values.empty()) broken_rule::label_in_and_not_in_need_at_least_one_value();
+    // An empty list is a rule on the pod that takes the term (label_in_and_not_in_...).
     return term;
 }
 constexpr LabelRequirement labelNotIn(LabelKey key, std::initializer_list<LabelValue> values) {

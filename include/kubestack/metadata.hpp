@@ -32,6 +32,9 @@ struct ObjectMeta {
     // Placed with inNamespace(namespace_("shop").createdElsewhere()): the namespace exists
     // on the cluster without being in the stack.
     bool namespace_created_elsewhere = false;
+    // The first rule a builder found broken on the object (detail/broken_rule.hpp), which the
+    // whole-stack checker reports with the object's kind and name.
+    detail::RuleRecord broken;
     // Set by Stack::withoutNamespaces() on objects whose namespace was not chosen: the
     // rules still see them in "default", and the manifest has no metadata.namespace.
     bool namespace_left_to_kubectl = false;
@@ -63,7 +66,7 @@ public:
         return self();
     }
     constexpr Self& annotation(AnnotationKey key, std::string_view value) {
-        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8(meta_.broken);
         meta_.annotations.set(key, value);
         return self();
     }
@@ -110,7 +113,9 @@ public:
             requires(Model & model) { patch(model); },
             "with<...>() takes a function of this kind's model object, such as "
             "[](api::apps::v1::Deployment& d) { ... } for a deployment(...)");
-        meta_.patches.push_back(&detail::apply_patch<Model, patch>);
+        // Guarded, so that clang, which goes on after the static_assert, says nothing more.
+        if constexpr (requires(Model & model) { patch(model); })
+            meta_.patches.push_back(&detail::apply_patch<Model, patch>);
         return self();
     }
 

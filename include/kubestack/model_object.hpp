@@ -48,7 +48,7 @@ public:
         , api_version_(api_version)
         , kind_(kind)
         , write_(write) {
-        if (meta_.name.empty()) broken_rule::object_in_a_stack_needs_a_metadata_name();
+        if (meta_.name.empty()) broken_rule::object_in_a_stack_needs_a_metadata_name(meta_.broken);
         if (meta_.file.empty()) meta_.file = meta_.name;
     }
 

@@ -57,28 +57,23 @@ constexpr bool is_file_stem(std::string_view text) {
 namespace rules {
 struct ObjectName {
     static constexpr auto accepts = is_dns_subdomain;
-    static constexpr auto reject =
-        broken_rule::name_must_be_a_dns_subdomain_of_lowercase_alphanumerics_dashes_and_dots;
+    KUBESTACK_REJECTED_BY(name_must_be_a_dns_subdomain_of_lowercase_alphanumerics_dashes_and_dots)
 };
 struct LabelName {
     static constexpr auto accepts = is_dns_label;
-    static constexpr auto reject =
-        broken_rule::name_must_be_a_dns_label_of_at_most_63_lowercase_alphanumerics_or_dashes;
+    KUBESTACK_REJECTED_BY(name_must_be_a_dns_label_of_at_most_63_lowercase_alphanumerics_or_dashes)
 };
 struct ServiceName {
     static constexpr auto accepts = is_dns_1035_label;
-    static constexpr auto reject =
-        broken_rule::service_name_must_start_with_a_letter_and_be_a_dns_label;
+    KUBESTACK_REJECTED_BY(service_name_must_start_with_a_letter_and_be_a_dns_label)
 };
 struct RoleName {
     static constexpr auto accepts = is_path_segment_name;
-    static constexpr auto reject =
-        broken_rule::role_name_must_not_be_empty_dot_or_contain_slash_or_percent;
+    KUBESTACK_REJECTED_BY(role_name_must_not_be_empty_dot_or_contain_slash_or_percent)
 };
 struct FileStem {
     static constexpr auto accepts = is_file_stem;
-    static constexpr auto reject =
-        broken_rule::file_stem_must_be_lowercase_alphanumerics_dashes_and_dots;
+    KUBESTACK_REJECTED_BY(file_stem_must_be_lowercase_alphanumerics_dashes_and_dots)
 };
 } // namespace rules
 

@@ -116,8 +116,7 @@ constexpr bool is_cidr(std::string_view text) {
 namespace rules {
 struct Cidr {
     static constexpr auto accepts = is_cidr;
-    static constexpr auto reject =
-        broken_rule::cidr_must_be_an_ipv4_or_ipv6_address_then_slash_and_a_prefix_length;
+    KUBESTACK_REJECTED_BY(cidr_must_be_an_ipv4_or_ipv6_address_then_slash_and_a_prefix_length)
 };
 } // namespace rules
 
@@ -165,7 +164,7 @@ public:
     // Leaves a smaller range out of an ipBlock.
     constexpr NetworkPeer& except(Cidr range) {
         if (!is_cidr_inside(cidr_, range))
-            broken_rule::ip_block_except_must_be_a_smaller_range_inside_the_ip_block_cidr();
+            broken_rule::ip_block_except_must_be_a_smaller_range_inside_the_ip_block_cidr(broken_);
         except_.push_back(range);
         return *this;
     }
@@ -179,6 +178,7 @@ public:
     constexpr std::string_view pods_namespace() const { return pods_namespace_; }
     constexpr std::string_view cidr() const { return cidr_; }
     constexpr const auto& exceptions() const { return except_; }
+    constexpr const detail::RuleRecord& broken() const { return broken_; }
 
     template <ReferableWorkload W>
     friend constexpr NetworkPeer podsOf(const W& workload);
@@ -200,6 +200,7 @@ private:
     std::string_view pods_namespace_;
     std::string_view cidr_;
     detail::FixedList<std::string_view, limits::cidr_exceptions> except_;
+    detail::RuleRecord broken_; // the policy it goes to takes it over
 };
 
 // The pods of a workload, by its selector, wherever its namespace.
@@ -249,7 +250,7 @@ constexpr NetworkPort networkPort(PortName name, Protocol protocol = Protocol::T
     return {0, name, 0, protocol};
 }
 constexpr NetworkPort networkPortRange(Port first, Port last, Protocol protocol = Protocol::TCP) {
-    if (last < first) broken_rule::network_port_range_must_end_at_or_after_its_first_port();
+    // The policy checks the range (network_port_range_must_end_at_or_after_its_first_port).
     return {first, {}, last, protocol};
 }
 
@@ -310,13 +311,18 @@ public:
     constexpr bool filters_egress() const { return filters_egress_; }
 
 private:
-    static constexpr NetworkRule rule(std::initializer_list<NetworkPeer> peers,
-                                      std::initializer_list<NetworkPort> ports) {
+    constexpr NetworkRule rule(std::initializer_list<NetworkPeer> peers,
+                               std::initializer_list<NetworkPort> ports) {
         NetworkRule made;
-        for (const NetworkPeer& peer : peers)
+        for (const NetworkPeer& peer : peers) {
+            meta_.broken.note(peer.broken());
             made.peers.push_back(peer);
-        for (const NetworkPort& port : ports)
+        }
+        for (const NetworkPort& port : ports) {
+            if (port.end != 0 && port.end < port.number)
+                broken_rule::network_port_range_must_end_at_or_after_its_first_port(meta_.broken);
             made.ports.push_back(port);
+        }
         return made;
     }
 

@@ -18,6 +18,7 @@
 #include <kubestack/storage.hpp>
 #include <kubestack/workload.hpp>
 #include <string_view>
+#include <utility>
 
 namespace kubestack::detail {
 
@@ -26,10 +27,27 @@ public:
     constexpr explicit ObjectRules(RuleReport& report)
         : report_(report) {}
 
+    // A rule that a builder found broken on the object, as it was given a value. The caller
+    // builds the subject's words only then: text costs the checker more than the checks.
+    constexpr void report_builder_rule(TextBuilder subject, const RuleRecord& broken) {
+        TextBuilder text = std::move(subject);
+        text << " breaks rule " << broken.first;
+        report_.add(StackRule::value_rule_broken, text);
+    }
+
     // ValidatePodSpec: containers, their ports, mounts and env; the pod's volumes.
     constexpr void check_pod(Kind kind, const ObjectMeta& meta, const PodTemplate& pod) {
+        for (const LabelRequirement& term : pod.anti_affinity_terms)
+            if (term.values.empty() &&
+                (term.op == SelectorOperator::In || term.op == SelectorOperator::NotIn)) {
+                TextBuilder text = RuleReport::describe(kind, meta);
+                text << " anti-affinity term " << term.key
+                     << " breaks rule label_in_and_not_in_need_at_least_one_value";
+                report_.add(StackRule::value_rule_broken, text);
+            }
         for (std::size_t i = 0; i < pod.containers.size(); ++i) {
             const Container& c = pod.containers[i];
+            if (!c.broken().empty()) report_builder_rule(container(kind, meta, c), c.broken());
             for (std::size_t j = 0; j < i; ++j)
                 if (pod.containers[j].name() == c.name()) {
                     TextBuilder text = RuleReport::describe(kind, meta);
@@ -191,10 +209,17 @@ private:
     }
 
     // ValidateVolumes: unique names, each a DNS label. A pod volume is named after the
-    // ConfigMap, Secret or claim it mounts, so two objects of one name would share it.
+    // ConfigMap, Secret or claim it mounts, so two objects of one name would share it. A pod
+    // has a few volumes: each is compared with those before it, with no list to allocate.
     constexpr void check_volumes(Kind kind, const ObjectMeta& meta, const PodTemplate& pod) {
-        List<Volume> seen;
-        const auto check = [&](const Volume& v) {
+        const auto each_volume = [&pod](auto&& visit) {
+            for (const Volume& v : pod.declared_volumes)
+                if (!visit(v)) return;
+            for (const Container& c : pod.containers)
+                for (const Volume& v : c.volumes())
+                    if (!visit(v)) return;
+        };
+        each_volume([&](const Volume& v) {
             if (!is_dns_label(v.name)) {
                 TextBuilder text = RuleReport::describe(kind, meta);
                 text << " mounts ";
@@ -204,25 +229,22 @@ private:
                        "claimVolume(\"data\", claim)";
                 report_.add(StackRule::volume_name_not_a_label, text);
             }
-            for (const Volume& other : seen) {
-                if (other.name != v.name) continue;
-                if (other.source != v.source || other.reference != v.reference) {
-                    TextBuilder text = RuleReport::describe(kind, meta);
-                    text << " has two volumes named ";
-                    text.quoted(v.name) << " (" << to_string(other.source) << ' ';
-                    text.quoted(other.reference) << " and " << to_string(v.source) << ' ';
-                    text.quoted(v.reference) << "): the pod would get one of them only";
-                    report_.add(StackRule::duplicate_volume_name, text);
-                }
-                return;
+            // The first volume of this name decides; a later one must be the same.
+            const Volume* first = nullptr;
+            each_volume([&](const Volume& other) {
+                if (other.name == v.name) first = &other;
+                return first == nullptr;
+            });
+            if (first != &v && (first->source != v.source || first->reference != v.reference)) {
+                TextBuilder text = RuleReport::describe(kind, meta);
+                text << " has two volumes named ";
+                text.quoted(v.name) << " (" << to_string(first->source) << ' ';
+                text.quoted(first->reference) << " and " << to_string(v.source) << ' ';
+                text.quoted(v.reference) << "): the pod would get one of them only";
+                report_.add(StackRule::duplicate_volume_name, text);
             }
-            seen.push_back(v);
-        };
-        for (const Volume& v : pod.declared_volumes)
-            check(v);
-        for (const Container& c : pod.containers)
-            for (const Volume& v : c.volumes())
-                check(v);
+            return true;
+        });
     }
 
     constexpr void check_claim_terms(TextBuilder subject, const StorageTerms& terms) {

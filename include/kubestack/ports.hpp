@@ -33,16 +33,16 @@ constexpr bool is_port_name(std::string_view text) {
 namespace rules {
 struct PortNumber {
     static constexpr auto accepts = is_port_number;
-    static constexpr auto reject = broken_rule::port_number_must_be_between_1_and_65535;
+    KUBESTACK_REJECTED_BY(port_number_must_be_between_1_and_65535)
 };
 struct NodePort {
     static constexpr auto accepts = is_node_port;
-    static constexpr auto reject = broken_rule::node_port_must_be_between_30000_and_32767;
+    KUBESTACK_REJECTED_BY(node_port_must_be_between_30000_and_32767)
 };
 struct PortName {
     static constexpr auto accepts = is_port_name;
-    static constexpr auto reject =
-        broken_rule::port_name_must_be_at_most_15_lowercase_alphanumerics_or_dashes_with_a_letter;
+    KUBESTACK_REJECTED_BY(
+        port_name_must_be_at_most_15_lowercase_alphanumerics_or_dashes_with_a_letter)
 };
 } // namespace rules
 

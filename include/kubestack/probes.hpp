@@ -47,15 +47,15 @@ constexpr bool is_probe_threshold(int count) {
 namespace rules {
 struct Seconds {
     static constexpr auto accepts = is_seconds;
-    static constexpr auto reject = broken_rule::seconds_must_not_be_negative;
+    KUBESTACK_REJECTED_BY(seconds_must_not_be_negative)
 };
 struct ProbeInterval {
     static constexpr auto accepts = is_probe_interval;
-    static constexpr auto reject = broken_rule::probe_period_and_timeout_must_be_at_least_1_second;
+    KUBESTACK_REJECTED_BY(probe_period_and_timeout_must_be_at_least_1_second)
 };
 struct ProbeThreshold {
     static constexpr auto accepts = is_probe_threshold;
-    static constexpr auto reject = broken_rule::probe_thresholds_must_be_at_least_1;
+    KUBESTACK_REJECTED_BY(probe_thresholds_must_be_at_least_1)
 };
 } // namespace rules
 
@@ -84,14 +84,14 @@ public:
     // httpGet only.
     constexpr Action& header(HttpHeaderName name, std::string_view value) {
         if (kind_ != ActionKind::HttpGet)
-            broken_rule::header_and_scheme_only_apply_to_an_http_get_action();
-        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
+            broken_rule::header_and_scheme_only_apply_to_an_http_get_action(broken_);
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8(broken_);
         headers_.push_back({name, value});
         return *this;
     }
     constexpr Action& scheme(Scheme used) {
         if (kind_ != ActionKind::HttpGet)
-            broken_rule::header_and_scheme_only_apply_to_an_http_get_action();
+            broken_rule::header_and_scheme_only_apply_to_an_http_get_action(broken_);
         scheme_ = detail::code_of(used);
         return *this;
     }
@@ -110,6 +110,7 @@ public:
     constexpr std::optional<Scheme> scheme() const { return detail::given<Scheme>(scheme_); }
     constexpr const auto& headers() const { return headers_; }
     constexpr std::string_view grpc_service() const { return grpc_service_; }
+    constexpr const detail::RuleRecord& broken() const { return broken_; }
 
     friend constexpr Action exec(std::initializer_list<std::string_view> command);
     friend constexpr Action httpGet(HttpPath path, ContainerPortRef port);
@@ -130,14 +131,15 @@ private:
     ContainerPortRef port_;
     detail::FixedList<HttpHeader, limits::http_headers> headers_;
     std::string_view grpc_service_;
+    detail::RuleRecord broken_; // the container it goes to takes it over
 };
 
 // Runs a command in the container: exec({"sh", "-c", "zookeeper-ready 2181"}).
 constexpr Action exec(std::initializer_list<std::string_view> command) {
-    if (command.size() == 0) broken_rule::exec_needs_a_command();
     Action action(ActionKind::Exec);
+    if (command.size() == 0) broken_rule::exec_needs_a_command(action.broken_);
     for (std::string_view part : command) {
-        if (!is_valid_utf8(part)) broken_rule::text_must_be_valid_utf8();
+        if (!is_valid_utf8(part)) broken_rule::text_must_be_valid_utf8(action.broken_);
         action.command_.push_back(part);
     }
     return action;
@@ -158,8 +160,8 @@ constexpr Action tcpSocket(ContainerPortRef port) {
 // The gRPC health checking protocol on the port (by number only, as Kubernetes wants), for
 // the service named, or the server as a whole.
 constexpr Action grpc(Port port, std::string_view service = {}) {
-    if (!is_valid_utf8(service)) broken_rule::text_must_be_valid_utf8();
     Action action(ActionKind::Grpc);
+    if (!is_valid_utf8(service)) broken_rule::text_must_be_valid_utf8(action.broken_);
     action.port_.number = port;
     action.grpc_service_ = service;
     return action;

@@ -98,13 +98,12 @@ constexpr bool is_cpu_quantity(std::string_view text) {
 namespace rules {
 struct ByteQuantity {
     static constexpr auto accepts = is_byte_quantity;
-    static constexpr auto reject = broken_rule::
-        memory_quantity_must_be_a_number_with_an_optional_suffix_k_M_G_T_P_E_or_Ki_Mi_Gi_Ti_Pi_Ei;
+    KUBESTACK_REJECTED_BY(
+        memory_quantity_must_be_a_number_with_an_optional_suffix_k_M_G_T_P_E_or_Ki_Mi_Gi_Ti_Pi_Ei)
 };
 struct CpuQuantity {
     static constexpr auto accepts = is_cpu_quantity;
-    static constexpr auto reject =
-        broken_rule::cpu_quantity_must_be_cores_like_2_or_0_5_or_millicores_like_500m;
+    KUBESTACK_REJECTED_BY(cpu_quantity_must_be_cores_like_2_or_0_5_or_millicores_like_500m)
 };
 } // namespace rules
 

@@ -29,8 +29,8 @@ constexpr bool is_verb(std::string_view text) {
 namespace rules {
 struct Verb {
     static constexpr auto accepts = is_verb;
-    static constexpr auto reject = broken_rule::
-        verb_must_be_one_of_get_list_watch_create_update_patch_delete_deletecollection_or_star;
+    KUBESTACK_REJECTED_BY(
+        verb_must_be_one_of_get_list_watch_create_update_patch_delete_deletecollection_or_star)
 };
 } // namespace rules
 
@@ -52,11 +52,11 @@ struct PolicyRule {
 
 // API groups and resources are not checked against a list: the cluster may serve any,
 // from its custom resources.
-constexpr const PolicyRule& checked_grant(const PolicyRule& grant) {
+constexpr const PolicyRule& checked_grant(const PolicyRule& grant, detail::RuleRecord& broken) {
     for (std::string_view text : grant.apiGroups)
-        if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8();
+        if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8(broken);
     for (std::string_view text : grant.resources)
-        if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8();
+        if (!is_valid_utf8(text)) broken_rule::text_must_be_valid_utf8(broken);
     return grant;
 }
 
@@ -66,7 +66,7 @@ public:
         : Resource(name) {}
 
     constexpr ClusterRole& rule(PolicyRule grant) {
-        rules_.push_back(checked_grant(grant));
+        rules_.push_back(checked_grant(grant, this->meta_.broken));
         return *this;
     }
     constexpr const auto& rules() const { return rules_; }
@@ -113,7 +113,7 @@ public:
         : Resource(name) {}
 
     constexpr Role& rule(PolicyRule grant) {
-        rules_.push_back(checked_grant(grant));
+        rules_.push_back(checked_grant(grant, this->meta_.broken));
         return *this;
     }
     constexpr const auto& rules() const { return rules_; }

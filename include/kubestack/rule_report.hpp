@@ -56,6 +56,7 @@ enum class StackRule {
     cron_job_schedule_missing,
     cron_job_time_zone_not_served,
     // Kubernetes' validation of one object (object_rules.hpp).
+    value_rule_broken, // a rule that a builder found broken, kept on the object
     duplicate_port_name,
     duplicate_mount_path,
     duplicate_env_var,

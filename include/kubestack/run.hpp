@@ -97,12 +97,25 @@ namespace detail {
 // the code that calls it, on its own, and frees what its constant evaluation allocated
 // before the next begins. Evaluated in one function, the three would hold their garbage
 // together (a stack of 1000 apps: 712 MiB of compiler memory instead of 510).
-// Evaluates a stack that is no constant expression once more, so that the compiler says
-// why: the broken rule, named where the object was built.
+// A stack that is no constant expression. Most often a value broke its rule where it was
+// written, and the compiler said so there: that is the one error it prints, as the call
+// below reaches no code. Otherwise (a list past its capacity in kubestack/limits.hpp, a
+// call that is not constexpr, a compiler limit), the call remains in the code, and the
+// compiler stops at it with the message; -DKUBESTACK_EXPLAIN_STACK evaluates the stack
+// once more, so that the compiler says where the evaluation stops.
+[[gnu::error("kubestack: the stack is no constant expression, and no rule said why: compile "
+             "with -DKUBESTACK_EXPLAIN_STACK to see where its evaluation stops")]] void
+stack_is_no_constant_expression();
+
 template <auto make_stack>
 int explain_broken_stack() {
+#ifdef KUBESTACK_EXPLAIN_STACK
     constexpr std::size_t objects = make_stack().size();
     return static_cast<int>(objects);
+#else
+    stack_is_no_constant_expression();
+    return 1;
+#endif
 }
 
 template <auto make_stack>

@@ -41,12 +41,12 @@ constexpr bool is_capability(std::string_view text) {
 namespace rules {
 struct UnixId {
     static constexpr auto accepts = is_unix_id;
-    static constexpr auto reject = broken_rule::user_and_group_ids_must_not_be_negative;
+    KUBESTACK_REJECTED_BY(user_and_group_ids_must_not_be_negative)
 };
 struct Capability {
     static constexpr auto accepts = is_capability;
-    static constexpr auto reject =
-        broken_rule::capability_must_be_uppercase_letters_digits_or_underscores_without_CAP_prefix;
+    KUBESTACK_REJECTED_BY(
+        capability_must_be_uppercase_letters_digits_or_underscores_without_CAP_prefix)
 };
 } // namespace rules
 

@@ -110,7 +110,9 @@ public:
                 port.node_port = number;
                 found = true;
             }
-        if (!found) broken_rule::node_port_names_a_port_that_the_service_does_not_define();
+        if (!found)
+            broken_rule::node_port_names_a_port_that_the_service_does_not_define(
+                this->meta_.broken);
         if (type_ != ServiceType::LoadBalancer) type_ = ServiceType::NodePort;
         return *this;
     }

@@ -100,7 +100,6 @@ public:
         index_objects();
         index_workloads();
         check_objects();
-        check_namespaces();
         for (const Service& service : stack_.all<Service>())
             check_service(service);
         for (const Ingress& ingress : stack_.all<Ingress>())
@@ -151,6 +150,7 @@ private:
             }
             object_index_.insert(hash, keys_.size());
             keys_.push_back(key);
+            check_namespace(objects[i]);
             if (meta.created_elsewhere)
                 add(StackRule::created_elsewhere_but_applied,
                     describe(objects[i])
@@ -212,6 +212,11 @@ private:
     // Each object on its own, as the API server validates it.
     constexpr void check_objects() {
         ObjectRules rules(*this);
+        for_each_kind([&]<class Object>() {
+            for (const Object& object : stack_.all<Object>())
+                if (!object.metadata().broken.empty())
+                    rules.report_builder_rule(describe(object), object.metadata().broken);
+        });
         for (const WorkloadView& workload : workloads_)
             rules.check_pod(workload.kind, *workload.meta, *workload.pod);
         for (const StatefulSet& set : stack_.all<StatefulSet>())
@@ -226,28 +231,23 @@ private:
 
     // A namespaced object needs its namespace: one the stack creates, a built-in one, or
     // one placed with inNamespace(namespace_(...).createdElsewhere()). Each missing
-    // namespace is reported once, with the first object placed in it.
-    constexpr void check_namespaces() {
-        List<std::string_view> reported;
-        for_each_kind([&]<class Object>() {
-            for (const Object& object : stack_.all<Object>()) {
-                const ObjectMeta& meta = object.metadata();
-                if (meta.ns.empty() || meta.namespace_created_elsewhere ||
-                    is_built_in_namespace(meta.ns) || find(kind_of<Namespace>, {}, meta.ns) != npos)
-                    continue;
-                bool seen = false;
-                for (std::string_view ns : reported)
-                    seen = seen || ns == meta.ns;
-                if (seen) continue;
-                reported.push_back(meta.ns);
-                TextBuilder text = describe(object);
-                text << " is in namespace ";
-                text.quoted(meta.ns) << ", which the stack does not create: apply namespace_(\""
-                                     << meta.ns << "\"), or place it with inNamespace(namespace_(\""
-                                     << meta.ns << "\").createdElsewhere())";
-                add(StackRule::namespace_missing, text);
-            }
-        });
+    // namespace is reported once, with the first object placed in it. Called as objects are
+    // indexed, Namespaces first (StackKinds' order).
+    template <class Object>
+    constexpr void check_namespace(const Object& object) {
+        const ObjectMeta& meta = object.metadata();
+        if (meta.ns.empty() || is_built_in_namespace(meta.ns) || meta.namespace_created_elsewhere ||
+            find(kind_of<Namespace>, {}, meta.ns) != npos)
+            return;
+        for (std::string_view ns : missing_namespaces_)
+            if (ns == meta.ns) return;
+        missing_namespaces_.push_back(meta.ns);
+        TextBuilder text = describe(object);
+        text << " is in namespace ";
+        text.quoted(meta.ns) << ", which the stack does not create: apply namespace_(\"" << meta.ns
+                             << "\"), or place it with inNamespace(namespace_(\"" << meta.ns
+                             << "\").createdElsewhere())";
+        add(StackRule::namespace_missing, text);
     }
 
     static constexpr bool is_built_in_namespace(std::string_view ns) {
@@ -777,6 +777,7 @@ private:
     List<WorkloadView> workloads_;
     List<PodLabel> pod_labels_;
     HashIndex pod_label_index_;
+    List<std::string_view> missing_namespaces_;
 };
 
 } // namespace detail

@@ -50,7 +50,8 @@ public:
 
     // Checked when the stack is evaluated, as a Deployment's.
     constexpr StatefulSet& replicas(int count) {
-        if (!is_replica_count(count)) broken_rule::replicas_must_be_between_0_and_10000();
+        if (!is_replica_count(count))
+            broken_rule::replicas_must_be_between_0_and_10000(this->meta_.broken);
         replicas_ = count;
         replicas_given_ = true;
         return *this;
@@ -65,7 +66,8 @@ public:
     // The claim keeps its labels and annotations; its namespace is the StatefulSet's.
     constexpr StatefulSet& claimTemplate(const PersistentVolumeClaim& claim) {
         if (!is_dns_label(claim.name()))
-            broken_rule::claim_template_name_must_be_a_dns_label_to_name_the_pod_volume();
+            broken_rule::claim_template_name_must_be_a_dns_label_to_name_the_pod_volume(
+                this->meta_.broken);
         const ObjectMeta& meta = claim.metadata();
         claim_templates_.push_back({meta.name, meta.labels, meta.annotations, claim.terms()});
         return *this;
@@ -81,7 +83,8 @@ public:
     }
     // A rolling update that leaves the pods with an ordinal below `partition` alone.
     constexpr StatefulSet& rollingUpdate(int partition) {
-        if (partition < 0) broken_rule::rolling_update_partition_must_not_be_negative();
+        if (partition < 0)
+            broken_rule::rolling_update_partition_must_not_be_negative(this->meta_.broken);
         update_strategy_ = UpdateStrategy::RollingUpdate;
         partition_ = partition;
         return *this;
@@ -100,9 +103,9 @@ public:
     constexpr std::optional<int> partition() const { return partition_; }
 
     // A StatefulSet keeps its pods running, as a Deployment does.
-    static constexpr void check_restart_policy(RestartPolicy policy) {
+    static constexpr void check_restart_policy(RestartPolicy policy, detail::RuleRecord& broken) {
         if (policy != RestartPolicy::Always)
-            broken_rule::stateful_sets_only_accept_restart_policy_always();
+            broken_rule::stateful_sets_only_accept_restart_policy_always(broken);
     }
 
 private:

@@ -42,12 +42,12 @@ constexpr bool is_storage_class_parameter_key(std::string_view text) {
 namespace rules {
 struct Provisioner {
     static constexpr auto accepts = is_provisioner;
-    static constexpr auto reject = broken_rule::
-        provisioner_must_be_a_qualified_name_like_example_com_slash_driver_in_any_letter_case;
+    KUBESTACK_REJECTED_BY(
+        provisioner_must_be_a_qualified_name_like_example_com_slash_driver_in_any_letter_case)
 };
 struct StorageClassParameterKey {
     static constexpr auto accepts = is_storage_class_parameter_key;
-    static constexpr auto reject = broken_rule::storage_class_parameter_key_must_not_be_empty;
+    KUBESTACK_REJECTED_BY(storage_class_parameter_key_must_not_be_empty)
 };
 } // namespace rules
 
@@ -73,7 +73,7 @@ public:
 
     // Passed to the provisioner as given; a key set again replaces its value.
     constexpr StorageClass& parameter(StorageClassParameterKey key, std::string_view value) {
-        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8(this->meta_.broken);
         parameters_.set(key, value);
         return *this;
     }
@@ -95,7 +95,7 @@ public:
         return *this;
     }
     constexpr StorageClass& mountOption(std::string_view option) {
-        if (!is_valid_utf8(option)) broken_rule::text_must_be_valid_utf8();
+        if (!is_valid_utf8(option)) broken_rule::text_must_be_valid_utf8(this->meta_.broken);
         mount_options_.push_back(option);
         return *this;
     }

@@ -27,8 +27,7 @@ constexpr bool is_absolute_path(std::string_view text) {
 namespace rules {
 struct AbsolutePath {
     static constexpr auto accepts = is_absolute_path;
-    static constexpr auto reject =
-        broken_rule::path_must_be_absolute_and_free_of_spaces_and_control_characters;
+    KUBESTACK_REJECTED_BY(path_must_be_absolute_and_free_of_spaces_and_control_characters)
 };
 } // namespace rules
 
@@ -43,8 +42,8 @@ constexpr bool is_mount_path(std::string_view text) {
 namespace rules {
 struct MountPath {
     static constexpr auto accepts = is_mount_path;
-    static constexpr auto reject =
-        broken_rule::mount_path_must_be_absolute_and_free_of_colons_spaces_and_control_characters;
+    KUBESTACK_REJECTED_BY(
+        mount_path_must_be_absolute_and_free_of_colons_spaces_and_control_characters)
 };
 } // namespace rules
 

@@ -125,7 +125,7 @@ public:
     // Annotations of the pods, not of the workload: podAnnotation("sidecar.istio.io/inject",
     // "false").
     constexpr Self& podAnnotation(AnnotationKey key, std::string_view value) {
-        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8();
+        if (!is_valid_utf8(value)) broken_rule::text_must_be_valid_utf8(this->meta_.broken);
         pod_.annotations.set(key, value);
         return this->self();
     }
@@ -254,7 +254,7 @@ public:
     // Which policies are accepted is the kind's: Self::check_restart_policy, which the
     // kinds of jobs define to reject Always.
     constexpr Self& restartPolicy(RestartPolicy policy) {
-        Self::check_restart_policy(policy);
+        Self::check_restart_policy(policy, this->meta_.broken);
         pod_.restart_policy = policy;
         return this->self();
     }
@@ -285,9 +285,9 @@ public:
 
 protected:
     // Deployments and DaemonSets keep their pods running.
-    static constexpr void check_restart_policy(RestartPolicy policy) {
+    static constexpr void check_restart_policy(RestartPolicy policy, detail::RuleRecord& broken) {
         if (policy != RestartPolicy::Always)
-            broken_rule::deployments_and_daemon_sets_only_accept_restart_policy_always();
+            broken_rule::deployments_and_daemon_sets_only_accept_restart_policy_always(broken);
     }
     // The name is a DNS label, not a subdomain: it also names the main container and
     // is the value of the app label.
@@ -327,13 +327,23 @@ struct RollingUpdateValue {
     constexpr RollingUpdateValue() = default;
     consteval RollingUpdateValue(int pods)
         : count(pods) {
-        if (pods < 0)
-            broken_rule::rolling_update_value_must_be_a_count_or_a_percentage_like_25_percent();
+        if (pods < 0) {
+            constexpr broken_rule::
+                rolling_update_value_must_be_a_count_or_a_percentage_like_25_percent_verdict
+                    verdict{};
+            if (verdict.rolling_update_value_must_be_a_count_or_a_percentage_like_25_percent)
+                return;
+        }
     }
     consteval RollingUpdateValue(const char* share)
         : percentage(share) {
-        if (!is_percentage(percentage))
-            broken_rule::rolling_update_value_must_be_a_count_or_a_percentage_like_25_percent();
+        if (!is_percentage(percentage)) {
+            constexpr broken_rule::
+                rolling_update_value_must_be_a_count_or_a_percentage_like_25_percent_verdict
+                    verdict{};
+            if (verdict.rolling_update_value_must_be_a_count_or_a_percentage_like_25_percent)
+                return;
+        }
     }
     constexpr bool is_set() const { return count >= 0 || !percentage.empty(); }
     constexpr bool is_zero() const {
@@ -366,7 +376,7 @@ public:
     constexpr Deployment& rollingUpdate(RollingUpdate parameters) {
         // Kubernetes refuses 0 for both: no pod could ever be replaced. (Unset is 25%.)
         if (parameters.maxSurge.is_zero() && parameters.maxUnavailable.is_zero())
-            broken_rule::rolling_update_needs_max_surge_or_max_unavailable_above_0();
+            broken_rule::rolling_update_needs_max_surge_or_max_unavailable_above_0(meta_.broken);
         strategy_ = detail::code_of(DeploymentStrategy::RollingUpdate);
         rolling_update_ = parameters;
         return *this;
@@ -375,7 +385,8 @@ public:
     // Checked when the stack is evaluated rather than at the literal, so that a count can
     // come from per-cluster values passed to the stack as an argument.
     constexpr Deployment& replicas(int count) {
-        if (!is_replica_count(count)) broken_rule::replicas_must_be_between_0_and_10000();
+        if (!is_replica_count(count))
+            broken_rule::replicas_must_be_between_0_and_10000(meta_.broken);
         replicas_ = count;
         replicas_given_ = true;
         return *this;

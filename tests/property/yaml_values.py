@@ -394,50 +394,89 @@ def stack_source():
 
 # --- Invalid UTF-8 as literals: one compile, every place --------------------------------
 
-# Each place a literal reaches, as a builder call around TEXT.
-LITERAL_PLACES = [
+# Each place where text reaches a builder that takes any text: the builder notes the broken
+# rule on its object, and the whole-stack rules report it with the object's name. Each is
+# an object that a stack applies.
+RECORDED_PLACES = [
     "configMap(\"c\").data(\"k\", TEXT)",
     "secret(\"s\").data(\"k\", TEXT)",
     "configMap(\"c\").annotation(\"example.com/note\", TEXT)",
     "deployment(\"d\").args({\"ok\", TEXT})",
-    "container(\"c\").args({TEXT})",
+    "deployment(\"d\").container(container(\"c\").args({TEXT}))",
     "deployment(\"d\").env(\"V\", TEXT)",
-    "container(\"c\").env(\"V\", TEXT)",
+    "deployment(\"d\").container(container(\"c\").env(\"V\", TEXT))",
     "secret(\"s\").data(\"k\", environment(\"VAR\").orDefault(TEXT))",
     "clusterRole(\"r\").rule({.apiGroups = {TEXT}, .resources = {\"pods\"}, .verbs = {\"get\"}})",
     "clusterRole(\"r\").rule({.apiGroups = {\"\"}, .resources = {TEXT}, .verbs = {\"get\"}})",
 ]
-# Checked values (detail/checked_text.hpp) that accept bytes above 0x7f: their own rule
-# comes first, then UTF-8. (An image does not: its grammar is ASCII.)
+# Checked values (detail/checked_text.hpp) that accept bytes above 0x7f: the literal is
+# rejected where it is written, by its own rule first, then UTF-8. (An image does not
+# accept them: its grammar is ASCII.)
 CHECKED_PLACES = [
     "persistentVolume(\"v\").hostPath(\"/data/\" TEXT)",
 ]
-LITERAL_PLACES += CHECKED_PLACES
 
 
-def invalid_literal_source(invalid):
-    """Each case on a line of its own; the corpus's predicate checks must all hold."""
+def split_places(invalid):
+    """Each invalid text goes to a checked place or a recorded one, in turn."""
+    checked, recorded = [], []
+    for n, text in enumerate(invalid):
+        # A path with a space or a control breaks its own rule first.
+        if n % 2 == 0 and not any(b <= 0x20 or b == 0x7F for b in text):
+            checked.append((CHECKED_PLACES[n % len(CHECKED_PLACES)], text))
+        else:
+            recorded.append((RECORDED_PLACES[n % len(RECORDED_PLACES)], text))
+    return checked, recorded
+
+
+def invalid_literal_source(checked):
+    """Each case on a line of its own."""
     lines = ["#include <kubestack.hpp>", "", "using namespace kubestack;", ""]
     cases = []
-    for n, text in enumerate(invalid):
-        lines.append(f"static_assert(!is_valid_utf8({cpp_literal(text)}));")
-    for n, text in enumerate(invalid):
-        place = LITERAL_PLACES[n % len(LITERAL_PLACES)]
-        # A path or an image with a space or a control breaks its own rule first.
-        if place in CHECKED_PLACES and any(b <= 0x20 or b == 0x7F for b in text):
-            place = LITERAL_PLACES[n % (len(LITERAL_PLACES) - len(CHECKED_PLACES))]
+    for place, text in checked:
         lines.append(f"static_assert([] {{ {place.replace('TEXT', cpp_literal(text))}; return true; }}());")
         cases.append((len(lines), place, text))
     return "\n".join(lines) + "\n", cases
 
 
-def check_invalid_literals(args, invalid, failures):
-    source, cases = invalid_literal_source(invalid)
+def recorded_text_source(invalid, recorded):
+    """Every static_assert must hold: the corpus's predicate, and each stack's report."""
+    lines = ["#include <kubestack.hpp>", "", "using namespace kubestack;", "",
+             "constexpr bool reports_invalid_utf8(const Stack& stack) {",
+             "    for (const Violation& v : check_stack(stack))",
+             "        if (std::string_view(v.message).find(\"breaks rule text_must_be_valid_utf8\") !=",
+             "            std::string_view::npos)",
+             "            return true;",
+             "    return false;",
+             "}", ""]
+    for text in invalid:
+        lines.append(f"static_assert(!is_valid_utf8({cpp_literal(text)}));")
+    for place, text in recorded:
+        lines.append(f"static_assert(reports_invalid_utf8(stack().apply("
+                     f"{place.replace('TEXT', cpp_literal(text))})));")
+    return "\n".join(lines) + "\n"
+
+
+def check_recorded_text(args, invalid, recorded, failures):
+    path = os.path.join(args.workdir, "recorded_invalid_text.cpp")
+    with open(path, "w") as out:
+        out.write(recorded_text_source(invalid, recorded))
+    result = subprocess.run(
+        [args.compiler, "-std=c++20", "-fsyntax-only", "-fdiagnostics-color=never",
+         "-I" + args.include, path], capture_output=True, env={**os.environ, "LC_ALL": "C"})
+    if result.returncode != 0:
+        errors = [l for l in result.stderr.decode(errors="replace").splitlines() if "error:" in l]
+        failures.append(f"recorded invalid text: {len(errors)} case(s) not reported: "
+                        + "; ".join(errors[:5]))
+
+
+def check_invalid_literals(args, checked, failures):
+    source, cases = invalid_literal_source(checked)
     path = os.path.join(args.workdir, "invalid_literals.cpp")
     with open(path, "w") as out:
         out.write(source)
     result = subprocess.run(
-        [args.compiler, "-std=c++20", "-fsyntax-only", "-fdiagnostics-color=never",
+        [args.compiler, "-std=c++20", "-c", "-o", os.devnull, "-fdiagnostics-color=never",
          "-I" + args.include, path], capture_output=True, env={**os.environ, "LC_ALL": "C"})
     output = result.stderr.decode(errors="replace")
     if result.returncode == 0:
@@ -664,8 +703,11 @@ def check(args):
                 if os.listdir(directory):
                     failures.append(f"{what}: wrote {os.listdir(directory)}")
 
-    # Invalid UTF-8 as literals: a compile error in every place.
-    check_invalid_literals(args, invalid, failures)
+    # Invalid UTF-8 as literals: a compile error at a checked literal, a report that names
+    # the object everywhere else.
+    checked, recorded = split_places(invalid)
+    check_invalid_literals(args, checked, failures)
+    check_recorded_text(args, invalid, recorded, failures)
 
     elapsed = time.monotonic() - started
     names = ", ".join(name for name, _ in readers(args))

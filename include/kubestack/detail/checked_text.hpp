@@ -1,10 +1,11 @@
 // A string literal that was validated by the compiler where it was written.
 //
-// The constructor is consteval: a literal that breaks its rule calls the rule's
-// `reject` function, which is deliberately not constexpr. GCC then reports, at the
-// user's own line, "call to non-'constexpr' function
-// 'void kubestack::broken_rule::<the rule in words>()'" - the technique of {fmt}'s
-// format_string. The text keeps pointing at the literal, which has static storage.
+// The constructor is consteval: a literal that breaks its rule reads the inactive member
+// of a union named after the rule (detail/broken_rule.hpp), which is no constant
+// expression, so the compiler reports it at the user's own line, quoting the member - in
+// the spirit of {fmt}'s format_string. GCC reads it in the rule's function; clang reads it
+// here, through a member pointer (GCC does not check those), so that its error takes one
+// note fewer. The text keeps pointing at the literal, which has static storage.
 // Whatever the rule, the text must also be valid UTF-8 (text.hpp), checked second so that
 // a text that breaks its own rule is reported by that rule.
 #pragma once
@@ -23,7 +24,7 @@ struct Unchecked {};
 inline constexpr Unchecked unchecked{};
 
 // Rule: a type with `static constexpr bool accepts(std::string_view)` and
-// `static constexpr auto reject` pointing at a non-constexpr function named after the rule.
+// KUBESTACK_REJECTED_BY(<the rule in words>).
 template <class Rule>
 class CheckedText {
 public:
@@ -31,17 +32,41 @@ public:
     // is one step from the user's line.
     consteval CheckedText(const char* literal)
         : text_(literal) {
-        if (!Rule::accepts(text_)) Rule::reject();
-        if (!is_valid_utf8(text_)) broken_rule::text_must_be_valid_utf8();
+        if (!Rule::accepts(text_)) {
+#if defined(__clang__)
+            constexpr typename Rule::verdict verdict{};
+            if (verdict.*Rule::broken) return;
+#else
+            Rule::reject();
+#endif
+        }
+        if (!is_valid_utf8(text_)) {
+            constexpr broken_rule::text_must_be_valid_utf8_verdict verdict{};
+            if (verdict.text_must_be_valid_utf8) return;
+        }
     }
     consteval explicit CheckedText(std::string_view literal)
         : text_(literal) {
-        if (!Rule::accepts(text_)) Rule::reject();
-        if (!is_valid_utf8(text_)) broken_rule::text_must_be_valid_utf8();
+        if (!Rule::accepts(text_)) {
+#if defined(__clang__)
+            constexpr typename Rule::verdict verdict{};
+            if (verdict.*Rule::broken) return;
+#else
+            Rule::reject();
+#endif
+        }
+        if (!is_valid_utf8(text_)) {
+            constexpr broken_rule::text_must_be_valid_utf8_verdict verdict{};
+            if (verdict.text_must_be_valid_utf8) return;
+        }
     }
 
-    constexpr std::string_view view() const { return text_; }
-    constexpr operator std::string_view() const { return text_; }
+    constexpr std::string_view view() const {
+        return text_;
+    }
+    constexpr operator std::string_view() const {
+        return text_;
+    }
     friend constexpr bool operator==(const CheckedText&, const CheckedText&) = default;
 
 private:

@@ -1,9 +1,14 @@
-// expect: autoscaler_max_replicas_must_be_at_least_1_and_at_least_min_replicas
+// expect: HorizontalPodAutoscaler .?.web.?. breaks rule autoscaler_max_replicas_must_be_at_least_1_
 #include <kubestack.hpp>
 
 using namespace kubestack;
 
-constexpr auto web = deployment("web");
-constexpr auto autoscaler = horizontalPodAutoscaler(web).minReplicas(3).maxReplicas(2); // <- error
+constexpr Stack broken() {
+    const auto web = deployment("web").image("web:1");
+    return stack().targets("1.23").apply(
+        web, horizontalPodAutoscaler(web).minReplicas(3).maxReplicas(2));
+}
 
-int main() {}
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv); // <- error
+}

@@ -1,10 +1,14 @@
-// expect: autoscaler_stabilization_window_must_be_between_0_and_3600_seconds
+// expect: HorizontalPodAutoscaler .?.web.?. breaks rule autoscaler_stabilization_window_must_be_bet
 #include <kubestack.hpp>
 
 using namespace kubestack;
 
-constexpr auto web = deployment("web");
-constexpr auto autoscaler =
-    horizontalPodAutoscaler(web).maxReplicas(3).scaleDownStabilization(3601); // <- error
+constexpr Stack broken() {
+    const auto web = deployment("web").image("web:1");
+    return stack().targets("1.23").apply(
+        web, horizontalPodAutoscaler(web).maxReplicas(3).scaleDownStabilization(3601));
+}
 
-int main() {}
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv); // <- error
+}

@@ -1,13 +1,13 @@
-// expect: claim_template_name_must_be_a_dns_label_to_name_the_pod_volume
+// expect: StatefulSet .?.zk.?. breaks rule claim_template_name_must_be_a_dns_label_to_name_the_pod_
 #include <kubestack.hpp>
 
 using namespace kubestack;
 
 constexpr Stack broken() {
     const auto claim = persistentVolumeClaim("data.v1").request("1Gi");
-    return stack().apply(statefulSet("zk").claimTemplate(claim)); // <- error
+    return stack().apply(statefulSet("zk").claimTemplate(claim));
 }
 
 int main(int argc, char** argv) {
-    return run<broken>(argc, argv);
+    return run<broken>(argc, argv); // <- error
 }

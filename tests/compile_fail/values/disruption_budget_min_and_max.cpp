@@ -1,10 +1,14 @@
-// expect: disruption_budget_gives_min_available_or_max_unavailable_not_both
+// expect: PodDisruptionBudget .?.zk.?. breaks rule disruption_budget_gives_min_available_or_max_una
 #include <kubestack.hpp>
 
 using namespace kubestack;
 
-constexpr auto zk = deployment("zk");
-constexpr auto budget =
-    podDisruptionBudget("zk").selects(zk).minAvailable(2).maxUnavailable(1); // <- error
+constexpr Stack broken() {
+    const auto zk = deployment("zk").image("zookeeper:3.9");
+    return stack().apply(zk,
+                         podDisruptionBudget("zk").selects(zk).minAvailable(2).maxUnavailable(1));
+}
 
-int main() {}
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv); // <- error
+}

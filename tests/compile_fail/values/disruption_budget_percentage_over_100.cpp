@@ -3,7 +3,12 @@
 
 using namespace kubestack;
 
-constexpr auto zk = deployment("zk");
-constexpr auto budget = podDisruptionBudget("zk").selects(zk).minAvailable("101%"); // <- error
+constexpr Stack broken() {
+    const auto zk = deployment("zk").image("zookeeper:3.9");
+    return stack().apply(zk,
+                         podDisruptionBudget("zk").selects(zk).minAvailable("101%")); // <- error
+}
 
-int main() {}
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv);
+}

@@ -1,12 +1,12 @@
-// expect: job_counts_and_seconds_must_not_be_negative
+// expect: Job .?.migrate.?. breaks rule job_counts_and_seconds_must_not_be_negative
 #include <kubestack.hpp>
 
 using namespace kubestack;
 
 constexpr Stack broken() {
-    return stack().apply(job("migrate").backoffLimit(-1)); // <- error
+    return stack().apply(job("migrate").backoffLimit(-1));
 }
 
 int main(int argc, char** argv) {
-    return run<broken>(argc, argv);
+    return run<broken>(argc, argv); // <- error
 }

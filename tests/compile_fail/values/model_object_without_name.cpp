@@ -1,4 +1,4 @@
-// expect: object_in_a_stack_needs_a_metadata_name
+// expect: PodDisruptionBudget .?..?. breaks rule object_in_a_stack_needs_a_metadata_name
 #include <kubestack.hpp>
 #include <kubestack/api/policy/v1.hpp>
 #include <kubestack/object.hpp>
@@ -10,9 +10,9 @@ constexpr api::policy::v1::PodDisruptionBudget unnamed_budget() {
 }
 
 constexpr Stack broken() {
-    return stack().apply(object<unnamed_budget>()); // <- error
+    return stack().apply(object<unnamed_budget>());
 }
 
 int main(int argc, char** argv) {
-    return run<broken>(argc, argv);
+    return run<broken>(argc, argv); // <- error
 }

@@ -1,4 +1,6 @@
 // expect: cidr_must_be_an_ipv4_or_ipv6_address_then_slash_and_a_prefix_length
+// limits: off: GCC follows the error with its own "cannot convert <brace-enclosed
+// initializer list>", for the braced list around the rejected literal.
 #include <kubestack.hpp>
 
 using namespace kubestack;

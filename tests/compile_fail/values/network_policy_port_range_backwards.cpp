@@ -1,10 +1,14 @@
-// expect: network_port_range_must_end_at_or_after_its_first_port
+// expect: NetworkPolicy .?.db.?. breaks rule network_port_range_must_end_at_or_after_its_first_port
 #include <kubestack.hpp>
 
 using namespace kubestack;
 
-constexpr auto db = deployment("db");
-constexpr auto policy =
-    networkPolicy("db").selects(db).allowFrom({}, {networkPortRange(3100, 3000)}); // <- error
+constexpr Stack broken() {
+    const auto db = deployment("db").image("postgres:16");
+    return stack().apply(
+        db, networkPolicy("db").selects(db).allowFrom({}, {networkPortRange(3100, 3000)}));
+}
 
-int main() {}
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv); // <- error
+}

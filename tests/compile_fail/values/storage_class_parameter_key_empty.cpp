@@ -3,7 +3,11 @@
 
 using namespace kubestack;
 
-constexpr auto fast =
-    storageClass("fast", "k8s.io/minikube-hostpath").parameter("", "x"); // <- error
+constexpr Stack broken() {
+    return stack().apply(
+        storageClass("fast", "k8s.io/minikube-hostpath").parameter("", "x")); // <- error
+}
 
-int main() {}
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv);
+}

@@ -3,6 +3,10 @@
 
 using namespace kubestack;
 
-constexpr auto fast = storageClass("fast", "k8s.io/minikube/hostpath"); // <- error
+constexpr Stack broken() {
+    return stack().apply(storageClass("fast", "k8s.io/minikube/hostpath")); // <- error
+}
 
-int main() {}
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv);
+}

@@ -150,7 +150,7 @@ private:
             }
             object_index_.insert(hash, keys_.size());
             keys_.push_back(key);
-            check_namespace(objects[i]);
+            check_namespace(kind_text, meta);
             if (meta.created_elsewhere)
                 add(StackRule::created_elsewhere_but_applied,
                     describe(objects[i])
@@ -233,17 +233,16 @@ private:
     // one placed with inNamespace(namespace_(...).createdElsewhere()). Each missing
     // namespace is reported once, with the first object placed in it. Called as objects are
     // indexed, Namespaces first (StackKinds' order).
-    template <class Object>
-    constexpr void check_namespace(const Object& object) {
-        const ObjectMeta& meta = object.metadata();
+    constexpr void check_namespace(std::string_view kind_text, const ObjectMeta& meta) {
         if (meta.ns.empty() || is_built_in_namespace(meta.ns) || meta.namespace_created_elsewhere ||
             find(kind_of<Namespace>, {}, meta.ns) != npos)
             return;
         for (std::string_view ns : missing_namespaces_)
             if (ns == meta.ns) return;
         missing_namespaces_.push_back(meta.ns);
-        TextBuilder text = describe(object);
-        text << " is in namespace ";
+        TextBuilder text;
+        text << kind_text << ' ';
+        text.quoted(meta.name) << " is in namespace ";
         text.quoted(meta.ns) << ", which the stack does not create: apply namespace_(\"" << meta.ns
                              << "\"), or place it with inNamespace(namespace_(\"" << meta.ns
                              << "\").createdElsewhere())";

@@ -219,6 +219,7 @@ private:
                 for (const Volume& v : c.volumes())
                     if (!visit(v)) return;
         };
+        std::size_t position = 0;
         each_volume([&](const Volume& v) {
             if (!is_dns_label(v.name)) {
                 TextBuilder text = RuleReport::describe(kind, meta);
@@ -229,17 +230,26 @@ private:
                        "claimVolume(\"data\", claim)";
                 report_.add(StackRule::volume_name_not_a_label, text);
             }
-            // The first volume of this name decides; a later one must be the same.
-            const Volume* first = nullptr;
+            // The first volume of this name decides; a later one must be the same. Positions,
+            // not addresses, tell them apart: under -fsanitize GCC cannot compare the
+            // address of an object of the frozen stack (a static variable) in a constant.
+            const std::size_t here = position++;
+            std::size_t first_position = 0;
+            Volume first;
             each_volume([&](const Volume& other) {
-                if (other.name == v.name) first = &other;
-                return first == nullptr;
+                if (other.name == v.name) {
+                    first = other;
+                    return false;
+                }
+                ++first_position;
+                return true;
             });
-            if (first != &v && (first->source != v.source || first->reference != v.reference)) {
+            if (first_position != here &&
+                (first.source != v.source || first.reference != v.reference)) {
                 TextBuilder text = RuleReport::describe(kind, meta);
                 text << " has two volumes named ";
-                text.quoted(v.name) << " (" << to_string(first->source) << ' ';
-                text.quoted(first->reference) << " and " << to_string(v.source) << ' ';
+                text.quoted(v.name) << " (" << to_string(first.source) << ' ';
+                text.quoted(first.reference) << " and " << to_string(v.source) << ' ';
                 text.quoted(v.reference) << "): the pod would get one of them only";
                 report_.add(StackRule::duplicate_volume_name, text);
             }

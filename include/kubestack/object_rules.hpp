@@ -40,10 +40,11 @@ public:
         for (const LabelRequirement& term : pod.anti_affinity_terms)
             if (term.values.empty() &&
                 (term.op == SelectorOperator::In || term.op == SelectorOperator::NotIn)) {
-                TextBuilder text = RuleReport::describe(kind, meta);
-                text << " anti-affinity term " << term.key
-                     << " breaks rule label_in_and_not_in_need_at_least_one_value";
-                report_.add(StackRule::value_rule_broken, text);
+                RuleRecord broken;
+                broken_rule::label_in_and_not_in_need_at_least_one_value(broken);
+                TextBuilder subject = RuleReport::describe(kind, meta);
+                subject << " anti-affinity term " << term.key;
+                report_builder_rule(std::move(subject), broken);
             }
         for (std::size_t i = 0; i < pod.containers.size(); ++i) {
             const Container& c = pod.containers[i];

@@ -11,6 +11,7 @@
 
 #include <concepts>
 #include <cstdint>
+#include <kubestack/api_traits.hpp>
 #include <kubestack/api_types.hpp>
 #include <kubestack/document.hpp>
 #include <kubestack/emit/json_yaml.hpp>
@@ -25,36 +26,12 @@ namespace kubestack::emitter {
 
 namespace model_detail {
 
-struct IgnoreField {
-    template <class Value>
-    constexpr void operator()(const api::FieldInfo&, const Value&) const {}
-};
-
-template <class T>
-inline constexpr bool is_optional = false;
-template <class T>
-inline constexpr bool is_optional<api::Optional<T>> = true;
-
-template <class T>
-inline constexpr bool is_list = false;
-template <class T>
-inline constexpr bool is_list<api::List<T>> = true;
-
-template <class T>
-inline constexpr bool is_entry = false;
-template <class T>
-inline constexpr bool is_entry<api::Entry<T>> = true;
-
-template <class T>
-inline constexpr bool is_box = false;
-template <class T>
-inline constexpr bool is_box<api::Box<T>> = true;
-
-// A CRD's enum (OneOf<Values>): written as the string it holds.
-template <class T>
-inline constexpr bool is_one_of = false;
-template <class Values>
-inline constexpr bool is_one_of<api::OneOf<Values>> = true;
+using api::is_box;
+using api::is_entry;
+using api::is_list;
+using api::is_one_of;
+using api::is_optional;
+using api::read_metadata;
 
 template <class T>
 inline constexpr bool unsupported_field_type = false;
@@ -69,18 +46,8 @@ std::string lowercase(std::string_view text);
 
 } // namespace model_detail
 
-// A struct of the model: one with the generated visit_fields().
-template <class T>
-concept ModelStruct = requires(const T& object) {
-    T::visit_fields(object, model_detail::IgnoreField{});
-};
-
-// A kind of the model: a struct that knows its apiVersion and kind.
-template <class T>
-concept ModelKind = ModelStruct<T> && requires {
-    { T::api_version } -> std::convertible_to<std::string_view>;
-    { T::kind } -> std::convertible_to<std::string_view>;
-};
+using api::ModelKind;
+using api::ModelStruct;
 
 namespace model_detail {
 
@@ -113,6 +80,9 @@ public:
         } else if constexpr (std::is_same_v<T, api::Quantity>) {
             text(given.text);
         } else if constexpr (is_one_of<T>) {
+            if (!given.accepted())
+                throw std::invalid_argument(path_ + ": \"" + std::string(given.view()) +
+                                            "\" is not one of " + std::string(given.listed()));
             text(given.view());
         } else if constexpr (std::is_same_v<T, api::IntOrString>) {
             if (given.is_text)
@@ -274,17 +244,6 @@ private:
     YamlWriter& out_;
     std::string path_;
 };
-
-// Calls read(metadata) when the kind has its metadata set. Most kinds have an
-// Optional<ObjectMeta>; a CRD that requires metadata (Traefik's) has it plain.
-template <class Kind, class Read>
-constexpr void read_metadata(const Kind& object, Read read) {
-    if constexpr (requires { object.metadata.set; }) {
-        if (object.metadata.set) read(*object.metadata);
-    } else if constexpr (requires { object.metadata; }) {
-        read(object.metadata);
-    }
-}
 
 // metadata.name and metadata.namespace of a kind, or empty when it has none.
 template <class Kind>

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <kubestack/container.hpp>
 #include <kubestack/ingress.hpp>
+#include <kubestack/quantity.hpp>
 #include <kubestack/rule_report.hpp>
 #include <kubestack/service.hpp>
 #include <kubestack/stack_kinds.hpp>
@@ -65,6 +66,7 @@ public:
                 report_.add(StackRule::container_without_image, text);
             }
             check_container_ports(kind, meta, c);
+            check_resources(kind, meta, c);
             check_mounts(kind, meta, c);
             check_env(kind, meta, c);
         }
@@ -179,6 +181,20 @@ private:
                     report_.add(StackRule::duplicate_port_name, text);
                 }
             }
+    }
+
+    // ValidateResourceRequirements: a request at most its limit.
+    constexpr void check_resources(Kind kind, const ObjectMeta& meta, const Container& c) {
+        const Resources& r = c.resources();
+        const auto check = [&](std::string_view resource, std::string_view request,
+                               std::string_view limit) {
+            if (request.empty() || limit.empty() || !exceeds(request, limit)) return;
+            TextBuilder text = container(kind, meta, c);
+            text << " requests " << request << ' ' << resource << ", more than its limit " << limit;
+            report_.add(StackRule::request_exceeds_limit, text);
+        };
+        check("memory", r.memory_request, r.memory_limit);
+        check("cpu", r.cpu_request, r.cpu_limit);
     }
 
     // ValidateVolumeMounts: one mount per path.

@@ -7,6 +7,7 @@
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/characters.hpp>
 #include <kubestack/detail/checked_text.hpp>
+#include <optional>
 #include <string_view>
 
 namespace kubestack {
@@ -93,6 +94,49 @@ constexpr bool is_cpu_quantity(std::string_view text) {
     const std::string_view suffix = text.substr(number);
     return suffix.empty() ||
            (suffix == "m" && text.substr(0, number).find('.') == std::string_view::npos);
+}
+
+// The value of a quantity as the API server parses it (resource.ParseQuantity): a signed
+// decimal number, then a binary suffix (Ki to Ei), a decimal one (n, u, m, none, k, M to E)
+// or an exponent (e3, E-2). Empty when the text is no quantity. A double is exact enough to
+// compare a request with its limit.
+constexpr std::optional<double> quantity_value(std::string_view text) {
+    double sign = 1;
+    if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+        if (text.front() == '-') sign = -1;
+        text.remove_prefix(1);
+    }
+    const std::size_t number = detail::decimal_prefix(text);
+    if (number == 0) return std::nullopt;
+    const double value = sign * detail::decimal_value(text.substr(0, number));
+    const std::string_view suffix = text.substr(number);
+    if (suffix == "n") return value * 1e-9;
+    if (suffix == "u") return value * 1e-6;
+    if (suffix == "m") return value * 1e-3;
+    if (const double factor = detail::byte_suffix_factor(suffix); factor != 0)
+        return value * factor;
+    if (suffix.size() < 2 || (suffix.front() != 'e' && suffix.front() != 'E')) return std::nullopt;
+    std::string_view exponent = suffix.substr(1);
+    const bool negative = exponent.front() == '-';
+    if (exponent.front() == '-' || exponent.front() == '+') exponent.remove_prefix(1);
+    if (exponent.empty() || exponent.size() > 3 || !detail::all_of(exponent, detail::is_digit))
+        return std::nullopt;
+    double scaled = value;
+    for (int power = static_cast<int>(detail::decimal_value(exponent)); power > 0; --power)
+        scaled = negative ? scaled / 10 : scaled * 10;
+    return scaled;
+}
+
+constexpr bool is_quantity(std::string_view text) {
+    return quantity_value(text).has_value();
+}
+
+// A request above its limit: the API server rejects the container ("must be less than or
+// equal to ... limit"). Quantities it cannot read are left to their own rule.
+constexpr bool exceeds(std::string_view request, std::string_view limit) {
+    const std::optional<double> asked = quantity_value(request);
+    const std::optional<double> allowed = quantity_value(limit);
+    return asked && allowed && *asked > *allowed;
 }
 
 namespace rules {

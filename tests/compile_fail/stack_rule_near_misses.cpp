@@ -197,9 +197,16 @@ constexpr Stack object_rule_near_misses() {
     // ... and a namespace created elsewhere, which the objects made for a workload share.
     const auto team = namespace_("team").createdElsewhere();
     const auto api = deployment("api").inNamespace(team).image("api:1").port("http", 80);
+    // request_exceeds_limit: a request equal to its limit, written in other units.
+    const auto sized = deployment("sized")
+                           .image("sized:1")
+                           .memoryRequest("512Mi")
+                           .memory("536870912")
+                           .cpuRequest("500m")
+                           .cpu("0.5");
     return stack().apply(app, extra, app_secret, dns, dns_service, peers, headless, node_port,
                          balanced, claim, service("db").selects(db).headless(), db, in_system,
-                         in_public, in_lease, api, service(api),
+                         in_public, in_lease, api, service(api), sized,
                          podDisruptionBudget("api").selects(api).minAvailable(1),
                          networkPolicy("api").selects(api).denyIngress());
 }

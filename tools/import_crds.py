@@ -19,8 +19,8 @@ shape of the built-in model (tools/generate_model.py, include/kubestack/api/):
   additionalProperties Map<T>, x-kubernetes-int-or-string IntOrString, an object without
   properties (x-kubernetes-preserve-unknown-fields or not) Json; integers are int32 for
   format int32 and int64 otherwise, numbers double;
-- a string enum is OneOf<enums::Name>: a value outside the list does not compile in a
-  constant expression (broken_rule::value_must_be_one_of_the_values_the_schema_enumerates);
+- a string enum is OneOf<enums::Name>: a value outside the list is reported by the
+  model's validation (model_rules.hpp, rule value_not_in_enum) when the stack is checked;
 - visit_fields() hands each field to a visitor with its wire name, required flag and
   list-map keys.
 Validation-only keywords (x-kubernetes-validations, pattern, default, format other than
@@ -177,7 +177,8 @@ class SchemaReader:
         if kind != "string" or not all(isinstance(v, str) for v in values):
             self.fail(path, f"an enum of {kind} values is not supported (only of strings)")
         name = self.header.claim(parts, f"{self.where}: {path}")
-        self.header.enums.append((name, [cpp_string(v, f"{self.where}: {path}") for v in values]))
+        where = f"{self.where}: {path}"
+        self.header.enums.append((name, [cpp_string(v, where) for v in values], values))
         return name
 
     def struct(self, schema, path, parts, kind=None):
@@ -264,6 +265,25 @@ def plan(paths):
     return headers
 
 
+def listed_text(values):
+    """`listed`, the enum's values for messages: on one line, or in string literals of
+    whole values that each fit the column limit, as clang-format leaves them."""
+    declaration = "    static constexpr std::string_view listed ="
+    whole = cpp_string(", ".join(values), "listed")
+    if len(f"{declaration} {whole};") <= cpp_model.COLUMN_LIMIT:
+        return f"{declaration} {whole};"
+    indent = " " * 8
+    pieces, current = [], ""
+    for i, value in enumerate(values):
+        part = value + (", " if i + 1 < len(values) else "")
+        if current and len(indent + cpp_string(current + part, "listed") + ";") > cpp_model.COLUMN_LIMIT:
+            pieces.append(current)
+            current = ""
+        current += part
+    pieces.append(current)
+    return declaration + "".join(f"\n{indent}{cpp_string(p, 'listed')}" for p in pieces) + ";"
+
+
 def header_text(header):
     lines = [HEADER_NOTE]
     for crd in sorted(header.crds):
@@ -277,8 +297,9 @@ def header_text(header):
     if header.enums:
         # Each enum's accepted values, one test a line (what clang-format keeps as written).
         lines.append("namespace enums {\n")
-        for name, values in header.enums:
+        for name, values, listed in header.enums:
             lines.append(f"struct {name} {{\n")
+            lines.append(listed_text(listed) + "\n")
             lines.append("    static constexpr bool accepts(std::string_view value) {\n")
             for value in values:
                 test = f"        if (value == {value}) return true;"
@@ -287,7 +308,7 @@ def header_text(header):
                 lines.append(test + "\n")
             lines.append("        return false;\n    }\n};\n")
         lines.append("} // namespace enums\n\n")
-        for name, _ in header.enums:
+        for name, _, _ in header.enums:
             alias = f"using {name} = OneOf<enums::{name}>;"
             if len(alias) > cpp_model.COLUMN_LIMIT:
                 alias = f"using {name} =\n    OneOf<enums::{name}>;"

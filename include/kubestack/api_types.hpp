@@ -7,15 +7,10 @@
 #pragma once
 
 #include <cstdint>
-#include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/list.hpp>
 #include <string_view>
 #include <type_traits>
 #include <utility>
-
-namespace kubestack::broken_rule {
-KUBESTACK_BROKEN_RULE(value_must_be_one_of_the_values_the_schema_enumerates)
-} // namespace kubestack::broken_rule
 
 namespace kubestack::api {
 
@@ -141,30 +136,29 @@ private:
 
 // A string the schema restricts to a list of values (`enum:` in a CRD's schema):
 // scheme: http or https. Values is a generated type whose `accepts(value)` is true for the
-// listed values only. The constructor checks the value; in a constant expression a value
-// outside the list calls the rule's function, which is not constexpr, so it does not
-// compile. A default-constructed value is empty, like an unset String.
+// listed values only, and whose `listed` names them. A value outside the list is kept and
+// marked: the model's validation (model_rules.hpp) reports it with the object's name and the
+// field's path when the stack is checked, and the emitter refuses to write it. A
+// default-constructed value is empty, like an unset String.
 template <class Values>
 class OneOf {
 public:
     constexpr OneOf() = default;
     constexpr OneOf(String value)
-        : text_(value) {
-        if (!Values::accepts(value))
-            broken_rule::value_must_be_one_of_the_values_the_schema_enumerates();
-    }
+        : text_(value)
+        , accepted_(Values::accepts(value)) {}
     constexpr OneOf(const char* value)
-        : text_(value) {
-        if (!Values::accepts(text_))
-            broken_rule::value_must_be_one_of_the_values_the_schema_enumerates();
-    }
+        : OneOf(String(value)) {}
 
     constexpr String view() const { return text_; }
     constexpr operator String() const { return text_; }
+    constexpr bool accepted() const { return accepted_; }
+    static constexpr std::string_view listed() { return Values::listed; }
     friend constexpr bool operator==(const OneOf&, const OneOf&) = default;
 
 private:
     String text_;
+    bool accepted_ = true;
 };
 
 // What the generated visit_fields() tells about each field: its name on the wire,

@@ -13,10 +13,11 @@
 //     }
 //     ... stack().apply(zk, object<zk_budget>())
 //
-// The function is a constexpr function, so the compiler checks what it builds (the
-// model's enums, its required fields) and reads the object's name and namespace for the
-// whole-stack rules; the binary calls it again to write the manifest. Values for one
-// cluster are passed as template arguments: object<make_budget, prod_values>().
+// The function is a constexpr function, so the compiler checks what it builds (its
+// required fields, and Kubernetes' validation of its kind: model_rules.hpp) and reads the
+// object's name and namespace for the whole-stack rules; the binary calls it again to write the
+// manifest. Values for one cluster are passed as template arguments: object<make_budget,
+// prod_values>().
 #pragma once
 
 #include <kubestack/detail/broken_rule.hpp>
@@ -30,6 +31,9 @@ namespace kubestack {
 namespace emitter {
 class YamlWriter;
 } // namespace emitter
+namespace detail {
+class RuleReport;
+} // namespace detail
 
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(object_in_a_stack_needs_a_metadata_name)
@@ -41,13 +45,17 @@ KUBESTACK_BROKEN_RULE(object_in_a_stack_needs_a_metadata_name)
 class ModelObject {
 public:
     using Write = void (*)(emitter::YamlWriter&);
+    // Builds the object again and reports what Kubernetes' validation rejects in it
+    // (model_rules.hpp); called by the whole-stack rules, in the constant expression.
+    using Check = void (*)(detail::RuleReport&);
 
     constexpr ModelObject(std::string_view api_version, std::string_view kind, ObjectMeta meta,
-                          Write write)
+                          Write write, Check check)
         : meta_(meta)
         , api_version_(api_version)
         , kind_(kind)
-        , write_(write) {
+        , write_(write)
+        , check_(check) {
         if (meta_.name.empty()) broken_rule::object_in_a_stack_needs_a_metadata_name(meta_.broken);
         if (meta_.file.empty()) meta_.file = meta_.name;
     }
@@ -60,6 +68,7 @@ public:
     constexpr std::string_view kind() const { return kind_; }
     // Writes the object as one YAML document (apiVersion, kind, metadata first).
     void write(emitter::YamlWriter& out) const { write_(out); }
+    constexpr void check(detail::RuleReport& report) const { check_(report); }
 
     // The versions serving its apiVersion are not known for every kind and CRD: the
     // target-version rule does not reach these objects.
@@ -76,6 +85,7 @@ private:
     std::string_view api_version_;
     std::string_view kind_;
     Write write_ = nullptr;
+    Check check_ = nullptr;
 };
 
 } // namespace kubestack

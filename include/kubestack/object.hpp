@@ -6,6 +6,7 @@
 
 #include <kubestack/emit/model_yaml.hpp>
 #include <kubestack/model_object.hpp>
+#include <kubestack/model_rules.hpp>
 
 namespace kubestack {
 
@@ -14,17 +15,21 @@ template <auto make, auto... values>
 void write_model(emitter::YamlWriter& out) {
     emitter::write_model_object(out, make(values...));
 }
+template <auto make, auto... values>
+constexpr void check_model(RuleReport& report) {
+    ModelRules(report).check(make(values...));
+}
 } // namespace detail
 
 template <auto make, auto... values>
 constexpr ModelObject object() {
     using Model = decltype(make(values...));
-    static_assert(emitter::ModelKind<Model>,
+    static_assert(api::ModelKind<Model>,
                   "object<f>() takes a constexpr function that returns an object of a kind "
                   "of the API model or of an imported CRD");
     const Model model = make(values...);
     ObjectMeta meta;
-    emitter::model_detail::read_metadata(model, [&meta](const auto& given) {
+    api::read_metadata(model, [&meta](const auto& given) {
         if (given.name.has_value()) meta.name = *given.name;
         if constexpr (requires { given.namespace_; })
             if (given.namespace_.has_value()) {
@@ -32,8 +37,8 @@ constexpr ModelObject object() {
                 meta.namespace_chosen = true;
             }
     });
-    return ModelObject(Model::api_version, Model::kind, meta,
-                       &detail::write_model<make, values...>);
+    return ModelObject(Model::api_version, Model::kind, meta, &detail::write_model<make, values...>,
+                       &detail::check_model<make, values...>);
 }
 
 } // namespace kubestack

@@ -227,6 +227,8 @@ private:
             rules.check(ingress);
         for (const PersistentVolumeClaim& claim : stack_.all<PersistentVolumeClaim>())
             rules.check(claim);
+        for (const ModelObject& object : stack_.all<ModelObject>())
+            object.check(*this);
     }
 
     // A namespaced object needs its namespace: one the stack creates, a built-in one, or

@@ -10,6 +10,7 @@
 #include <kubestack/crd/monitoring.coreos.com/v1.hpp>
 #include <kubestack/crd/traefik.io/v1alpha1.hpp>
 #include <kubestack/emit/model_yaml.hpp>
+#include <kubestack/model_rules.hpp>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -291,6 +292,25 @@ TEST_CASE("enum values are checked against the schema's list", "[crd]") {
     STATIC_REQUIRE(traefik::enums::IngressRouteSpecRoutesKind::accepts("Rule"));
     STATIC_REQUIRE_FALSE(traefik::enums::IngressRouteSpecRoutesKind::accepts("rule"));
     STATIC_REQUIRE_FALSE(cert_manager::enums::CertificateSpecPrivateKeyAlgorithm::accepts("DSA"));
+    STATIC_REQUIRE(monitoring::enums::ServiceMonitorSpecEndpointsScheme::listed ==
+                   "http, https, HTTP, HTTPS");
+}
+
+TEST_CASE("a value outside the list is reported with the field, and never written", "[crd]") {
+    // The value is kept and marked; the stack's rules report it (model_rules.hpp)...
+    traefik::IngressRoute route = test_route();
+    route.spec.routes[0].kind = "rule";
+    STATIC_REQUIRE_FALSE(traefik::IngressRouteSpecRoutesKind("rule").accepted());
+    kubestack::detail::RuleReport report;
+    kubestack::detail::ModelRules(report).check(route);
+    const auto found = report.take();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == kubestack::StackRule::value_not_in_enum);
+    CHECK(std::string_view(found[0].message) ==
+          R"(IngressRoute "test.route": spec.routes[0].kind: "rule" is not one of Rule)");
+    // ... and the emitter, should it be given one at run time, refuses it.
+    CHECK_THROWS_WITH(kubestack::emitter::render_model(route),
+                      Catch::Contains("spec.routes[0].kind: \"rule\" is not one of Rule"));
 }
 
 TEST_CASE("the generic emitter writes the example resources as the upstream files", "[crd]") {

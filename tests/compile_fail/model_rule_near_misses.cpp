@@ -1,0 +1,145 @@
+// The near misses of tests/compile_fail/model_rules/: objects of the typed model that come
+// close to each broken rule and keep it. The stack must compile and run.
+#include <kubestack.hpp>
+#include <kubestack/api/apps/v1.hpp>
+#include <kubestack/api/autoscaling/v2.hpp>
+#include <kubestack/api/batch/v1.hpp>
+#include <kubestack/api/policy/v1.hpp>
+#include <kubestack/object.hpp>
+
+using namespace kubestack;
+namespace core = api::core::v1;
+
+namespace {
+
+// container_without_image, selector_misses_own_pods, probe_handler_count,
+// request_exceeds_limit, port_out_of_range, port_name_invalid, container_name_not_a_label,
+// env_var_name_invalid, mount_path_invalid, volume_source_count, probe_value_out_of_range,
+// image_reference_invalid, pod_without_container, replicas_negative: each value at the
+// edge the rule allows.
+constexpr api::apps::v1::Deployment web() {
+    api::apps::v1::Deployment d;
+    d.metadata.emplace().name = "web";
+    d.spec.emplace().replicas = 0;
+    d.spec->selector.matchLabels.emplace().push_back({"app", "web"});
+    d.spec->template_.metadata.emplace().labels.emplace().push_back({"app", "web"});
+    d.spec->template_.metadata->labels->push_back({"tier", "front"});
+    core::Container c;
+    c.name = "web-server";
+    c.image = "registry.example.com:5000/team/nginx:1.27";
+    c.ports.emplace().push_back({80, {}, {}, "http"});
+    c.ports->push_back({65535, {}, {}, "metrics"});
+    c.env.emplace().push_back({"MODE_1", "fast"});
+    c.volumeMounts.emplace().push_back({"/data", {}, "data"});
+    c.readinessProbe.emplace().httpGet.emplace().port = 80;
+    c.readinessProbe->successThreshold = 2;
+    c.livenessProbe.emplace().tcpSocket.emplace().port = 80;
+    c.livenessProbe->successThreshold = 1;
+    c.resources.emplace().requests.emplace().push_back({"memory", "1Gi"});
+    c.resources->limits.emplace().push_back({"memory", "1073741824"});
+    auto& pod = d.spec->template_.spec.emplace();
+    pod.containers.push_back(c);
+    core::Volume data;
+    data.name = "data";
+    data.emptyDir.emplace();
+    pod.volumes.emplace().push_back(data);
+    return d;
+}
+
+// autoscaler_bounds_invalid: from 2 to 3 replicas.
+constexpr api::autoscaling::v2::HorizontalPodAutoscaler web_autoscaler() {
+    api::autoscaling::v2::HorizontalPodAutoscaler autoscaler;
+    autoscaler.metadata.emplace().name = "web";
+    autoscaler.spec.scaleTargetRef = {"apps/v1", "Deployment", "web"};
+    autoscaler.spec.minReplicas = 2;
+    autoscaler.spec.maxReplicas = 3;
+    return autoscaler;
+}
+
+// disruption_budget_both_bounds: minAvailable only.
+constexpr api::policy::v1::PodDisruptionBudget web_budget() {
+    api::policy::v1::PodDisruptionBudget budget;
+    budget.metadata.emplace().name = "web";
+    budget.spec.emplace().minAvailable = 1;
+    budget.spec->selector.emplace().matchLabels.emplace().push_back({"app", "web"});
+    return budget;
+}
+
+// node_port_on_cluster_ip_service: the node port on a NodePort Service.
+constexpr core::Service web_service() {
+    core::Service s;
+    s.metadata.emplace().name = "web";
+    auto& spec = s.spec.emplace();
+    spec.type = "NodePort";
+    spec.selector.emplace().push_back({"app", "web"});
+    core::ServicePort port;
+    port.port = 80;
+    port.nodePort = 30080;
+    port.targetPort = "http";
+    spec.ports.emplace().push_back(port);
+    return s;
+}
+
+// claim_without_size, quantity_malformed: 1G.
+constexpr core::PersistentVolumeClaim data() {
+    core::PersistentVolumeClaim claim;
+    claim.metadata.emplace().name = "data";
+    claim.spec.emplace().accessModes.emplace().push_back("ReadWriteOnce");
+    claim.spec->resources.emplace().requests.emplace().push_back({"storage", "1G"});
+    return claim;
+}
+
+// object_name_invalid: a lowercase name, with a dot, as a subdomain may have.
+// label_invalid: a prefixed key, and a value with a dash. config_key_invalid: a key with a
+// dot.
+constexpr core::ConfigMap settings() {
+    core::ConfigMap config;
+    config.metadata.emplace().name = "settings.v2";
+    config.metadata->labels.emplace().push_back({"app.kubernetes.io/part-of", "front-end"});
+    config.data.emplace().push_back({"default.conf", "server {}"});
+    return config;
+}
+
+// restart_policy_invalid: a Job's pods restart Never.
+constexpr api::batch::v1::Job migrate() {
+    api::batch::v1::Job job;
+    job.metadata.emplace().name = "migrate";
+    core::Container c;
+    c.name = "migrate";
+    c.image = "migrate:1";
+    auto& pod = job.spec.emplace().template_.spec.emplace();
+    pod.containers.push_back(c);
+    pod.restartPolicy = "Never";
+    return job;
+}
+
+// selector_term_invalid: Exists with no values, beside In with one.
+constexpr api::apps::v1::DaemonSet agent() {
+    api::apps::v1::DaemonSet set;
+    set.metadata.emplace().name = "agent";
+    api::meta::v1::LabelSelectorRequirement exists;
+    exists.key = "app";
+    exists.operator_ = "Exists";
+    api::meta::v1::LabelSelectorRequirement in;
+    in.key = "app";
+    in.operator_ = "In";
+    in.values.emplace().push_back("agent");
+    set.spec.emplace().selector.matchExpressions.emplace().push_back(exists);
+    set.spec->selector.matchExpressions->push_back(in);
+    set.spec->template_.metadata.emplace().labels.emplace().push_back({"app", "agent"});
+    core::Container c;
+    c.name = "agent";
+    c.image = "agent:1";
+    set.spec->template_.spec.emplace().containers.push_back(c);
+    return set;
+}
+
+constexpr Stack model_near_misses() {
+    return stack().apply(object<web>(), object<web_service>(), object<data>(), object<settings>());
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    return run<model_near_misses>(argc, argv);
+}

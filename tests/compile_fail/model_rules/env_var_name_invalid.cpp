@@ -1,0 +1,30 @@
+// expect: Deployment .?.web.?.: .*env.0..name: .?.1MODE.?. is no variable name
+#include <kubestack.hpp>
+#include <kubestack/api/apps/v1.hpp>
+#include <kubestack/api/autoscaling/v2.hpp>
+#include <kubestack/api/policy/v1.hpp>
+#include <kubestack/object.hpp>
+
+using namespace kubestack;
+namespace core = api::core::v1;
+
+// ValidateEnv: an env var name does not start with a digit. The near miss is "MODE_1".
+constexpr api::apps::v1::Deployment web() {
+    api::apps::v1::Deployment d;
+    d.metadata.emplace().name = "web";
+    d.spec.emplace().selector.matchLabels.emplace().push_back({"app", "web"});
+    d.spec->template_.metadata.emplace().labels.emplace().push_back({"app", "web"});
+    core::Container c;
+    c.name = "web";
+    c.image = "nginx:1.27";
+    c.env.emplace().push_back({"1MODE", "fast"});
+    d.spec->template_.spec.emplace().containers.push_back(c);
+    return d;
+}
+constexpr Stack broken() {
+    return stack().apply(object<web>());
+}
+
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv); // <- error
+}

@@ -1,0 +1,33 @@
+// expect: Deployment .?.web.?.: .*volumeMounts.0..mountPath: .?.data.?. is no absolute path
+#include <kubestack.hpp>
+#include <kubestack/api/apps/v1.hpp>
+#include <kubestack/api/autoscaling/v2.hpp>
+#include <kubestack/api/policy/v1.hpp>
+#include <kubestack/object.hpp>
+
+using namespace kubestack;
+namespace core = api::core::v1;
+
+// ValidateVolumeMounts and the runtime: an absolute mount path. The near miss is "/data".
+constexpr api::apps::v1::Deployment web() {
+    api::apps::v1::Deployment d;
+    d.metadata.emplace().name = "web";
+    d.spec.emplace().selector.matchLabels.emplace().push_back({"app", "web"});
+    d.spec->template_.metadata.emplace().labels.emplace().push_back({"app", "web"});
+    core::Container c;
+    c.name = "web";
+    c.image = "nginx:1.27";
+    c.volumeMounts.emplace().push_back({"data", {}, "data"});
+    d.spec->template_.spec.emplace().volumes.emplace().push_back({});
+    (*d.spec->template_.spec->volumes)[0].name = "data";
+    (*d.spec->template_.spec->volumes)[0].emptyDir.emplace();
+    d.spec->template_.spec.emplace().containers.push_back(c);
+    return d;
+}
+constexpr Stack broken() {
+    return stack().apply(object<web>());
+}
+
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv); // <- error
+}

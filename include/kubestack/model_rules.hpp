@@ -25,6 +25,7 @@
 #include <kubestack/image_reference.hpp>
 #include <kubestack/labels.hpp>
 #include <kubestack/names.hpp>
+#include <kubestack/network_policy.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/probes.hpp>
 #include <kubestack/quantity.hpp>
@@ -42,6 +43,7 @@ struct ConfigMap;
 struct ContainerPort;
 struct EnvVar;
 struct PersistentVolumeClaimSpec;
+struct PersistentVolumeSpec;
 struct PodSpec;
 struct Probe;
 struct ResourceRequirements;
@@ -71,7 +73,13 @@ namespace autoscaling::v2 {
 struct HorizontalPodAutoscalerSpec;
 }
 namespace networking::v1 {
+struct HTTPIngressPath;
 struct IngressSpec;
+struct IPBlock;
+struct NetworkPolicyPort;
+} // namespace networking::v1
+namespace rbac::v1 {
+struct PolicyRule;
 }
 namespace policy::v1 {
 struct PodDisruptionBudgetSpec;
@@ -93,7 +101,10 @@ inline constexpr std::string_view access_mode_values[] = {"ReadWriteOnce", "Read
                                                           "ReadWriteMany", "ReadWriteOncePod"};
 inline constexpr std::string_view selector_operator_values[] = {"In", "NotIn", "Exists",
                                                                 "DoesNotExist"};
+inline constexpr std::string_view path_type_values[] = {"Exact", "Prefix",
+                                                        "ImplementationSpecific"};
 inline constexpr Enumeration protocols{protocol_values, "TCP, UDP, SCTP"};
+inline constexpr Enumeration path_types{path_type_values, "Exact, Prefix, ImplementationSpecific"};
 inline constexpr Enumeration selector_operators{selector_operator_values,
                                                 "In, NotIn, Exists, DoesNotExist"};
 inline constexpr Enumeration service_types{service_type_values,
@@ -188,8 +199,18 @@ private:
             service_port(given);
         else if constexpr (is<T, core::PersistentVolumeClaimSpec>)
             claim_spec(given);
+        else if constexpr (is<T, core::PersistentVolumeSpec>)
+            volume_spec(given);
         else if constexpr (is<T, api::networking::v1::IngressSpec>)
             ingress_spec(given);
+        else if constexpr (is<T, api::networking::v1::HTTPIngressPath>)
+            ingress_path(given);
+        else if constexpr (is<T, api::networking::v1::IPBlock>)
+            ip_block(given);
+        else if constexpr (is<T, api::networking::v1::NetworkPolicyPort>)
+            policy_port(given);
+        else if constexpr (is<T, api::rbac::v1::PolicyRule>)
+            policy_rule(given);
         else if constexpr (is<T, api::apps::v1::DeploymentSpec> ||
                            is<T, api::apps::v1::StatefulSetSpec> ||
                            is<T, api::apps::v1::ReplicaSetSpec> ||
@@ -558,6 +579,93 @@ private:
                 pop();
             }
         }
+    }
+
+    // ValidatePersistentVolumeSpec: a capacity and access modes.
+    template <class VolumeSpec>
+    constexpr void volume_spec(const VolumeSpec& spec) {
+        bool sized = false;
+        if (spec.capacity)
+            for (const auto& entry : *spec.capacity)
+                sized = sized || entry.key == "storage";
+        if (!sized) {
+            TextBuilder text = at(".capacity");
+            text << ": a PersistentVolume has a storage capacity (storage: 10Gi)";
+            report_.add(StackRule::persistent_volume_incomplete, text);
+        }
+        if (!spec.accessModes || spec.accessModes->empty()) {
+            TextBuilder text = at(".accessModes");
+            text << ": a PersistentVolume needs an access mode (ReadWriteOnce, ...)";
+            report_.add(StackRule::persistent_volume_incomplete, text);
+        }
+    }
+
+    // validateHTTPIngressRuleValue: a known pathType, and an absolute path for Exact and
+    // Prefix.
+    template <class Path>
+    constexpr void ingress_path(const Path& path) {
+        enumerated(".pathType", path.pathType, path_types);
+        if (path.pathType != "Exact" && path.pathType != "Prefix") return;
+        if (path.path && path.path->starts_with('/')) return;
+        TextBuilder text = at(".path: ");
+        text.quoted(path.path ? *path.path : std::string_view()) << " is no absolute path, "
+                                                                    "which pathType "
+                                                                 << path.pathType << " needs";
+        report_.add(StackRule::ingress_path_invalid, text);
+    }
+
+    // ValidateIPBlock: a CIDR, and exceptions inside it.
+    template <class IPBlock>
+    constexpr void ip_block(const IPBlock& block) {
+        if (!is_cidr(block.cidr)) {
+            TextBuilder text = at(".cidr: ");
+            text.quoted(block.cidr) << " is no CIDR (10.0.0.0/16, fd00::/8)";
+            report_.add(StackRule::cidr_invalid, text);
+            return;
+        }
+        if (block.except)
+            for (std::size_t i = 0; i < block.except->size(); ++i)
+                if (!is_cidr((*block.except)[i]) ||
+                    !is_cidr_inside(block.cidr, (*block.except)[i])) {
+                    TextBuilder text = item(".except", i, ": ");
+                    text.quoted((*block.except)[i]) << " is no CIDR inside " << block.cidr;
+                    report_.add(StackRule::cidr_invalid, text);
+                }
+    }
+
+    // ValidateNetworkPolicyPort: a protocol, a port by number or name, an endPort after it.
+    template <class PolicyPort>
+    constexpr void policy_port(const PolicyPort& port) {
+        if (port.protocol) enumerated(".protocol", *port.protocol, protocols);
+        if (!port.port) return;
+        if (port.port->is_text) {
+            if (!is_port_name(port.port->text)) {
+                TextBuilder text = at(".port: ");
+                text.quoted(port.port->text) << " is no port name (at most 15 lowercase "
+                                                "alphanumerics or '-', with a letter)";
+                report_.add(StackRule::port_name_invalid, text);
+            }
+            return;
+        }
+        port_number(".port", port.port->number);
+        if (port.endPort && *port.endPort < port.port->number) {
+            TextBuilder text = at(".endPort: ");
+            text << static_cast<int>(*port.endPort) << " is below port "
+                 << static_cast<int>(port.port->number);
+            report_.add(StackRule::port_out_of_range, text);
+        }
+    }
+
+    // ValidatePolicyRule: verbs, and resources or non-resource URLs to apply them to.
+    template <class PolicyRule>
+    constexpr void policy_rule(const PolicyRule& rule) {
+        const bool has_resources = rule.resources && !rule.resources->empty();
+        const bool has_urls = rule.nonResourceURLs && !rule.nonResourceURLs->empty();
+        if (!rule.verbs.empty() && (has_resources || has_urls)) return;
+        TextBuilder text = at();
+        text << (rule.verbs.empty() ? ": a rule needs at least one verb"
+                                    : ": a rule needs resources or nonResourceURLs");
+        report_.add(StackRule::policy_rule_incomplete, text);
     }
 
     // ValidateIngressSpec: rules or a default backend.

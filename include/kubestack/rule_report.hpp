@@ -91,6 +91,10 @@ enum class StackRule {
     label_invalid,
     selector_term_invalid,
     config_key_invalid,
+    persistent_volume_incomplete,
+    ingress_path_invalid,
+    cidr_invalid,
+    policy_rule_incomplete,
     // Cross-object.
     namespace_missing,
     target_port_protocol_mismatch,

@@ -4,7 +4,9 @@
 #include <kubestack/api/apps/v1.hpp>
 #include <kubestack/api/autoscaling/v2.hpp>
 #include <kubestack/api/batch/v1.hpp>
+#include <kubestack/api/networking/v1.hpp>
 #include <kubestack/api/policy/v1.hpp>
+#include <kubestack/api/rbac/v1.hpp>
 #include <kubestack/object.hpp>
 
 using namespace kubestack;
@@ -132,6 +134,60 @@ constexpr api::apps::v1::DaemonSet agent() {
     c.image = "agent:1";
     set.spec->template_.spec.emplace().containers.push_back(c);
     return set;
+}
+
+// persistent_volume_incomplete: a capacity and an access mode.
+constexpr core::PersistentVolume disk() {
+    core::PersistentVolume volume;
+    volume.metadata.emplace().name = "disk";
+    volume.spec.emplace().accessModes.emplace().push_back("ReadWriteOnce");
+    volume.spec->capacity.emplace().push_back({"storage", "10Gi"});
+    volume.spec->hostPath.emplace().path = "/srv/disk";
+    return volume;
+}
+
+// ingress_path_invalid: an absolute Prefix path, and a relative ImplementationSpecific one.
+constexpr api::networking::v1::Ingress web_ingress() {
+    api::networking::v1::Ingress ingress;
+    ingress.metadata.emplace().name = "web";
+    api::networking::v1::HTTPIngressPath path;
+    path.path = "/api";
+    path.pathType = "Prefix";
+    path.backend.service.emplace().name = "web";
+    path.backend.service->port.emplace().number = 80;
+    api::networking::v1::IngressRule rule;
+    rule.http.emplace().paths.push_back(path);
+    path.path = "static";
+    path.pathType = "ImplementationSpecific";
+    rule.http->paths.push_back(path);
+    ingress.spec.emplace().rules.emplace().push_back(rule);
+    return ingress;
+}
+
+// cidr_invalid: a /16 with a /24 inside it left out.
+constexpr api::networking::v1::NetworkPolicy web_policy() {
+    api::networking::v1::NetworkPolicy policy;
+    policy.metadata.emplace().name = "web";
+    api::networking::v1::NetworkPolicyPeer peer;
+    peer.ipBlock.emplace().cidr = "10.0.0.0/16";
+    peer.ipBlock->except.emplace().push_back("10.0.1.0/24");
+    api::networking::v1::NetworkPolicyIngressRule allowed;
+    allowed.from.emplace().push_back(peer);
+    policy.spec.emplace().ingress.emplace().push_back(allowed);
+    policy.spec->podSelector.emplace().matchLabels.emplace().push_back({"app", "web"});
+    return policy;
+}
+
+// policy_rule_incomplete: a verb and a resource.
+constexpr api::rbac::v1::Role reader() {
+    api::rbac::v1::Role role;
+    role.metadata.emplace().name = "reader";
+    api::rbac::v1::PolicyRule read;
+    read.apiGroups.emplace().push_back("");
+    read.resources.emplace().push_back("pods");
+    read.verbs.push_back("get");
+    role.rules.emplace().push_back(read);
+    return role;
 }
 
 constexpr Stack model_near_misses() {

@@ -10,6 +10,7 @@
 #include <kubestack/api/core/v1.hpp>
 #include <kubestack/api/networking/v1.hpp>
 #include <kubestack/api/policy/v1.hpp>
+#include <kubestack/api/rbac/v1.hpp>
 #include <kubestack/model_rules.hpp>
 #include <kubestack/object.hpp>
 #include <kubestack/stack_rules.hpp>
@@ -434,6 +435,73 @@ TEST_CASE("ConfigMap and Secret keys", "[model_rules]") {
     secret.metadata.emplace().name = "credentials";
     secret.stringData.emplace().push_back({"pass word", "x"});
     CHECK(check(secret).rules == std::vector{StackRule::config_key_invalid});
+}
+
+TEST_CASE("volumes, ingress paths, network policies and RBAC rules", "[model_rules]") {
+    core::PersistentVolume volume;
+    volume.metadata.emplace().name = "disk";
+    volume.spec.emplace().hostPath.emplace().path = "/srv/disk";
+    CHECK(
+        check(volume).messages ==
+        std::vector<std::string>{R"(PersistentVolume "disk": spec.capacity: a )"
+                                 R"(PersistentVolume has a storage capacity (storage: 10Gi))",
+                                 R"(PersistentVolume "disk": spec.accessModes: a )"
+                                 R"(PersistentVolume needs an access mode (ReadWriteOnce, ...))"});
+    volume.spec->capacity.emplace().push_back({"storage", "10Gi"});
+    volume.spec->accessModes.emplace().push_back("ReadWriteOnce");
+    CHECK(check(volume).rules.empty());
+
+    api::networking::v1::Ingress ingress;
+    ingress.metadata.emplace().name = "web";
+    api::networking::v1::HTTPIngressPath path;
+    path.path = "api";
+    path.pathType = "Prefix";
+    path.backend.service.emplace().name = "web";
+    api::networking::v1::IngressRule host_rule;
+    host_rule.http.emplace().paths.push_back(path);
+    ingress.spec.emplace().rules.emplace().push_back(host_rule);
+    auto& rule = ingress.spec->rules->front();
+    CHECK(check(ingress).messages ==
+          std::vector<std::string>{R"(Ingress "web": spec.rules[0].http.paths[0].path: "api" )"
+                                   R"(is no absolute path, which pathType Prefix needs)"});
+    rule.http->paths[0].pathType = "ImplementationSpecific";
+    CHECK(check(ingress).rules.empty());
+    rule.http->paths[0].pathType = "prefix";
+    CHECK(check(ingress).rules == std::vector{StackRule::value_not_in_enum});
+
+    api::networking::v1::NetworkPolicy policy;
+    policy.metadata.emplace().name = "web";
+    api::networking::v1::NetworkPolicyPeer peer;
+    peer.ipBlock.emplace().cidr = "10.0.0.0/16";
+    peer.ipBlock->except.emplace().push_back("10.0.1.0/24");
+    api::networking::v1::NetworkPolicyPort port;
+    port.port = 8000;
+    port.endPort = 8080;
+    api::networking::v1::NetworkPolicyIngressRule allowed;
+    allowed.from.emplace().push_back(peer);
+    allowed.ports.emplace().push_back(port);
+    policy.spec.emplace().ingress.emplace().push_back(allowed);
+    auto& ingress_rule = policy.spec->ingress->front();
+    CHECK(check(policy).rules.empty());
+    (*(*ingress_rule.from)[0].ipBlock->except)[0] = "10.1.0.0/24";
+    (*ingress_rule.ports)[0].endPort = 7000;
+    CHECK(check(policy).messages ==
+          std::vector<std::string>{R"(NetworkPolicy "web": spec.ingress[0].from[0].ipBlock.)"
+                                   R"(except[0]: "10.1.0.0/24" is no CIDR inside 10.0.0.0/16)",
+                                   R"(NetworkPolicy "web": spec.ingress[0].ports[0].endPort: )"
+                                   R"(7000 is below port 8000)"});
+
+    api::rbac::v1::Role role;
+    role.metadata.emplace().name = "reader";
+    api::rbac::v1::PolicyRule read;
+    read.resources.emplace().push_back("pods");
+    role.rules.emplace().push_back(read);
+    CHECK(check(role).messages ==
+          std::vector<std::string>{R"(Role "reader": rules[0]: a rule needs at least one verb)"});
+    (*role.rules)[0].verbs.push_back("get");
+    CHECK(check(role).rules.empty());
+    (*role.rules)[0].resources = {};
+    CHECK(check(role).rules == std::vector{StackRule::policy_rule_incomplete});
 }
 
 namespace {

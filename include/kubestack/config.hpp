@@ -20,7 +20,7 @@ KUBESTACK_BROKEN_RULE(config_key_must_be_alphanumerics_dashes_underscores_or_dot
 } // namespace broken_rule
 
 constexpr bool is_config_key(std::string_view text) {
-    return !text.empty() && text.size() <= 253 && text != "." && text != ".." &&
+    return !text.empty() && text.size() <= 253 && text != "." && !text.starts_with("..") &&
            detail::all_of(text, [](char c) {
                return detail::is_alnum(c) || c == '-' || c == '_' || c == '.';
            });

@@ -35,6 +35,20 @@ constexpr bool is_label_key(std::string_view text) {
            is_qualified_name_part(text.substr(slash + 1));
 }
 
+// An annotation key is a label key whose prefix may have capitals: ValidateAnnotations
+// lowercases the key before it checks it.
+constexpr bool is_annotation_key(std::string_view text) {
+    const std::size_t slash = text.find('/');
+    if (slash == std::string_view::npos) return is_qualified_name_part(text);
+    if (slash > 253) return false;
+    char lowered[253] = {};
+    for (std::size_t i = 0; i < slash; ++i)
+        lowered[i] =
+            text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+    return is_dns_subdomain(std::string_view(lowered, slash)) &&
+           is_qualified_name_part(text.substr(slash + 1));
+}
+
 constexpr bool is_label_value(std::string_view text) {
     return text.empty() || is_qualified_name_part(text);
 }

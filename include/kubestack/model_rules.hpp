@@ -255,13 +255,30 @@ private:
         } else if (api_version.starts_with("rbac.authorization.k8s.io/")) {
             if (!is_path_segment_name(name_))
                 name_rule("a path segment (no '/' or '%', not '.' or '..')");
-        } else if (!is_dns_subdomain(name_)) {
+        } else if (named_as_subdomain(api_version) && !is_dns_subdomain(name_)) {
             name_rule("a DNS subdomain (lowercase alphanumerics, '-' and '.', at most 253)");
         }
     }
+    // The kinds whose names are DNS subdomains: those of the groups the DSL writes, and
+    // custom resources. Other built-in kinds have names of their own (an IPAddress is an
+    // address, a ClusterTrustBundle names its signer), left to the server.
+    constexpr bool named_as_subdomain(std::string_view api_version) const {
+        const std::string_view group = api_version.substr(
+            0, api_version.rfind('/') == std::string_view::npos ? 0 : api_version.rfind('/'));
+        if (group.empty())
+            return kind_ == "Pod" || kind_ == "ConfigMap" || kind_ == "Secret" ||
+                   kind_ == "ServiceAccount" || kind_ == "PersistentVolume" ||
+                   kind_ == "PersistentVolumeClaim" || kind_ == "ReplicationController";
+        if (group == "apps" || group == "batch" || group == "policy" || group == "autoscaling")
+            return true;
+        if (group == "networking.k8s.io")
+            return kind_ == "Ingress" || kind_ == "NetworkPolicy" || kind_ == "IngressClass";
+        if (group == "storage.k8s.io") return kind_ == "StorageClass";
+        return !group.ends_with(".k8s.io") && group != "k8s.io";
+    }
     constexpr void name_rule(std::string_view grammar) {
         TextBuilder text = at();
-        text << "metadata.name: the name of a " << kind_ << " is " << grammar;
+        text << "metadata.name: the name of kind " << kind_ << " is " << grammar;
         report_.add(StackRule::object_name_invalid, text);
     }
 
@@ -378,7 +395,7 @@ private:
         // A liveness or startup probe passes on its first success.
         for (const auto& [field, probe] : {std::pair{".livenessProbe", &c.livenessProbe},
                                            std::pair{".startupProbe", &c.startupProbe}})
-            if (*probe && (*probe)->successThreshold && *(*probe)->successThreshold != 1) {
+            if (*probe && (*probe)->successThreshold && *(*probe)->successThreshold > 1) {
                 TextBuilder text = at(field);
                 text << ".successThreshold: must be 1";
                 report_.add(StackRule::probe_value_out_of_range, text);
@@ -391,7 +408,7 @@ private:
     template <class ContainerPort>
     constexpr void container_port(const ContainerPort& port) {
         port_number(".containerPort", port.containerPort);
-        if (port.hostPort) port_number(".hostPort", *port.hostPort);
+        if (port.hostPort && *port.hostPort != 0) port_number(".hostPort", *port.hostPort);
         if (port.name && !is_port_name(*port.name)) {
             TextBuilder text = at(".name: ");
             text.quoted(*port.name) << " is no port name (at most 15 lowercase alphanumerics "
@@ -506,7 +523,7 @@ private:
                 text << ": each port of a Service with several needs a name";
                 report_.add(StackRule::unnamed_port_among_several, text);
             }
-            if (port.nodePort && !node_ports) {
+            if (port.nodePort && *port.nodePort != 0 && !node_ports) {
                 TextBuilder text = item(".ports", i, ".nodePort");
                 text << ": a Service of type " << type
                      << " has no node ports; use type NodePort or LoadBalancer";
@@ -532,14 +549,17 @@ private:
     template <class ServicePort>
     constexpr void service_port(const ServicePort& port) {
         port_number(".port", port.port);
-        if (port.nodePort) port_number(".nodePort", *port.nodePort);
+        // 0 asks for no node port, or lets the server choose one.
+        if (port.nodePort && *port.nodePort != 0) port_number(".nodePort", *port.nodePort);
         if (port.name && !port.name->empty() && !is_dns_label(*port.name)) {
             TextBuilder text = at(".name: ");
             text.quoted(*port.name) << " is no DNS label (at most 63 lowercase alphanumerics "
                                        "or '-')";
             report_.add(StackRule::port_name_invalid, text);
         }
-        if (port.targetPort) {
+        // An empty or zero targetPort is defaulted to the port (SetDefaults_Service).
+        if (port.targetPort && (port.targetPort->is_text ? !port.targetPort->text.empty()
+                                                         : port.targetPort->number != 0)) {
             if (port.targetPort->is_text && !is_port_name(port.targetPort->text)) {
                 TextBuilder text = at(".targetPort: ");
                 text.quoted(port.targetPort->text) << " is no port name (at most 15 lowercase "
@@ -600,17 +620,16 @@ private:
         }
     }
 
-    // validateHTTPIngressRuleValue: a known pathType, and an absolute path for Exact and
-    // Prefix.
+    // validateHTTPIngressRuleValue: a known pathType, and an absolute path: always for
+    // Exact and Prefix, and for ImplementationSpecific when it has one.
     template <class Path>
     constexpr void ingress_path(const Path& path) {
         enumerated(".pathType", path.pathType, path_types);
-        if (path.pathType != "Exact" && path.pathType != "Prefix") return;
-        if (path.path && path.path->starts_with('/')) return;
+        const std::string_view given = path.path ? *path.path : std::string_view();
+        const bool required = path.pathType == "Exact" || path.pathType == "Prefix";
+        if (given.starts_with('/') || (given.empty() && !required)) return;
         TextBuilder text = at(".path: ");
-        text.quoted(path.path ? *path.path : std::string_view()) << " is no absolute path, "
-                                                                    "which pathType "
-                                                                 << path.pathType << " needs";
+        text.quoted(given) << " is no absolute path";
         report_.add(StackRule::ingress_path_invalid, text);
     }
 
@@ -787,7 +806,7 @@ private:
                 label_pair(".labels", label.key, label.value);
         if (meta.annotations)
             for (const auto& annotation : *meta.annotations)
-                if (!is_label_key(annotation.key)) bad_key(".annotations", annotation.key);
+                if (!is_annotation_key(annotation.key)) bad_key(".annotations", annotation.key);
     }
     template <class Selector>
     constexpr void label_selector(const Selector& selector) {
@@ -797,7 +816,11 @@ private:
         if (!selector.matchExpressions) return;
         for (std::size_t i = 0; i < selector.matchExpressions->size(); ++i) {
             const auto& term = (*selector.matchExpressions)[i];
-            if (!is_label_key(term.key)) bad_key(".matchExpressions", term.key);
+            if (!is_label_key(term.key)) {
+                TextBuilder text = item(".matchExpressions", i, ".key: ");
+                text.quoted(term.key) << " is no label key";
+                report_.add(StackRule::label_invalid, text);
+            }
             const std::size_t values = term.values ? term.values->size() : 0;
             const bool listing = term.operator_ == "In" || term.operator_ == "NotIn";
             const bool testing = term.operator_ == "Exists" || term.operator_ == "DoesNotExist";
@@ -841,8 +864,9 @@ private:
                 for (const auto& entry : *entries)
                     if (!is_config_key(entry.key)) {
                         TextBuilder text = at(field);
-                        text << ": ";
-                        text.quoted(entry.key) << " is no key (alphanumerics, '-', '_' or '.')";
+                        text << '[' << entry.key << "]: ";
+                        text.quoted(entry.key) << " is no key (alphanumerics, '-', '_' or '.', not "
+                                                  "starting with '..')";
                         report_.add(StackRule::config_key_invalid, text);
                     }
         };

@@ -96,47 +96,126 @@ constexpr bool is_cpu_quantity(std::string_view text) {
            (suffix == "m" && text.substr(0, number).find('.') == std::string_view::npos);
 }
 
-// The value of a quantity as the API server parses it (resource.ParseQuantity): a signed
-// decimal number, then a binary suffix (Ki to Ei), a decimal one (n, u, m, none, k, M to E)
-// or an exponent (e3, E-2). Empty when the text is no quantity. A double is exact enough to
-// compare a request with its limit.
-constexpr std::optional<double> quantity_value(std::string_view text) {
-    double sign = 1;
+// A quantity as the API server parses it (resource.ParseQuantity), kept exact:
+// digits × 10^decimal_exponent × 2^binary_exponent. Its text is an optionally signed decimal
+// number ("12", "0.5", ".5", "5."), then a binary suffix (Ki to Ei), a decimal one (n, u, m,
+// none, k, M to E) or an exponent (e3, E-2).
+struct ExactQuantity {
+    unsigned long long digits = 0;
+    int decimal_exponent = 0;
+    int binary_exponent = 0;
+    bool negative = false;
+};
+
+namespace detail {
+struct QuantitySuffix {
+    std::string_view text;
+    int decimal_exponent;
+    int binary_exponent;
+};
+inline constexpr QuantitySuffix quantity_suffixes[] = {
+    {"n", -9, 0},  {"u", -6, 0},  {"m", -3, 0},  {"", 0, 0},    {"k", 3, 0},   {"M", 6, 0},
+    {"G", 9, 0},   {"T", 12, 0},  {"P", 15, 0},  {"E", 18, 0},  {"Ki", 0, 10}, {"Mi", 0, 20},
+    {"Gi", 0, 30}, {"Ti", 0, 40}, {"Pi", 0, 50}, {"Ei", 0, 60},
+};
+} // namespace detail
+
+// The quantity, or empty when the text is none.
+constexpr std::optional<ExactQuantity> parse_quantity(std::string_view text) {
+    ExactQuantity value;
     if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
-        if (text.front() == '-') sign = -1;
+        value.negative = text.front() == '-';
         text.remove_prefix(1);
     }
     const std::size_t number = detail::decimal_prefix(text);
     if (number == 0) return std::nullopt;
-    const double value = sign * detail::decimal_value(text.substr(0, number));
+    bool fraction = false;
+    for (char c : text.substr(0, number)) {
+        if (c == '.') {
+            fraction = true;
+        } else if (value.digits < 1'000'000'000'000'000'000ULL) {
+            value.digits = value.digits * 10 + static_cast<unsigned>(c - '0');
+            if (fraction) --value.decimal_exponent;
+        } else if (!fraction) {
+            ++value.decimal_exponent; // past 19 digits: the rest only scales
+        }
+    }
     const std::string_view suffix = text.substr(number);
-    if (suffix == "n") return value * 1e-9;
-    if (suffix == "u") return value * 1e-6;
-    if (suffix == "m") return value * 1e-3;
-    if (const double factor = detail::byte_suffix_factor(suffix); factor != 0)
-        return value * factor;
+    for (const detail::QuantitySuffix& known : detail::quantity_suffixes)
+        if (known.text == suffix) {
+            value.decimal_exponent += known.decimal_exponent;
+            value.binary_exponent = known.binary_exponent;
+            return value;
+        }
     if (suffix.size() < 2 || (suffix.front() != 'e' && suffix.front() != 'E')) return std::nullopt;
     std::string_view exponent = suffix.substr(1);
-    const bool negative = exponent.front() == '-';
+    const bool below_one = exponent.front() == '-';
     if (exponent.front() == '-' || exponent.front() == '+') exponent.remove_prefix(1);
-    if (exponent.empty() || exponent.size() > 3 || !detail::all_of(exponent, detail::is_digit))
-        return std::nullopt;
-    double scaled = value;
-    for (int power = static_cast<int>(detail::decimal_value(exponent)); power > 0; --power)
-        scaled = negative ? scaled / 10 : scaled * 10;
-    return scaled;
+    if (exponent.empty() || !detail::all_of(exponent, detail::is_digit)) return std::nullopt;
+    int power = 0;
+    for (char c : exponent)
+        power = power > 10'000 ? power : power * 10 + (c - '0');
+    value.decimal_exponent += below_one ? -power : power;
+    return value;
 }
 
 constexpr bool is_quantity(std::string_view text) {
-    return quantity_value(text).has_value();
+    return parse_quantity(text).has_value();
+}
+
+namespace detail {
+// digits × 10^tens × 2^twos as a 128-bit integer, or false when it does not fit.
+__extension__ typedef unsigned __int128 Wide;
+constexpr bool scaled(unsigned long long digits, int tens, int twos, Wide& out) {
+    constexpr Wide limit = ~Wide{0} / 10;
+    out = digits;
+    for (int i = 0; i < tens; ++i) {
+        if (out > limit) return false;
+        out *= 10;
+    }
+    for (int i = 0; i < twos; ++i) {
+        if (out > limit) return false;
+        out *= 2;
+    }
+    return true;
+}
+// The magnitude's order, for quantities too far apart to scale exactly.
+constexpr long double magnitude(const ExactQuantity& q) {
+    long double value = static_cast<long double>(q.digits);
+    for (int i = 0; i < q.decimal_exponent; ++i)
+        value *= 10;
+    for (int i = 0; i > q.decimal_exponent; --i)
+        value /= 10;
+    for (int i = 0; i < q.binary_exponent; ++i)
+        value *= 2;
+    return value;
+}
+} // namespace detail
+
+// Negative, zero or positive as a is less than, equal to or more than b, exactly, as
+// Quantity.Cmp compares them: "700m" equals "0.7", "512Mi" equals "536870912".
+constexpr int compare(const ExactQuantity& a, const ExactQuantity& b) {
+    const bool a_negative = a.negative && a.digits != 0;
+    const bool b_negative = b.negative && b.digits != 0;
+    if (a_negative != b_negative) return a_negative ? -1 : 1;
+    const int sign = a_negative ? -1 : 1;
+    const int tens =
+        a.decimal_exponent < b.decimal_exponent ? a.decimal_exponent : b.decimal_exponent;
+    const int twos = a.binary_exponent < b.binary_exponent ? a.binary_exponent : b.binary_exponent;
+    detail::Wide left = 0, right = 0;
+    if (detail::scaled(a.digits, a.decimal_exponent - tens, a.binary_exponent - twos, left) &&
+        detail::scaled(b.digits, b.decimal_exponent - tens, b.binary_exponent - twos, right))
+        return sign * (left < right ? -1 : left > right ? 1 : 0);
+    const long double l = detail::magnitude(a), r = detail::magnitude(b);
+    return sign * (l < r ? -1 : l > r ? 1 : 0);
 }
 
 // A request above its limit: the API server rejects the container ("must be less than or
 // equal to ... limit"). Quantities it cannot read are left to their own rule.
 constexpr bool exceeds(std::string_view request, std::string_view limit) {
-    const std::optional<double> asked = quantity_value(request);
-    const std::optional<double> allowed = quantity_value(limit);
-    return asked && allowed && *asked > *allowed;
+    const std::optional<ExactQuantity> asked = parse_quantity(request);
+    const std::optional<ExactQuantity> allowed = parse_quantity(limit);
+    return asked && allowed && compare(*asked, *allowed) > 0;
 }
 
 namespace rules {

@@ -146,7 +146,7 @@ constexpr core::PersistentVolume disk() {
     return volume;
 }
 
-// ingress_path_invalid: an absolute Prefix path, and a relative ImplementationSpecific one.
+// ingress_path_invalid: an absolute Prefix path, and an absolute ImplementationSpecific one.
 constexpr api::networking::v1::Ingress web_ingress() {
     api::networking::v1::Ingress ingress;
     ingress.metadata.emplace().name = "web";
@@ -157,7 +157,7 @@ constexpr api::networking::v1::Ingress web_ingress() {
     path.backend.service->port.emplace().number = 80;
     api::networking::v1::IngressRule rule;
     rule.http.emplace().paths.push_back(path);
-    path.path = "static";
+    path.path = "/static";
     path.pathType = "ImplementationSpecific";
     rule.http->paths.push_back(path);
     ingress.spec.emplace().rules.emplace().push_back(rule);
@@ -191,7 +191,10 @@ constexpr api::rbac::v1::Role reader() {
 }
 
 constexpr Stack model_near_misses() {
-    return stack().apply(object<web>(), object<web_service>(), object<data>(), object<settings>());
+    return stack().apply(object<web>(), object<web_service>(), object<web_autoscaler>(),
+                         object<web_budget>(), object<data>(), object<settings>(),
+                         object<migrate>(), object<agent>(), object<disk>(), object<web_ingress>(),
+                         object<web_policy>(), object<reader>());
 }
 
 } // namespace

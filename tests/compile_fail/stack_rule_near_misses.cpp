@@ -202,8 +202,8 @@ constexpr Stack object_rule_near_misses() {
                            .image("sized:1")
                            .memoryRequest("512Mi")
                            .memory("536870912")
-                           .cpuRequest("500m")
-                           .cpu("0.5");
+                           .cpuRequest("700m")
+                           .cpu("0.7");
     return stack().apply(app, extra, app_secret, dns, dns_service, peers, headless, node_port,
                          balanced, claim, service("db").selects(db).headless(), db, in_system,
                          in_public, in_lease, api, service(api), sized,

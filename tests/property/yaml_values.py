@@ -193,7 +193,7 @@ NAME_PART = re.compile(r"[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?")
 
 def config_keys():
     return [v for v in unique(YAML_SPECIALS + [c + "a" for c in INDICATORS] + COMPOSITES)
-            if CONFIG_KEY.fullmatch(v) and v not in (".", "..")]
+            if CONFIG_KEY.fullmatch(v) and v != "." and not v.startswith("..")]
 
 
 def label_words():

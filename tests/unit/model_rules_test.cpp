@@ -286,6 +286,27 @@ TEST_CASE("Services: ports, types, node ports and names", "[model_rules]") {
                                    R"(starting with a letter))"});
 }
 
+TEST_CASE("what the API server accepts is accepted: equal quantities in other units, "
+          "zero ports it defaults, capitals in an annotation prefix, names of other kinds",
+          "[model_rules]") {
+    core::Container c = model_container();
+    c.resources.emplace().requests.emplace().push_back({"cpu", "700m"});
+    c.resources->limits.emplace().push_back({"cpu", "0.7"});
+    c.ports.emplace().push_back({80, {}, 0, "http"}); // hostPort 0: none
+    apps::Deployment d = deployment_of(c);
+    d.metadata->annotations.emplace().push_back({"Example.COM/owner", "web"});
+    CHECK(check(d).messages.empty());
+
+    core::Service s = service_of("ClusterIP", 0);
+    (*s.spec->ports)[0].nodePort = 0;   // asks for none
+    (*s.spec->ports)[0].targetPort = 0; // defaulted to the port
+    CHECK(check(s).messages.empty());
+
+    api::networking::v1::IPAddress address; // named by the address, not a DNS subdomain
+    address.metadata.emplace().name = "2001:db8::1";
+    CHECK(check(address).messages.empty());
+}
+
 TEST_CASE("names and namespaces follow each kind's rule", "[model_rules]") {
     apps::Deployment d = deployment_of(model_container());
     d.metadata->name = "web.v2"; // a subdomain: fine for a Deployment
@@ -381,6 +402,14 @@ TEST_CASE("labels, annotations and selector terms", "[model_rules]") {
     term.operator_ = "Exists";
     d.spec->selector.matchExpressions.emplace().push_back(term);
     CHECK(check(d).rules.empty());
+    term.key = "Bad Key";
+    d.spec->selector.matchExpressions->front() = term;
+    // The pods carry no such key either, so the selector misses them too.
+    CHECK(check(d).rules ==
+          std::vector{StackRule::selector_misses_own_pods, StackRule::label_invalid});
+    CHECK(check(d).messages.back() == R"(Deployment "web": spec.selector.matchExpressions[0].)"
+                                      R"(key: "Bad Key" is no label key)");
+    term.key = "app";
     term.values.emplace().push_back("web");
     d.spec->selector.matchExpressions->front() = term;
     CHECK(check(d).messages ==
@@ -429,8 +458,11 @@ TEST_CASE("ConfigMap and Secret keys", "[model_rules]") {
     CHECK(check(config).rules.empty());
     config.data->push_back({"app/properties", "a=1"});
     CHECK(check(config).messages ==
-          std::vector<std::string>{R"(ConfigMap "settings": data: "app/properties" is no key )"
-                                   R"((alphanumerics, '-', '_' or '.'))"});
+          std::vector<std::string>{R"(ConfigMap "settings": data[app/properties]: )"
+                                   R"("app/properties" is no key (alphanumerics, '-', '_' or )"
+                                   R"('.', not starting with '..'))"});
+    config.data->back().key = "..data";
+    CHECK(check(config).rules == std::vector{StackRule::config_key_invalid});
     core::Secret secret;
     secret.metadata.emplace().name = "credentials";
     secret.stringData.emplace().push_back({"pass word", "x"});
@@ -463,8 +495,10 @@ TEST_CASE("volumes, ingress paths, network policies and RBAC rules", "[model_rul
     auto& rule = ingress.spec->rules->front();
     CHECK(check(ingress).messages ==
           std::vector<std::string>{R"(Ingress "web": spec.rules[0].http.paths[0].path: "api" )"
-                                   R"(is no absolute path, which pathType Prefix needs)"});
+                                   R"(is no absolute path)"});
     rule.http->paths[0].pathType = "ImplementationSpecific";
+    CHECK(check(ingress).rules == std::vector{StackRule::ingress_path_invalid});
+    rule.http->paths[0].path = {}; // no path at all is fine for ImplementationSpecific
     CHECK(check(ingress).rules.empty());
     rule.http->paths[0].pathType = "prefix";
     CHECK(check(ingress).rules == std::vector{StackRule::value_not_in_enum});

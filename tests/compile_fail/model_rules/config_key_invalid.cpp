@@ -1,4 +1,4 @@
-// expect: ConfigMap .?.web.?.: data: .?.nginx/default.conf.?. is no key
+// expect: ConfigMap .?.web.?.: data.nginx/default.conf.: .?.nginx/default.conf.?. is no key
 #include <kubestack.hpp>
 #include <kubestack/api/apps/v1.hpp>
 #include <kubestack/api/batch/v1.hpp>

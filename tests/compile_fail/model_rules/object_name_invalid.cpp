@@ -1,4 +1,4 @@
-// expect: ConfigMap .?.Settings.?.: metadata.name: the name of a ConfigMap is a DNS subdomain
+// expect: ConfigMap .?.Settings.?.: metadata.name: the name of kind ConfigMap is a DNS subdomain
 #include <kubestack.hpp>
 #include <kubestack/api/apps/v1.hpp>
 #include <kubestack/object.hpp>

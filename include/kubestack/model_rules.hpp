@@ -574,14 +574,19 @@ private:
 
     // --- storage, ingresses, workloads, autoscalers, budgets ----------------------------
 
+    // A resource map (a claim's requests, a volume's capacity) with a storage entry.
+    template <class Map>
+    static constexpr bool has_storage(const Map& resources) {
+        if (resources)
+            for (const auto& entry : *resources)
+                if (entry.key == "storage") return true;
+        return false;
+    }
+
     // ValidatePersistentVolumeClaimSpec: a storage request and access modes.
     template <class ClaimSpec>
     constexpr void claim_spec(const ClaimSpec& spec) {
-        bool sized = false;
-        if (spec.resources && spec.resources->requests)
-            for (const auto& request : *spec.resources->requests)
-                sized = sized || request.key == "storage";
-        if (!sized) {
+        if (!spec.resources || !has_storage(spec.resources->requests)) {
             TextBuilder text = at(".resources.requests");
             text << ": a claim asks for a storage size (storage: 1Gi)";
             report_.add(StackRule::claim_without_size, text);
@@ -604,11 +609,7 @@ private:
     // ValidatePersistentVolumeSpec: a capacity and access modes.
     template <class VolumeSpec>
     constexpr void volume_spec(const VolumeSpec& spec) {
-        bool sized = false;
-        if (spec.capacity)
-            for (const auto& entry : *spec.capacity)
-                sized = sized || entry.key == "storage";
-        if (!sized) {
+        if (!has_storage(spec.capacity)) {
             TextBuilder text = at(".capacity");
             text << ": a PersistentVolume has a storage capacity (storage: 10Gi)";
             report_.add(StackRule::persistent_volume_incomplete, text);

@@ -111,18 +111,6 @@ using kubestack::emitter::YamlWriter;
 namespace {
 
 template <class T>
-inline constexpr bool is_optional = false;
-template <class T>
-inline constexpr bool is_optional<Optional<T>> = true;
-template <class T>
-inline constexpr bool is_list = false;
-template <class T>
-inline constexpr bool is_list<List<T>> = true;
-template <class T>
-inline constexpr bool is_entry = false;
-template <class T>
-inline constexpr bool is_entry<Entry<T>> = true;
-template <class T>
 inline constexpr bool not_filled = false;
 
 // Sets every field of an object, gives every list and map one item, and counts the

@@ -31,6 +31,7 @@ inline constexpr std::size_t routes = 16;         // routes of an Ingress
 inline constexpr std::size_t tls_entries = 4;     // tls entries of an Ingress
 inline constexpr std::size_t tls_hosts = 8;       // hosts of one tls entry
 inline constexpr std::size_t patches = 4;         // with<...>() edits of one object's model
+inline constexpr std::size_t waivers = 6;         // policy checks one object waives
 inline constexpr std::size_t claim_templates = 4; // volumeClaimTemplates of a StatefulSet
 inline constexpr std::size_t selector_requirements = 4; // matchExpressions of a selector
 inline constexpr std::size_t requirement_values = 8;    // values of one matchExpression

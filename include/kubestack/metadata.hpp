@@ -7,6 +7,7 @@
 #include <kubestack/labels.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/names.hpp>
+#include <kubestack/policy.hpp>
 #include <kubestack/text.hpp>
 #include <string_view>
 
@@ -41,6 +42,8 @@ struct ObjectMeta {
     // Edits of the object's model, made by the driver after the builder's own fields
     // (Resource::with). Each takes the model object of the builder's kind.
     detail::FixedList<void (*)(void*), limits::patches> patches;
+    // The policy checks the object breaks on purpose (Resource::waive, policy.hpp).
+    detail::FixedList<Waiver, limits::waivers> waivers;
 };
 
 namespace detail {
@@ -116,6 +119,14 @@ public:
         // Guarded, so that clang, which goes on after the static_assert, says nothing more.
         if constexpr (requires(Model & model) { patch(model); })
             meta_.patches.push_back(&detail::apply_patch<Model, patch>);
+        return self();
+    }
+
+    // Breaks a policy check on purpose, for the reason given, when the stack selects it
+    // (policy.hpp): .waive("kube-linter/latest-tag", "SPEC.md requires :latest"). A waiver
+    // of a check the object keeps is an error.
+    constexpr Self& waive(PolicyCheckName check, WaiverReason reason) {
+        meta_.waivers.push_back({reason.view().data(), policy_check_named(check)});
         return self();
     }
 

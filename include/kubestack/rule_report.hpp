@@ -95,6 +95,9 @@ enum class StackRule {
     ingress_path_invalid,
     cidr_invalid,
     policy_rule_incomplete,
+    // Policies (policy_rules.hpp).
+    policy_broken,
+    waiver_waives_nothing,
     // Cross-object.
     namespace_missing,
     target_port_protocol_mismatch,

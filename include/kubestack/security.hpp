@@ -165,4 +165,21 @@ constexpr ContainerSecurity containerSecurity() {
     return {};
 }
 
+// The hardened profile (Workload::hardened(), in Timoni's style): what a container and its
+// pod run with unless they say otherwise. Settings given explicitly win, so a workload
+// adjusts the profile by setting them: securityContext(ContainerSecurity()
+// .readOnlyRootFilesystem(false)), or .addCapabilities({"NET_BIND_SERVICE"}) on top of the
+// dropped ALL. It never sets a user ID: the image must run as a non-root user.
+constexpr ContainerSecurity hardened(ContainerSecurity given) {
+    if (!given.allow_privilege_escalation()) given.allowPrivilegeEscalation(false);
+    if (!given.read_only_root_filesystem()) given.readOnlyRootFilesystem(true);
+    if (given.dropped_capabilities().empty()) given.dropCapabilities({"ALL"});
+    return given;
+}
+constexpr PodSecurity hardened(PodSecurity given) {
+    if (!given.non_root() && !given.user()) given.runAsNonRoot(true);
+    if (!given.seccomp()) given.seccompProfile(Seccomp::RuntimeDefault);
+    return given;
+}
+
 } // namespace kubestack

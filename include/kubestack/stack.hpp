@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <kubestack/detail/list.hpp>
 #include <kubestack/kubernetes_version.hpp>
+#include <kubestack/policy.hpp>
 #include <kubestack/stack_kinds.hpp>
 
 namespace kubestack {
@@ -30,6 +31,13 @@ public:
         return *this;
     }
     constexpr KubernetesVersion target() const { return target_; }
+
+    // The policy checks the stack must pass (policy.hpp): policy(policies::recommended).
+    constexpr Stack& policy(PolicySet checks) {
+        policy_ = checks;
+        return *this;
+    }
+    constexpr PolicySet policy() const { return policy_; }
 
     // Writes no metadata.namespace on the objects not placed with inNamespace(), so that
     // `kubectl apply -n NAMESPACE` chooses it, as most published manifests expect. The
@@ -82,6 +90,7 @@ private:
     };
     PerKind<ListOf, StackKinds> lists_;
     KubernetesVersion target_ = newest_known_kubernetes;
+    PolicySet policy_;
     bool without_namespaces_ = false;
     int step_ = 0;
     int sequence_ = 0;

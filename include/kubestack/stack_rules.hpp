@@ -18,6 +18,7 @@
 #include <kubestack/detail/text_builder.hpp>
 #include <kubestack/message_text.hpp>
 #include <kubestack/object_rules.hpp>
+#include <kubestack/policy_rules.hpp>
 #include <kubestack/rule_report.hpp>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_kinds.hpp>
@@ -126,6 +127,7 @@ public:
                                StackRule::network_policy_selects_no_pod);
         check_node_ports();
         check_api_versions();
+        PolicyChecker(*this, stack_).run();
         return std::move(violations_);
     }
 

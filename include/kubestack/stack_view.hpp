@@ -19,11 +19,13 @@ public:
     using Spans = PerKind<SpanOf, StackKinds>;
 
     constexpr StackView() = default;
-    constexpr StackView(KubernetesVersion target, Spans spans)
+    constexpr StackView(KubernetesVersion target, Spans spans, PolicySet policy = {})
         : target_(target)
+        , policy_(policy)
         , spans_(spans) {}
 
     constexpr KubernetesVersion target() const { return target_; }
+    constexpr PolicySet policy() const { return policy_; }
 
     // The objects of one kind.
     template <class Object>
@@ -40,14 +42,17 @@ public:
 
 private:
     KubernetesVersion target_ = newest_known_kubernetes;
+    PolicySet policy_;
     Spans spans_;
 };
 
 constexpr StackView view_of(const Stack& stack) {
-    return {stack.target(), [&]<class... Kinds>(KindList<Kinds...>) {
+    return {stack.target(),
+            [&]<class... Kinds>(KindList<Kinds...>) {
                 return StackView::Spans{{std::span<const Kinds>(stack.all<Kinds>().begin(),
                                                                 stack.all<Kinds>().size())}...};
-            }(StackKinds{})};
+            }(StackKinds{}),
+            stack.policy()};
 }
 
 } // namespace kubestack

@@ -69,6 +69,28 @@ struct PodTemplate {
     PodSecurity security;
     detail::FixedList<Volume, limits::volumes> declared_volumes;
     RestartPolicy restart_policy = RestartPolicy::Always; // a Job's pods: OnFailure or Never
+    // Unset unless given: whether the pod gets its service account's API token.
+    detail::Toggle automount_token = detail::Toggle::Unset;
+    // The node's namespaces, shared with the pod: what node agents need, and policies flag.
+    bool host_network = false, host_pid = false, host_ipc = false;
+    // The hardened profile (security.hpp): applied where the pod is read, so that the
+    // settings given before or after hardened() win over it.
+    bool hardened = false;
+
+    // What the pod and each container run with, the profile included.
+    constexpr PodSecurity effective_security() const {
+        return hardened ? kubestack::hardened(security) : security;
+    }
+    constexpr ContainerSecurity effective_security(const Container& c) const {
+        return hardened ? kubestack::hardened(c.security()) : c.security();
+    }
+    // Whether the pod gets its service account's token: as given, or, when hardened, only
+    // for a pod that runs as an account of its own (a pod that calls the API).
+    constexpr std::optional<bool> token_mounted() const {
+        if (const auto given = detail::given(automount_token)) return given;
+        if (hardened && service_account.empty()) return false;
+        return std::nullopt;
+    }
 
     // The volumes declared on the pod, then each volume a container's mount brings, once.
     constexpr detail::FixedList<Volume, limits::volumes> volumes() const {
@@ -249,6 +271,38 @@ public:
     constexpr Self& serviceAccount(const ServiceAccount& account) {
         pod_.service_account = account.name();
         pod_.service_account_created_elsewhere = account.metadata().created_elsewhere;
+        return this->self();
+    }
+    // The hardened profile for the pod and every container (security.hpp): non-root, a
+    // read-only root filesystem, no privilege escalation, ALL capabilities dropped,
+    // seccompProfile RuntimeDefault, and no service-account token unless the pod runs as
+    // an account of its own. Settings given explicitly win; writablePath() gives the
+    // directories a read-only image still writes to.
+    constexpr Self& hardened() {
+        pod_.hardened = true;
+        return this->self();
+    }
+    // A writable directory for a read-only root filesystem: an emptyDir mounted at path.
+    constexpr Self& writablePath(DnsLabel volume, MountPath path) {
+        return mount(emptyDir(volume), path);
+    }
+    // Whether the pod gets an API token for its service account. A pod that does not call
+    // the API needs none: automountServiceAccountToken(false).
+    constexpr Self& automountServiceAccountToken(bool mounted) {
+        pod_.automount_token = detail::toggle(mounted);
+        return this->self();
+    }
+    // The node's network, process and IPC namespaces, for agents that watch the node.
+    constexpr Self& hostNetwork() {
+        pod_.host_network = true;
+        return this->self();
+    }
+    constexpr Self& hostPID() {
+        pod_.host_pid = true;
+        return this->self();
+    }
+    constexpr Self& hostIPC() {
+        pod_.host_ipc = true;
         return this->self();
     }
     // Which policies are accepted is the kind's: Self::check_restart_policy, which the

@@ -269,11 +269,13 @@ api::core::v1::PodTemplateSpec to_model(const PodTemplate& pod, const PodOwner& 
     metadata.labels = to_model_detail::to_map(pod.labels);
     metadata.annotations = to_model_detail::to_map(pod.annotations);
     core::PodSpec& spec = model.spec.emplace();
-    for (const Container& container : pod.containers)
+    for (Container container : pod.containers) {
+        if (pod.hardened) container.securityContext(pod.effective_security(container));
         if (container.is_init())
             spec.initContainers.emplace().push_back(to_model(container, owner, arena));
         else
             spec.containers.push_back(to_model(container, owner, arena));
+    }
     if (const auto volumes = pod.volumes(); !volumes.empty()) {
         api::List<core::Volume>& out = spec.volumes.emplace();
         for (const Volume& volume : volumes)
@@ -281,9 +283,14 @@ api::core::v1::PodTemplateSpec to_model(const PodTemplate& pod, const PodOwner& 
     }
     spec.restartPolicy = to_string(pod.restart_policy);
     if (!pod.service_account.empty()) spec.serviceAccountName = pod.service_account;
+    if (const auto mounted = pod.token_mounted()) spec.automountServiceAccountToken = *mounted;
+    if (pod.host_network) spec.hostNetwork = true;
+    if (pod.host_pid) spec.hostPID = true;
+    if (pod.host_ipc) spec.hostIPC = true;
     if (const auto grace = detail::given(pod.termination_grace_period_seconds))
         spec.terminationGracePeriodSeconds = *grace;
-    if (!pod.security.empty()) spec.securityContext = to_model(pod.security);
+    if (const PodSecurity security = pod.effective_security(); !security.empty())
+        spec.securityContext = to_model(security);
     if (pod.spread_over_nodes) spec.affinity = spread_over_nodes(pod, owner.selector);
     if (pod.tolerate_every_taint) {
         core::Toleration every_taint;

@@ -79,9 +79,13 @@ private:
                                              "traffic";
                 });
         }
-        if (!pod.effective_security().seccomp())
+        // Unconfined is no profile.
+        const auto confined = [](std::optional<Seccomp> profile) {
+            return profile && *profile != Seccomp::Unconfined;
+        };
+        if (!confined(pod.effective_security().seccomp()))
             for (const Container& c : pod.containers)
-                if (!pod.effective_security(c).seccomp()) {
+                if (!confined(pod.effective_security(c).seccomp())) {
                     broken(PolicyCheck::seccomp, kind, meta, [&](TextBuilder& text) {
                         container_of(text, c) << " has no seccomp profile, nor has its pod";
                     });

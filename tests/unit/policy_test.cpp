@@ -1,0 +1,276 @@
+// The policy checks (policy.hpp, policy_rules.hpp): for each check, a stack that breaks it,
+// a near miss that keeps it, and the broken stack with a waiver, which passes; stale
+// waivers; and the hardened profile. The checks are constexpr; here they run at run time,
+// so that a failure shows the messages.
+#include <catch2/catch.hpp>
+#include <kubestack.hpp>
+#include <string>
+#include <vector>
+
+using namespace kubestack;
+
+namespace {
+
+std::vector<std::string> messages(const Stack& stack) {
+    std::vector<std::string> found;
+    for (const Violation& violation : check_stack(stack))
+        found.emplace_back(std::string_view(violation.message));
+    return found;
+}
+
+// A Deployment that keeps every check: pinned, pulled Always, sized, probed, hardened.
+constexpr Deployment compliant(Image image = "nginx:1.27") {
+    return deployment("web")
+        .image(image)
+        .imagePullPolicy(ImagePullPolicy::Always)
+        .port("http", 80)
+        .cpu("1")
+        .cpuRequest("500m")
+        .memory("1Gi")
+        .memoryRequest("512Mi")
+        .readinessProbe(httpGet("/", 80))
+        .hardened();
+}
+
+// The workload with its Service and a NetworkPolicy, under the recommended set.
+template <class Workload, class... More>
+Stack checked(const Workload& web, const More&... more) {
+    return stack()
+        .policy(policies::recommended)
+        .apply(web, service(web), networkPolicy("web").selects(web).denyIngress(), more...);
+}
+
+// The one message a stack breaks, or every message.
+std::string only_message(const Stack& stack) {
+    const std::vector<std::string> found = messages(stack);
+    return found.size() == 1 ? found.front() : "(" + std::to_string(found.size()) + " messages)";
+}
+
+} // namespace
+
+TEST_CASE("a compliant workload passes the recommended set", "[policy]") {
+    CHECK(messages(checked(compliant())).empty());
+}
+
+TEST_CASE("each check: broken, near miss, waived", "[policy]") {
+    struct Case {
+        const char* check;
+        Stack broken, near_miss, waived;
+    };
+    const auto cases = std::vector<Case>{
+        {"kube-score/container-resources",
+         checked(deployment("web")
+                     .image("nginx:1.27")
+                     .imagePullPolicy(ImagePullPolicy::Always)
+                     .port("http", 80)
+                     .readinessProbe(httpGet("/", 80))
+                     .hardened()),
+         checked(compliant()),
+         checked(deployment("web")
+                     .image("nginx:1.27")
+                     .imagePullPolicy(ImagePullPolicy::Always)
+                     .port("http", 80)
+                     .readinessProbe(httpGet("/", 80))
+                     .hardened()
+                     .waive("kube-score/container-resources", "sized by a LimitRange"))},
+        {"kube-linter/latest-tag", checked(compliant("nginx:latest")),
+         checked(compliant("nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef"
+                           "0123456789abcdef")),
+         checked(compliant("nginx:latest").waive("kube-linter/latest-tag", "a demo"))},
+        {"kube-score/container-image-pull-policy",
+         checked(compliant().imagePullPolicy(ImagePullPolicy::IfNotPresent)), checked(compliant()),
+         checked(compliant()
+                     .imagePullPolicy(ImagePullPolicy::IfNotPresent)
+                     .waive("kube-score/container-image-pull-policy", "air-gapped nodes"))},
+        {"kube-score/pod-probes",
+         checked(deployment("web")
+                     .image("nginx:1.27")
+                     .imagePullPolicy(ImagePullPolicy::Always)
+                     .port("http", 80)
+                     .cpu("1")
+                     .cpuRequest("500m")
+                     .memory("1Gi")
+                     .memoryRequest("512Mi")
+                     .hardened()),
+         checked(compliant()),
+         checked(deployment("web")
+                     .image("nginx:1.27")
+                     .imagePullPolicy(ImagePullPolicy::Always)
+                     .port("http", 80)
+                     .cpu("1")
+                     .cpuRequest("500m")
+                     .memory("1Gi")
+                     .memoryRequest("512Mi")
+                     .hardened()
+                     .waive("kube-score/pod-probes", "needs a live test"))},
+        {"polaris/privilegeEscalationAllowed",
+         checked(compliant().securityContext(ContainerSecurity().allowPrivilegeEscalation(true))),
+         checked(compliant().securityContext(ContainerSecurity().readOnlyRootFilesystem())),
+         checked(compliant()
+                     .securityContext(ContainerSecurity().allowPrivilegeEscalation(true))
+                     .waive("polaris/privilegeEscalationAllowed", "runs setuid tools"))},
+        {"kube-linter/privileged-container",
+         checked(compliant().securityContext(ContainerSecurity().privileged(true))),
+         checked(compliant().securityContext(ContainerSecurity().privileged(false))),
+         checked(compliant()
+                     .securityContext(ContainerSecurity().privileged(true))
+                     .waive("kube-linter/privileged-container", "loads a kernel module"))},
+        {"kube-linter/run-as-non-root",
+         checked(compliant().podSecurityContext(PodSecurity().runAsUser(0))),
+         checked(compliant().podSecurityContext(PodSecurity().runAsUser(1000))),
+         checked(compliant()
+                     .podSecurityContext(PodSecurity().runAsUser(0))
+                     .waive("kube-linter/run-as-non-root", "the image needs root"))},
+        {"kube-linter/no-read-only-root-fs",
+         checked(compliant().securityContext(ContainerSecurity().readOnlyRootFilesystem(false))),
+         checked(compliant().writablePath("cache", "/var/cache/nginx")),
+         checked(compliant()
+                     .securityContext(ContainerSecurity().readOnlyRootFilesystem(false))
+                     .waive("kube-linter/no-read-only-root-fs", "needs a live test"))},
+        {"polaris/insecureCapabilities",
+         checked(compliant().securityContext(ContainerSecurity().dropCapabilities({"NET_RAW"}))),
+         checked(compliant().securityContext(ContainerSecurity().dropCapabilities({"ALL"}))),
+         checked(compliant()
+                     .securityContext(ContainerSecurity().dropCapabilities({"NET_RAW"}))
+                     .waive("polaris/insecureCapabilities", "keeps CHOWN"))},
+        {"polaris/dangerousCapabilities",
+         checked(compliant().securityContext(ContainerSecurity().addCapabilities({"SYS_ADMIN"}))),
+         checked(compliant().securityContext(
+             ContainerSecurity().addCapabilities({"NET_BIND_SERVICE"}))),
+         checked(compliant()
+                     .securityContext(ContainerSecurity().addCapabilities({"SYS_ADMIN"}))
+                     .waive("polaris/dangerousCapabilities", "mounts filesystems"))},
+        {"kube-score/container-seccomp-profile",
+         checked(compliant().podSecurityContext(PodSecurity().seccompProfile(Seccomp::Unconfined))),
+         checked(compliant()),
+         checked(compliant()
+                     .podSecurityContext(PodSecurity().seccompProfile(Seccomp::Unconfined))
+                     .waive("kube-score/container-seccomp-profile", "traces syscalls"))},
+        {"kube-linter/host-network", checked(compliant().hostNetwork()), checked(compliant()),
+         checked(compliant().hostNetwork().waive("kube-linter/host-network", "a node agent"))},
+        {"kube-linter/host-pid", checked(compliant().hostPID()), checked(compliant()),
+         checked(compliant().hostPID().waive("kube-linter/host-pid", "a node agent"))},
+        {"kube-linter/host-ipc", checked(compliant().hostIPC()), checked(compliant()),
+         checked(compliant().hostIPC().waive("kube-linter/host-ipc", "a node agent"))},
+        {"kube-linter/sensitive-host-mounts",
+         checked(compliant().mount(hostPath("rootfs", "/"), "/rootfs", Access::ReadOnly)),
+         checked(compliant().mount(hostPath("logs", "/var/log"), "/logs", Access::ReadOnly)),
+         checked(compliant()
+                     .mount(hostPath("rootfs", "/"), "/rootfs", Access::ReadOnly)
+                     .waive("kube-linter/sensitive-host-mounts", "reads the node's disks"))},
+        {"kube-linter/docker-sock",
+         checked(compliant().mount(hostPath("docker", "/var/run/docker.sock"), "/docker.sock")),
+         checked(compliant().mount(hostPath("logs", "/var/log"), "/logs", Access::ReadOnly)),
+         checked(compliant()
+                     .mount(hostPath("docker", "/var/run/docker.sock"), "/docker.sock")
+                     .waive("kube-linter/docker-sock", "lists containers"))},
+        {"polaris/automountServiceAccountToken",
+         checked(compliant().automountServiceAccountToken(true)), checked(compliant()),
+         checked(compliant().automountServiceAccountToken(true).waive(
+             "polaris/automountServiceAccountToken", "calls the API"))},
+        {"kube-score/deployment-has-poddisruptionbudget", checked(compliant().replicas(2)),
+         checked(compliant().replicas(2),
+                 podDisruptionBudget("web").selects(compliant()).minAvailable(1)),
+         checked(compliant().replicas(2).waive("kube-score/deployment-has-poddisruptionbudget",
+                                               "a cache; losing it costs nothing"))},
+        {"kube-score/pod-networkpolicy", stack().policy(policies::recommended).apply(compliant()),
+         stack()
+             .policy(policies::recommended)
+             .apply(compliant(), networkPolicy("all").denyIngress()),
+         stack()
+             .policy(policies::recommended)
+             .apply(compliant().waive("kube-score/pod-networkpolicy", "the mesh isolates it"))},
+        {"kube-linter/wildcard-in-rules",
+         checked(compliant(),
+                 clusterRole("everything")
+                     .rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"*"}})),
+         checked(compliant(),
+                 clusterRole("reader").rule(
+                     {.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get", "list"}})),
+         checked(compliant(), clusterRole("everything")
+                                  .rule({.apiGroups = {""}, .resources = {"pods"}, .verbs = {"*"}})
+                                  .waive("kube-linter/wildcard-in-rules", "an operator's role"))},
+        {"kube-linter/cluster-admin-role-binding",
+         checked(compliant(), clusterRoleBinding("admins").role(
+                                  clusterRole("cluster-admin").createdElsewhere())),
+         checked(compliant(),
+                 clusterRoleBinding("viewers").role(clusterRole("view").createdElsewhere())),
+         checked(compliant(), clusterRoleBinding("admins")
+                                  .role(clusterRole("cluster-admin").createdElsewhere())
+                                  .waive("kube-linter/cluster-admin-role-binding", "a CI runner"))},
+    };
+    // Every check of the list has its case.
+    CHECK(cases.size() + 1 == policy_check_count); // + the StatefulSet's budget, below
+    for (const Case& c : cases) {
+        INFO(c.check);
+        const std::string message = only_message(c.broken);
+        CHECK(message.starts_with(std::string(c.check) + ": "));
+        CHECK(messages(c.near_miss).empty());
+        CHECK(messages(c.waived).empty());
+    }
+}
+
+TEST_CASE("a replicated StatefulSet has a disruption budget", "[policy]") {
+    const auto db = statefulSet("db")
+                        .image("postgres:16.4")
+                        .imagePullPolicy(ImagePullPolicy::Always)
+                        .cpu("1")
+                        .cpuRequest("1")
+                        .memory("1Gi")
+                        .memoryRequest("1Gi")
+                        .port("pg", 5432)
+                        .readinessProbe(tcpSocket("pg"))
+                        .hardened()
+                        .replicas(3);
+    const auto governing = service("db").selects(db).headless().port("pg", 5432, "pg");
+    const auto isolated = networkPolicy("db").selects(db).denyIngress();
+    CHECK(only_message(stack().policy(policies::recommended).apply(db, governing, isolated)) ==
+          "kube-score/statefulset-has-poddisruptionbudget: StatefulSet \"db\" runs 3 replicas, "
+          "and no PodDisruptionBudget selects its pods; the check asks that a StatefulSet of "
+          "more than one replica has a PodDisruptionBudget: fix it, or "
+          ".waive(\"kube-score/statefulset-has-poddisruptionbudget\", \"why\")");
+    CHECK(messages(stack()
+                       .policy(policies::recommended)
+                       .apply(db, governing, isolated,
+                              podDisruptionBudget("db").selects(db).maxUnavailable(1)))
+              .empty());
+}
+
+TEST_CASE("a waiver that waives nothing is an error", "[policy]") {
+    CHECK(only_message(checked(compliant().waive("kube-linter/latest-tag", "pinned later"))) ==
+          R"(Deployment "web" waives kube-linter/latest-tag, which it does not break: remove )"
+          R"(the waiver)");
+    // Without the check in the stack's set, the waiver waives nothing either.
+    CHECK(
+        only_message(stack()
+                         .policy(policies::recommended.without("kube-linter/latest-tag"))
+                         .apply(compliant("nginx:latest").waive("kube-linter/latest-tag", "a demo"),
+                                networkPolicy("all").denyIngress())) ==
+        R"(Deployment "web" waives kube-linter/latest-tag, which the stack's policy does not )"
+        R"(select: remove the waiver)");
+    // A stack with no policy checks nothing, and so accepts no waiver.
+    CHECK(messages(stack().apply(compliant("nginx:latest"))).empty());
+    CHECK(messages(stack().apply(compliant().waive("kube-linter/latest-tag", "x"))).size() == 1);
+}
+
+TEST_CASE("the hardened profile: what it sets, and what a workload adjusts", "[policy]") {
+    const PodTemplate& pod = compliant().pod();
+    const ContainerSecurity main = pod.effective_security(pod.containers[0]);
+    CHECK(main.allow_privilege_escalation() == false);
+    CHECK(main.read_only_root_filesystem() == true);
+    CHECK(main.dropped_capabilities().size() == 1);
+    CHECK(pod.effective_security().non_root() == true);
+    CHECK(pod.effective_security().seccomp() == Seccomp::RuntimeDefault);
+    CHECK(!pod.effective_security().user()); // it never sets a UID
+    CHECK(pod.token_mounted() == false);
+    // A pod that runs as an account of its own keeps its token; an explicit setting wins.
+    const auto account = serviceAccount("web");
+    CHECK(!compliant().serviceAccount(account).pod().token_mounted());
+    const auto adjusted = compliant().securityContext(
+        ContainerSecurity().readOnlyRootFilesystem(false).addCapabilities({"NET_BIND_SERVICE"}));
+    const ContainerSecurity kept = adjusted.pod().effective_security(adjusted.pod().containers[0]);
+    CHECK(kept.read_only_root_filesystem() == false);
+    CHECK(kept.allow_privilege_escalation() == false);
+    CHECK(kept.added_capabilities().size() == 1);
+    CHECK(kept.dropped_capabilities().size() == 1);
+}

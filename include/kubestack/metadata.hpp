@@ -3,6 +3,8 @@
 #pragma once
 
 #include <concepts>
+#include <cstdint>
+#include <initializer_list>
 #include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/labels.hpp>
 #include <kubestack/limits.hpp>
@@ -42,7 +44,8 @@ struct ObjectMeta {
     // Edits of the object's model, made by the driver after the builder's own fields
     // (Resource::with). Each takes the model object of the builder's kind.
     detail::FixedList<void (*)(void*), limits::patches> patches;
-    // The policy checks the object breaks on purpose (Resource::waive, policy.hpp).
+    // The policy checks the object breaks on purpose, one entry per reason (Resource::waive,
+    // policy.hpp).
     detail::FixedList<Waiver, limits::waivers> waivers;
 };
 
@@ -122,11 +125,19 @@ public:
         return self();
     }
 
-    // Breaks a policy check on purpose, for the reason given, when the stack selects it
-    // (policy.hpp): .waive("kube-linter/latest-tag", "SPEC.md requires :latest"). A waiver
-    // of a check the object keeps is an error.
+    // Breaks policy checks on purpose, for the reason given, when the stack selects them
+    // (policy.hpp): .waive("kube-linter/latest-tag", "SPEC.md requires :latest"), or one
+    // reason for several: .waive({"kube-linter/run-as-non-root",
+    // "kube-linter/no-read-only-root-fs"}, "needs a live test"). A waiver of a check the
+    // object keeps is an error.
     constexpr Self& waive(PolicyCheckName check, WaiverReason reason) {
-        meta_.waivers.push_back({reason.view().data(), policy_check_named(check)});
+        return waive({check}, reason);
+    }
+    constexpr Self& waive(std::initializer_list<PolicyCheckName> checks, WaiverReason reason) {
+        Waiver waiver{reason.view().data()};
+        for (const PolicyCheckName& check : checks)
+            waiver.checks |= std::uint32_t{1} << static_cast<unsigned>(policy_check_named(check));
+        meta_.waivers.push_back(waiver);
         return self();
     }
 

@@ -168,13 +168,17 @@ namespace policies {
 inline constexpr PolicySet recommended = PolicySet::every_check();
 } // namespace policies
 
-// A check that an object breaks on purpose, and why. The reason is a literal (WaiverReason),
-// kept as a pointer: every object of a stack carries room for its waivers.
+// The checks that an object breaks on purpose for one reason. The reason is a literal
+// (WaiverReason), kept as a pointer, and the checks as bits: every object of a stack carries
+// room for its waivers.
 struct Waiver {
     const char* why = "";
-    PolicyCheck check = PolicyCheck::container_resources;
+    std::uint32_t checks = 0;
 
     constexpr std::string_view reason() const { return why; }
+    constexpr bool waives(PolicyCheck check) const {
+        return (checks >> static_cast<unsigned>(check) & 1U) != 0;
+    }
 };
 
 } // namespace kubestack

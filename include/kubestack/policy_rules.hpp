@@ -270,7 +270,7 @@ private:
     constexpr void broken(PolicyCheck check, Kind kind, const ObjectMeta& meta, Detail detail) {
         if (!stack_.policy().selects(check)) return;
         for (const Waiver& waiver : meta.waivers)
-            if (waiver.check == check) {
+            if (waiver.waives(check)) {
                 used_.push_back({meta.sequence, check});
                 return;
             }
@@ -287,21 +287,23 @@ private:
     constexpr void report_stale_waivers() {
         for_each_kind([&]<class Object>() {
             for (const Object& object : stack_.all<Object>())
-                for (const Waiver& waiver : object.metadata().waivers) {
-                    bool used = false;
-                    for (const UsedWaiver& u : used_)
-                        used = used || (u.sequence == object.metadata().sequence &&
-                                        u.check == waiver.check);
-                    if (used) continue;
-                    TextBuilder text = RuleReport::describe(object);
-                    text << " waives " << info_of(waiver.check).name << ", which "
-                         << (stack_.policy().selects(waiver.check)
-                                 ? "it does not break"
-                                 : "the stack's policy does not select")
-                         << ": remove the waiver";
-                    report_.add(StackRule::waiver_waives_nothing, text);
-                }
+                for (const Waiver& waiver : object.metadata().waivers)
+                    for (const PolicyCheckInfo& info : policy_checks)
+                        if (waiver.waives(info.check) && !used(object.metadata(), info.check)) {
+                            TextBuilder text = RuleReport::describe(object);
+                            text << " waives " << info.name << ", which "
+                                 << (stack_.policy().selects(info.check)
+                                         ? "it does not break"
+                                         : "the stack's policy does not select")
+                                 << ": remove the waiver";
+                            report_.add(StackRule::waiver_waives_nothing, text);
+                        }
         });
+    }
+    constexpr bool used(const ObjectMeta& meta, PolicyCheck check) const {
+        for (const UsedWaiver& u : used_)
+            if (u.sequence == meta.sequence && u.check == check) return true;
+        return false;
     }
 
     struct UsedWaiver {

@@ -100,11 +100,25 @@ constexpr Stack pod_features() {
                                 .timeoutSeconds(5))
             .podSecurityContext(podSecurity().runAsUser(1000).fsGroup(1000))
             .strategy(DeploymentStrategy::Recreate);
+    // The hardened profile, adjusted, with a writable path, and a node agent's host
+    // namespaces and token.
+    const auto hardened =
+        deployment("hardened")
+            .image("nginx:1.27")
+            .hardened()
+            .securityContext(containerSecurity().addCapabilities({"NET_BIND_SERVICE"}))
+            .writablePath("cache", "/var/cache/nginx");
+    const auto agent = daemonSet("agent")
+                           .image("example/agent:1.0")
+                           .hostNetwork()
+                           .hostPID()
+                           .hostIPC()
+                           .automountServiceAccountToken(true);
     return stack()
         .targets("1.30")
         .apply(frontend_account)
         .apply(frontend, adservice, service(adservice), redis_cart, loadgenerator, cassandra,
-               service(cassandra), zookeeper, service(zookeeper));
+               service(cassandra), zookeeper, service(zookeeper), hardened, agent);
 }
 
 int main(int argc, char** argv) {

@@ -39,6 +39,7 @@ constexpr std::string_view image_tag(std::string_view image) {
     return image.substr(colon + 1);
 }
 
+template <class Set>
 class PolicyChecker {
 public:
     constexpr PolicyChecker(RuleReport& report, const StackView& stack)
@@ -46,10 +47,8 @@ public:
         , stack_(stack) {}
 
     constexpr void run() {
-        if (!stack_.policy().empty()) {
-            check_workloads();
-            check_roles();
-        }
+        check_workloads();
+        check_roles();
         report_stale_waivers();
     }
 
@@ -315,5 +314,10 @@ private:
     const StackView& stack_;
     std::vector<UsedWaiver> used_;
 };
+
+template <class Set>
+constexpr void check_policy(RuleReport& report, const StackView& stack) {
+    PolicyChecker<Set>(report, stack).run();
+}
 
 } // namespace kubestack::detail

@@ -5,6 +5,7 @@
 // again at run time to write the manifests.
 #pragma once
 
+#include <concepts>
 #include <cstddef>
 #include <kubestack/detail/list.hpp>
 #include <kubestack/kubernetes_version.hpp>
@@ -12,6 +13,15 @@
 #include <kubestack/stack_kinds.hpp>
 
 namespace kubestack {
+
+class StackView;
+namespace detail {
+class RuleReport;
+// Runs the policy checks of policy_rules.hpp on a stack (a template for the reason above).
+using PolicyCheckFunction = void (*)(RuleReport&, const StackView&);
+template <class Set>
+constexpr void check_policy(RuleReport& report, const StackView& stack);
+} // namespace detail
 
 class Stack {
 public:
@@ -33,11 +43,15 @@ public:
     constexpr KubernetesVersion target() const { return target_; }
 
     // The policy checks the stack must pass (policy.hpp): policy(policies::recommended).
-    constexpr Stack& policy(PolicySet checks) {
+    // A template, so that the checks are compiled only for a stack that selects them.
+    template <std::same_as<PolicySet> Set>
+    constexpr Stack& policy(Set checks) {
         policy_ = checks;
+        check_policy_ = &detail::check_policy<Set>;
         return *this;
     }
     constexpr PolicySet policy() const { return policy_; }
+    constexpr detail::PolicyCheckFunction policy_checker() const { return check_policy_; }
 
     // Writes no metadata.namespace on the objects not placed with inNamespace(), so that
     // `kubectl apply -n NAMESPACE` chooses it, as most published manifests expect. The
@@ -91,6 +105,7 @@ private:
     PerKind<ListOf, StackKinds> lists_;
     KubernetesVersion target_ = newest_known_kubernetes;
     PolicySet policy_;
+    detail::PolicyCheckFunction check_policy_ = nullptr;
     bool without_namespaces_ = false;
     int step_ = 0;
     int sequence_ = 0;

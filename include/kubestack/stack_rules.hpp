@@ -127,11 +127,26 @@ public:
                                StackRule::network_policy_selects_no_pod);
         check_node_ports();
         check_api_versions();
-        PolicyChecker(*this, stack_).run();
+        if (stack_.policy_checker() != nullptr)
+            stack_.policy_checker()(*this, stack_);
+        else
+            report_waivers_without_policy();
         return std::move(violations_);
     }
 
 private:
+    // A stack that selects no policy checks nothing, so each of its waivers waives nothing.
+    constexpr void report_waivers_without_policy() {
+        for_each_kind([&]<class Object>() {
+            for (const Object& object : stack_.all<Object>())
+                if (!object.metadata().waivers.empty())
+                    add(StackRule::waiver_waives_nothing,
+                        describe(object) << " waives a policy check, but the stack selects no "
+                                            "policy: remove the waiver, or select one with "
+                                            "stack().policy(policies::recommended)");
+        });
+    }
+
     // --- indexes -------------------------------------------------------------------
 
     // Indexes every object by identity, reporting an identity seen before (rule 8).

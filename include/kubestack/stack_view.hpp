@@ -19,13 +19,16 @@ public:
     using Spans = PerKind<SpanOf, StackKinds>;
 
     constexpr StackView() = default;
-    constexpr StackView(KubernetesVersion target, Spans spans, PolicySet policy = {})
+    constexpr StackView(KubernetesVersion target, Spans spans, PolicySet policy = {},
+                        detail::PolicyCheckFunction checker = nullptr)
         : target_(target)
         , policy_(policy)
+        , checker_(checker)
         , spans_(spans) {}
 
     constexpr KubernetesVersion target() const { return target_; }
     constexpr PolicySet policy() const { return policy_; }
+    constexpr detail::PolicyCheckFunction policy_checker() const { return checker_; }
 
     // The objects of one kind.
     template <class Object>
@@ -43,6 +46,7 @@ public:
 private:
     KubernetesVersion target_ = newest_known_kubernetes;
     PolicySet policy_;
+    detail::PolicyCheckFunction checker_ = nullptr;
     Spans spans_;
 };
 
@@ -52,7 +56,7 @@ constexpr StackView view_of(const Stack& stack) {
                 return StackView::Spans{{std::span<const Kinds>(stack.all<Kinds>().begin(),
                                                                 stack.all<Kinds>().size())}...};
             }(StackKinds{}),
-            stack.policy()};
+            stack.policy(), stack.policy_checker()};
 }
 
 } // namespace kubestack

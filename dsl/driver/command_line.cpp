@@ -4,6 +4,7 @@
 #include "../review/commands.hpp"
 #include "messages.hpp"
 #include "output_directory.hpp"
+#include "policy_report.hpp"
 
 #include <cstdio>
 #include <exception>
@@ -38,8 +39,8 @@ void occupy_closed_standard_descriptors() noexcept {
 }
 
 std::string usage(std::string_view program, std::span<const NamedStack> clusters) {
-    std::string text =
-        fmt::format(R"(Usage: {0} [--cluster NAME] [--out|--check|--diff DIR | --graph | --target]
+    std::string text = fmt::format(
+        R"(Usage: {0} [--cluster NAME] [--out|--check|--diff DIR | --graph | --policy | --target]
 
 Writes the Kubernetes manifests of this stack.
 
@@ -57,18 +58,20 @@ Writes the Kubernetes manifests of this stack.
                   exit 1 if anything would change, 0 (printing nothing) if not
   --graph         print the stack as a Graphviz DOT graph, by namespace, with an
                   edge per reference:  {0} --graph | dot -Tsvg > stack.svg
+  --policy        list the policy checks the stack selects (kubestack/policy.hpp),
+                  and every check it waives, with the reason written in the source
   --target        print the Kubernetes version the stack is written for
   --cluster NAME  the build of the stack to write (default: {1})
   -h, --help      show this help
 
 Exit status: 0 success, 1 differences found or a write failed, 2 bad command line.
 )",
-                    program, clusters.front().name);
+        program, clusters.front().name);
     text += "\nClusters:";
     for (const NamedStack& cluster : clusters)
         text += fmt::format(" {} (Kubernetes {}.{})", cluster.name, cluster.stack.target().major,
                             cluster.stack.target().minor);
-    text += "\n";
+    text += "\n" + driver::policy_summary(clusters.front().stack);
     const std::vector<EnvironmentVariable> variables =
         environment_variables(clusters.front().stack);
     if (!variables.empty()) {
@@ -82,7 +85,7 @@ Exit status: 0 success, 1 differences found or a write failed, 2 bad command lin
     return text;
 }
 
-enum class Mode { Stream, Write, Check, Diff, Graph, Target, Help };
+enum class Mode { Stream, Write, Check, Diff, Graph, Policy, Target, Help };
 
 struct Options {
     Mode mode = Mode::Stream;
@@ -114,7 +117,8 @@ Options parse(const std::vector<std::string_view>& args) {
     };
     const auto set_mode = [&](Mode mode) {
         if (mode_given)
-            throw UsageError{"give only one of --out, --check, --diff, --graph and --target"};
+            throw UsageError{
+                "give only one of --out, --check, --diff, --graph, --policy and --target"};
         options.mode = mode;
         mode_given = true;
     };
@@ -131,6 +135,8 @@ Options parse(const std::vector<std::string_view>& args) {
             options.directory = value_of(i, arg, "a directory");
         } else if (arg == "--graph") {
             set_mode(Mode::Graph);
+        } else if (arg == "--policy") {
+            set_mode(Mode::Policy);
         } else if (arg == "--target") {
             set_mode(Mode::Target);
         } else if (arg == "--cluster") {
@@ -213,6 +219,8 @@ int run_command_line(std::span<const NamedStack> clusters, int argc, const char*
             return check_directory(stack, options.directory);
         case Mode::Diff:
             return review::print_diff(options.directory, render_files(stack));
+        case Mode::Policy:
+            return output(driver::policy_report(stack));
         case Mode::Graph:
             return output(
                 graph::stack_graph(stack, fmt::format("{} (Kubernetes {}.{})", chosen.name,

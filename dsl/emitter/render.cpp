@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <kubestack/account_bindings.hpp>
 #include <kubestack/emit/model_yaml.hpp>
 #include <kubestack/emit/yaml_writer.hpp>
 #include <kubestack/manifests.hpp>
@@ -119,8 +120,17 @@ Placed render(const Object& object) {
 
 std::vector<Placed> render_all(const StackView& stack) {
     std::vector<Placed> placed;
-    for_each_object(stack, [&](Kind, const auto& object) {
-        placed.push_back(render(object));
+    for_each_object(stack, [&]<class Object>(Kind, const Object& object) {
+        if constexpr (WorkloadKind<Object>) {
+            // The hardened profile mounts the token only for an account a binding grants.
+            Object resolved = object;
+            const std::string_view account = object.pod().service_account;
+            resolved.resolve_account_binding(!account.empty() &&
+                                             account_is_bound(stack, object.ns(), account));
+            placed.push_back(render(resolved));
+        } else {
+            placed.push_back(render(object));
+        }
         placed.back().position = placed.size() - 1;
     });
     return placed;

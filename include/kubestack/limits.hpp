@@ -32,6 +32,7 @@ inline constexpr std::size_t tls_entries = 4;     // tls entries of an Ingress
 inline constexpr std::size_t tls_hosts = 8;       // hosts of one tls entry
 inline constexpr std::size_t patches = 4;         // with<...>() edits of one object's model
 inline constexpr std::size_t waivers = 4;         // reasons for waived policy checks, per object
+inline constexpr std::size_t stack_waivers = 8;   // reasons for checks the whole stack waives
 inline constexpr std::size_t claim_templates = 4; // volumeClaimTemplates of a StatefulSet
 inline constexpr std::size_t selector_requirements = 4; // matchExpressions of a selector
 inline constexpr std::size_t requirement_values = 8;    // values of one matchExpression

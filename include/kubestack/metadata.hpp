@@ -128,15 +128,15 @@ public:
     // Breaks policy checks on purpose, for the reason given, when the stack selects them
     // (policy.hpp): .waive("kube-linter/latest-tag", "SPEC.md requires :latest"), or one
     // reason for several: .waive({"kube-linter/run-as-non-root",
-    // "kube-linter/no-read-only-root-fs"}, "needs a live test"). A waiver of a check the
-    // object keeps is an error.
+    // "kube-linter/no-read-only-root-fs"}, "needs a live test"), or a named waiver(...). A
+    // waiver of a check the object keeps is an error.
     constexpr Self& waive(PolicyCheckName check, WaiverReason reason) {
-        return waive({check}, reason);
+        return waive(kubestack::waiver({check}, reason));
     }
     constexpr Self& waive(std::initializer_list<PolicyCheckName> checks, WaiverReason reason) {
-        Waiver waiver{reason.view().data()};
-        for (const PolicyCheckName& check : checks)
-            waiver.checks |= std::uint32_t{1} << static_cast<unsigned>(policy_check_named(check));
+        return waive(kubestack::waiver(checks, reason));
+    }
+    constexpr Self& waive(const Waiver& waiver) {
         meta_.waivers.push_back(waiver);
         return self();
     }

@@ -392,6 +392,14 @@ private:
                             << " is set twice; the pod would get one value only";
                         report_.add(StackRule::duplicate_env_var, text);
                     }
+        // ValidateSecurityContext: a privileged container may escalate its privileges.
+        if (c.securityContext && c.securityContext->privileged && *c.securityContext->privileged &&
+            c.securityContext->allowPrivilegeEscalation &&
+            !*c.securityContext->allowPrivilegeEscalation) {
+            TextBuilder text = at(".securityContext.allowPrivilegeEscalation: ");
+            text << "must not be false on a privileged container";
+            report_.add(StackRule::privileged_container_forbids_escalation, text);
+        }
         // A liveness or startup probe passes on its first success.
         for (const auto& [field, probe] : {std::pair{".livenessProbe", &c.livenessProbe},
                                            std::pair{".startupProbe", &c.startupProbe}})

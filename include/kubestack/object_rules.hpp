@@ -67,6 +67,7 @@ public:
             }
             check_container_ports(kind, meta, c);
             check_resources(kind, meta, c);
+            check_privilege(kind, meta, pod.effective_security(c), c);
             check_mounts(kind, meta, c);
             check_env(kind, meta, c);
         }
@@ -181,6 +182,17 @@ private:
                     report_.add(StackRule::duplicate_port_name, text);
                 }
             }
+    }
+
+    // ValidateSecurityContext: a privileged container may escalate its privileges.
+    constexpr void check_privilege(Kind kind, const ObjectMeta& meta,
+                                   const ContainerSecurity& security, const Container& c) {
+        if (security.is_privileged() != true || security.allow_privilege_escalation() != false)
+            return;
+        TextBuilder text = container(kind, meta, c);
+        text << " is privileged, and sets allowPrivilegeEscalation: false, which the API "
+                "server refuses: drop one of the two";
+        report_.add(StackRule::privileged_container_forbids_escalation, text);
     }
 
     // ValidateResourceRequirements: a request at most its limit.

@@ -16,8 +16,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/detail/checked_text.hpp>
+#include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/limits.hpp>
 #include <string_view>
 
 namespace kubestack {
@@ -84,7 +87,8 @@ inline constexpr PolicyCheckInfo policy_checks[] = {
     {PolicyCheck::docker_socket, "kube-linter/docker-sock",
      "no hostPath volume mounts the docker socket"},
     {PolicyCheck::service_account_token, "polaris/automountServiceAccountToken",
-     "a pod sets automountServiceAccountToken: false (unless it calls the API)"},
+     "every pod sets automountServiceAccountToken: false, and a pod that calls the API waives "
+     "this with its reason"},
     {PolicyCheck::deployment_disruption_budget, "kube-score/deployment-has-poddisruptionbudget",
      "a Deployment of more than one replica has a PodDisruptionBudget"},
     {PolicyCheck::stateful_set_disruption_budget, "kube-score/statefulset-has-poddisruptionbudget",
@@ -134,6 +138,28 @@ struct WaiverReason {
 using PolicyCheckName = detail::CheckedText<rules::PolicyCheckName>;
 using WaiverReason = detail::CheckedText<rules::WaiverReason>;
 
+// The checks that an object breaks on purpose for one reason. The reason is a literal
+// (WaiverReason), kept as a pointer, and the checks as bits: every object of a stack carries
+// room for its waivers.
+struct Waiver {
+    const char* why = "";
+    std::uint32_t checks = 0;
+
+    constexpr std::string_view reason() const { return why; }
+    constexpr bool waives(PolicyCheck check) const {
+        return (checks >> static_cast<unsigned>(check) & 1U) != 0;
+    }
+};
+
+// A waiver of the checks named, for the reason given. Name one to give it to several
+// objects: constexpr Waiver untested_image = waiver({...}, "needs a live test").
+constexpr Waiver waiver(std::initializer_list<PolicyCheckName> checks, WaiverReason reason) {
+    Waiver made{reason.view().data()};
+    for (const PolicyCheckName& check : checks)
+        made.checks |= std::uint32_t{1} << static_cast<unsigned>(policy_check_named(check));
+    return made;
+}
+
 // The checks a stack selects.
 class PolicySet {
 public:
@@ -156,29 +182,22 @@ public:
     constexpr bool selects(PolicyCheck check) const { return (bits_ & bit(check)) != 0; }
     constexpr bool empty() const { return bits_ == 0; }
 
+    // The waivers of the whole stack (Stack::waive): checks that every object may break,
+    // for one reason each.
+    constexpr const auto& waivers() const { return waivers_; }
+    constexpr void add_waiver(Waiver waiver) { waivers_.push_back(waiver); }
+
 private:
     static constexpr std::uint32_t bit(PolicyCheck check) {
         return std::uint32_t{1} << static_cast<unsigned>(check);
     }
     std::uint32_t bits_ = 0;
+    detail::FixedList<Waiver, limits::stack_waivers> waivers_;
 };
 
 namespace policies {
 // Every check above. A stack narrows it with .without("kube-score/...").
 inline constexpr PolicySet recommended = PolicySet::every_check();
 } // namespace policies
-
-// The checks that an object breaks on purpose for one reason. The reason is a literal
-// (WaiverReason), kept as a pointer, and the checks as bits: every object of a stack carries
-// room for its waivers.
-struct Waiver {
-    const char* why = "";
-    std::uint32_t checks = 0;
-
-    constexpr std::string_view reason() const { return why; }
-    constexpr bool waives(PolicyCheck check) const {
-        return (checks >> static_cast<unsigned>(check) & 1U) != 0;
-    }
-};
 
 } // namespace kubestack

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <kubestack/account_bindings.hpp>
 #include <kubestack/policy.hpp>
 #include <kubestack/rule_report.hpp>
 #include <kubestack/stack_view.hpp>
@@ -82,14 +83,17 @@ private:
         const auto confined = [](std::optional<Seccomp> profile) {
             return profile && *profile != Seccomp::Unconfined;
         };
-        if (!confined(pod.effective_security().seccomp()))
-            for (const Container& c : pod.containers)
-                if (!confined(pod.effective_security(c).seccomp())) {
-                    broken(PolicyCheck::seccomp, kind, meta, [&](TextBuilder& text) {
-                        container_of(text, c) << " has no seccomp profile, nor has its pod";
-                    });
-                    break;
-                }
+        // A container's own profile wins over its pod's.
+        const std::optional<Seccomp> pod_profile = pod.effective_security().seccomp();
+        for (const Container& c : pod.containers) {
+            const std::optional<Seccomp> own = pod.effective_security(c).seccomp();
+            if (confined(own ? own : pod_profile)) continue;
+            broken(PolicyCheck::seccomp, kind, meta, [&](TextBuilder& text) {
+                container_of(text, c)
+                    << (own ? " runs Unconfined" : " has no seccomp profile, nor has its pod");
+            });
+            break;
+        }
         const auto host = [&](PolicyCheck check, bool shared, std::string_view what) {
             if (shared)
                 broken(check, kind, meta, [&](TextBuilder& text) { text << " shares " << what; });
@@ -97,7 +101,8 @@ private:
         host(PolicyCheck::host_network, pod.host_network, "the node's network (hostNetwork)");
         host(PolicyCheck::host_pid, pod.host_pid, "the node's process IDs (hostPID)");
         host(PolicyCheck::host_ipc, pod.host_ipc, "the node's IPC (hostIPC)");
-        if (pod.token_mounted() != false)
+        if (pod.token_mounted(!pod.service_account.empty() &&
+                              account_is_bound(stack_, meta.ns, pod.service_account)) != false)
             broken(PolicyCheck::service_account_token, kind, meta,
                    [](TextBuilder& text) { text << " mounts its service account's token"; });
         for (const Volume& volume : pod.volumes()) {
@@ -268,9 +273,15 @@ private:
     template <class Detail>
     constexpr void broken(PolicyCheck check, Kind kind, const ObjectMeta& meta, Detail detail) {
         if (!stack_.policy().selects(check)) return;
-        for (const Waiver& waiver : meta.waivers)
-            if (waiver.waives(check)) {
-                used_.push_back({meta.sequence, check});
+        for (std::size_t i = 0; i < meta.waivers.size(); ++i)
+            if (meta.waivers[i].waives(check)) {
+                used_.push_back({meta.sequence, i, check});
+                return;
+            }
+        const auto& stack_waivers = stack_.policy().waivers();
+        for (std::size_t i = 0; i < stack_waivers.size(); ++i)
+            if (stack_waivers[i].waives(check)) {
+                used_.push_back({stack_waivers_key, i, check});
                 return;
             }
         const PolicyCheckInfo& info = info_of(check);
@@ -284,29 +295,56 @@ private:
     }
 
     constexpr void report_stale_waivers() {
+        const auto why_stale = [&](PolicyCheck check, std::string_view breaker) {
+            return stack_.policy().selects(check) ? breaker : "the stack's policy does not select";
+        };
         for_each_kind([&]<class Object>() {
             for (const Object& object : stack_.all<Object>())
-                for (const Waiver& waiver : object.metadata().waivers)
+                for (std::size_t i = 0; i < object.metadata().waivers.size(); ++i)
                     for (const PolicyCheckInfo& info : policy_checks)
-                        if (waiver.waives(info.check) && !used(object.metadata(), info.check)) {
+                        if (object.metadata().waivers[i].waives(info.check) &&
+                            !used(object.metadata().sequence, i, info.check)) {
                             TextBuilder text = RuleReport::describe(object);
                             text << " waives " << info.name << ", which "
-                                 << (stack_.policy().selects(info.check)
-                                         ? "it does not break"
-                                         : "the stack's policy does not select")
+                                 << why_stale(info.check,
+                                              waived_before(object.metadata(), i, info.check)
+                                                  ? "an earlier waiver of it waives"
+                                                  : "it does not break")
                                  << ": remove the waiver";
                             report_.add(StackRule::waiver_waives_nothing, text);
                         }
         });
+        const auto& stack_waivers = stack_.policy().waivers();
+        for (std::size_t i = 0; i < stack_waivers.size(); ++i)
+            for (const PolicyCheckInfo& info : policy_checks)
+                if (stack_waivers[i].waives(info.check) &&
+                    !used(stack_waivers_key, i, info.check)) {
+                    TextBuilder text;
+                    text << "the stack waives " << info.name << " (\"" << stack_waivers[i].reason()
+                         << "\"), which "
+                         << why_stale(info.check, "no object breaks, or waives itself")
+                         << ": remove the waiver";
+                    report_.add(StackRule::waiver_waives_nothing, text);
+                }
     }
-    constexpr bool used(const ObjectMeta& meta, PolicyCheck check) const {
-        for (const UsedWaiver& u : used_)
-            if (u.sequence == meta.sequence && u.check == check) return true;
+    static constexpr bool waived_before(const ObjectMeta& meta, std::size_t index,
+                                        PolicyCheck check) {
+        for (std::size_t j = 0; j < index; ++j)
+            if (meta.waivers[j].waives(check)) return true;
         return false;
     }
+    constexpr bool used(int owner, std::size_t index, PolicyCheck check) const {
+        for (const UsedWaiver& u : used_)
+            if (u.owner == owner && u.index == index && u.check == check) return true;
+        return false;
+    }
+    // A waiver is known by its owner (an object's sequence, 0 and up, or the stack) and its
+    // index among the owner's waivers: a second waiver of a check is stale.
+    static constexpr int stack_waivers_key = -1;
 
     struct UsedWaiver {
-        int sequence;
+        int owner;
+        std::size_t index;
         PolicyCheck check;
     };
 

@@ -70,6 +70,7 @@ enum class StackRule {
     claim_without_size,
     claim_without_access_mode,
     request_exceeds_limit,
+    privileged_container_forbids_escalation,
     // Kubernetes' validation of objects of the typed model (model_rules.hpp) adds these.
     object_name_invalid,
     value_not_in_enum,

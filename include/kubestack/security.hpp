@@ -171,7 +171,9 @@ constexpr ContainerSecurity containerSecurity() {
 // .readOnlyRootFilesystem(false)), or .addCapabilities({"NET_BIND_SERVICE"}) on top of the
 // dropped ALL. It never sets a user ID: the image must run as a non-root user.
 constexpr ContainerSecurity hardened(ContainerSecurity given) {
-    if (!given.allow_privilege_escalation()) given.allowPrivilegeEscalation(false);
+    // The API server refuses a privileged container that may not escalate.
+    if (!given.allow_privilege_escalation() && given.is_privileged() != true)
+        given.allowPrivilegeEscalation(false);
     if (!given.read_only_root_filesystem()) given.readOnlyRootFilesystem(true);
     if (given.dropped_capabilities().empty()) given.dropCapabilities({"ALL"});
     return given;

@@ -7,6 +7,7 @@
 
 #include <concepts>
 #include <cstddef>
+#include <initializer_list>
 #include <kubestack/detail/list.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/policy.hpp>
@@ -46,11 +47,26 @@ public:
     // A template, so that the checks are compiled only for a stack that selects them.
     template <std::same_as<PolicySet> Set>
     constexpr Stack& policy(Set checks) {
+        for (const Waiver& waiver : policy_.waivers())
+            checks.add_waiver(waiver);
         policy_ = checks;
         check_policy_ = &detail::check_policy<Set>;
         return *this;
     }
-    constexpr PolicySet policy() const { return policy_; }
+    // Checks that every object of the stack may break, for the reason given: what no one
+    // object chooses, such as a NetworkPolicy that the stack does not write. A waiver that
+    // waives nothing is an error, as an object's is.
+    constexpr Stack& waive(PolicyCheckName check, WaiverReason reason) {
+        return waive(waiver({check}, reason));
+    }
+    constexpr Stack& waive(std::initializer_list<PolicyCheckName> checks, WaiverReason reason) {
+        return waive(waiver(checks, reason));
+    }
+    constexpr Stack& waive(const Waiver& waiver) {
+        policy_.add_waiver(waiver);
+        return *this;
+    }
+    constexpr const PolicySet& policy() const { return policy_; }
     constexpr detail::PolicyCheckFunction policy_checker() const { return check_policy_; }
 
     // Writes no metadata.namespace on the objects not placed with inNamespace(), so that

@@ -145,6 +145,11 @@ private:
                                             "policy: remove the waiver, or select one with "
                                             "stack().policy(policies::recommended)");
         });
+        if (!stack_.policy().waivers().empty())
+            add(StackRule::waiver_waives_nothing,
+                TextBuilder() << "the stack waives a policy check, but selects no policy: "
+                                 "remove the waiver, or select one with "
+                                 "stack().policy(policies::recommended)");
     }
 
     // --- indexes -------------------------------------------------------------------

@@ -27,7 +27,7 @@ public:
         , spans_(spans) {}
 
     constexpr KubernetesVersion target() const { return target_; }
-    constexpr PolicySet policy() const { return policy_; }
+    constexpr const PolicySet& policy() const { return policy_; }
     constexpr detail::PolicyCheckFunction policy_checker() const { return checker_; }
 
     // The objects of one kind.

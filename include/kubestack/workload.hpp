@@ -76,6 +76,9 @@ struct PodTemplate {
     // The hardened profile (security.hpp): applied where the pod is read, so that the
     // settings given before or after hardened() win over it.
     bool hardened = false;
+    // Whether a binding grants the pod's own account a role: the stack's to say, so it is
+    // set where the stack is read (render), on a copy.
+    bool account_bound = false;
 
     // What the pod and each container run with, the profile included.
     constexpr PodSecurity effective_security() const {
@@ -85,10 +88,12 @@ struct PodTemplate {
         return hardened ? kubestack::hardened(c.security()) : c.security();
     }
     // Whether the pod gets its service account's token: as given, or, when hardened, only
-    // for a pod that runs as an account of its own (a pod that calls the API).
-    constexpr std::optional<bool> token_mounted() const {
+    // for a pod whose own account a RoleBinding or ClusterRoleBinding binds: a pod that
+    // calls the API. Whether one does is the stack's to say (account_is_bound(), in
+    // account_bindings.hpp).
+    constexpr std::optional<bool> token_mounted(bool account_bound) const {
         if (const auto given = detail::given(automount_token)) return given;
-        if (hardened && service_account.empty()) return false;
+        if (hardened && (service_account.empty() || !account_bound)) return false;
         return std::nullopt;
     }
 
@@ -276,8 +281,8 @@ public:
     // The hardened profile for the pod and every container (security.hpp): non-root, a
     // read-only root filesystem, no privilege escalation, ALL capabilities dropped,
     // seccompProfile RuntimeDefault, and no service-account token unless the pod runs as
-    // an account of its own. Settings given explicitly win; writablePath() gives the
-    // directories a read-only image still writes to.
+    // an account of its own that a binding grants a role. Settings given explicitly win;
+    // writablePath() gives the directories a read-only image still writes to.
     constexpr Self& hardened() {
         pod_.hardened = true;
         return this->self();
@@ -336,6 +341,8 @@ public:
 
     constexpr const Labels& selector() const { return selector_; }
     constexpr const PodTemplate& pod() const { return pod_; }
+    // Where the stack is read: whether a binding grants the pod's account a role.
+    constexpr void resolve_account_binding(bool bound) { pod_.account_bound = bound; }
 
 protected:
     // Deployments and DaemonSets keep their pods running.

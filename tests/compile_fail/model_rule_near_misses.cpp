@@ -17,8 +17,8 @@ namespace {
 // container_without_image, selector_misses_own_pods, probe_handler_count,
 // request_exceeds_limit, port_out_of_range, port_name_invalid, container_name_not_a_label,
 // env_var_name_invalid, mount_path_invalid, volume_source_count, probe_value_out_of_range,
-// image_reference_invalid, pod_without_container, replicas_negative: each value at the
-// edge the rule allows.
+// image_reference_invalid, pod_without_container, replicas_negative,
+// privileged_container_forbids_escalation: each value at the edge the rule allows.
 constexpr api::apps::v1::Deployment web() {
     api::apps::v1::Deployment d;
     d.metadata.emplace().name = "web";
@@ -39,6 +39,8 @@ constexpr api::apps::v1::Deployment web() {
     c.livenessProbe->successThreshold = 1;
     c.resources.emplace().requests.emplace().push_back({"memory", "1Gi"});
     c.resources->limits.emplace().push_back({"memory", "1073741824"});
+    c.securityContext.emplace().privileged = true;
+    c.securityContext->allowPrivilegeEscalation = true;
     auto& pod = d.spec->template_.spec.emplace();
     pod.containers.push_back(c);
     core::Volume data;

@@ -204,9 +204,15 @@ constexpr Stack object_rule_near_misses() {
                            .memory("536870912")
                            .cpuRequest("700m")
                            .cpu("0.7");
+    // privileged_container_forbids_escalation: hardened and privileged, so the profile leaves
+    // allowPrivilegeEscalation unset.
+    const auto privileged = deployment("privileged")
+                                .image("privileged:1")
+                                .hardened()
+                                .securityContext(ContainerSecurity().privileged(true));
     return stack().apply(app, extra, app_secret, dns, dns_service, peers, headless, node_port,
                          balanced, claim, service("db").selects(db).headless(), db, in_system,
-                         in_public, in_lease, api, service(api), sized,
+                         in_public, in_lease, api, service(api), sized, privileged,
                          podDisruptionBudget("api").selects(api).minAvailable(1),
                          networkPolicy("api").selects(api).denyIngress());
 }

@@ -246,6 +246,21 @@ TEST_CASE("a request is at most its limit, and quantities parse", "[model_rules]
                                    R"(or 250m))"});
 }
 
+TEST_CASE("a privileged container may escalate its privileges", "[model_rules]") {
+    core::Container c = model_container();
+    c.securityContext.emplace().privileged = true;
+    c.securityContext->allowPrivilegeEscalation = false;
+    CHECK(check(deployment_of(c)).messages ==
+          std::vector<std::string>{R"(Deployment "web": spec.template.spec.containers[0].)"
+                                   R"(securityContext.allowPrivilegeEscalation: must not be )"
+                                   R"(false on a privileged container)"});
+    c.securityContext->allowPrivilegeEscalation = true; // near miss
+    CHECK(check(deployment_of(c)).rules.empty());
+    c.securityContext->privileged = false;
+    c.securityContext->allowPrivilegeEscalation = false;
+    CHECK(check(deployment_of(c)).rules.empty());
+}
+
 TEST_CASE("Services: ports, types, node ports and names", "[model_rules]") {
     CHECK(check(service_of("ClusterIP", 30080)).messages ==
           std::vector<std::string>{R"(Service "web": spec.ports[0].nodePort: a Service of type )"

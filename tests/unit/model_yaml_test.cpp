@@ -105,10 +105,13 @@ apps::v1::Deployment poll_deployment() {
     key.key = "REDIS_HOST";
     container.env.emplace().push_back(redis_host);
     container.resources.emplace().limits.emplace().push_back({"memory", Quantity("128M")});
+    container.securityContext.emplace().allowPrivilegeEscalation = false;
 
     core::v1::PodSpec& pod = spec.template_.spec.emplace();
     pod.containers.push_back(container);
     pod.restartPolicy = "Always";
+    pod.automountServiceAccountToken = false;
+    pod.securityContext.emplace().seccompProfile.emplace().type = "RuntimeDefault";
     core::v1::PodAffinityTerm apart;
     apart.labelSelector.emplace().matchLabels = app_labels("poll");
     apart.topologyKey = "kubernetes.io/hostname";

@@ -4,6 +4,7 @@
 // so that a failure shows the messages.
 #include <catch2/catch.hpp>
 #include <kubestack.hpp>
+#include <kubestack/manifests.hpp>
 #include <string>
 #include <vector>
 
@@ -109,12 +110,18 @@ TEST_CASE("each check: broken, near miss, waived", "[policy]") {
          checked(compliant()
                      .securityContext(ContainerSecurity().allowPrivilegeEscalation(true))
                      .waive("polaris/privilegeEscalationAllowed", "runs setuid tools"))},
+        // A privileged container may escalate (the profile leaves it so, as the API server
+        // demands): the broken case waives that, to break one check.
         {"kube-linter/privileged-container",
-         checked(compliant().securityContext(ContainerSecurity().privileged(true))),
-         checked(compliant().securityContext(ContainerSecurity().privileged(false))),
          checked(compliant()
                      .securityContext(ContainerSecurity().privileged(true))
-                     .waive("kube-linter/privileged-container", "loads a kernel module"))},
+                     .waive("polaris/privilegeEscalationAllowed", "privileged")),
+         checked(compliant().securityContext(ContainerSecurity().privileged(false))),
+         checked(
+             compliant()
+                 .securityContext(ContainerSecurity().privileged(true))
+                 .waive({"kube-linter/privileged-container", "polaris/privilegeEscalationAllowed"},
+                        "loads a kernel module"))},
         {"kube-linter/run-as-non-root",
          checked(compliant().podSecurityContext(PodSecurity().runAsUser(0))),
          checked(compliant().podSecurityContext(PodSecurity().runAsUser(1000))),
@@ -253,6 +260,99 @@ TEST_CASE("a waiver that waives nothing is an error", "[policy]") {
     CHECK(messages(stack().apply(compliant().waive("kube-linter/latest-tag", "x"))).size() == 1);
 }
 
+TEST_CASE("a second waiver of a check is stale", "[policy]") {
+    CHECK(only_message(checked(compliant("nginx:latest")
+                                   .waive("kube-linter/latest-tag", "a demo")
+                                   .waive("kube-linter/latest-tag", "still a demo"))) ==
+          R"(Deployment "web" waives kube-linter/latest-tag, which an earlier waiver of it )"
+          R"(waives: remove the waiver)");
+}
+
+TEST_CASE("a container's own seccomp profile wins over its pod's", "[policy]") {
+    CHECK(only_message(checked(compliant().securityContext(
+              ContainerSecurity().seccompProfile(Seccomp::Unconfined)))) ==
+          "kube-score/container-seccomp-profile: Deployment \"web\" container \"web\" runs "
+          "Unconfined; the check asks that the pod or each container sets a seccomp profile "
+          "(RuntimeDefault): fix it, or .waive(\"kube-score/container-seccomp-profile\", "
+          "\"why\")");
+    CHECK(messages(checked(compliant().securityContext(
+                       ContainerSecurity().seccompProfile(Seccomp::RuntimeDefault))))
+              .empty());
+}
+
+TEST_CASE("a stack's waiver covers every object, and must waive something", "[policy]") {
+    const auto web = compliant();
+    const auto open_network = [] {
+        return stack()
+            .policy(policies::recommended)
+            .waive("kube-score/pod-networkpolicy", "a flat network, by design");
+    };
+    CHECK(messages(open_network().apply(web, service(web))).empty());
+    CHECK(only_message(stack().policy(policies::recommended).apply(web, service(web)))
+              .starts_with("kube-score/pod-networkpolicy: Deployment \"web\" has pods"));
+    // A waiver given before the policy is kept.
+    CHECK(messages(stack()
+                       .waive("kube-score/pod-networkpolicy", "a flat network, by design")
+                       .policy(policies::recommended)
+                       .apply(web, service(web)))
+              .empty());
+    // A check no object breaks, or one an object waives itself, leaves the stack's stale.
+    CHECK(only_message(checked(web).waive("kube-linter/latest-tag", "pinned later")) ==
+          R"(the stack waives kube-linter/latest-tag ("pinned later"), which no object )"
+          R"(breaks, or waives itself: remove the waiver)");
+    CHECK(only_message(checked(compliant("nginx:latest").waive("kube-linter/latest-tag", "a demo"))
+                           .waive("kube-linter/latest-tag", "demos")) ==
+          R"(the stack waives kube-linter/latest-tag ("demos"), which no object breaks, or )"
+          R"(waives itself: remove the waiver)");
+    CHECK(only_message(stack()
+                           .policy(policies::recommended.without("kube-linter/latest-tag"))
+                           .waive("kube-linter/latest-tag", "demos")
+                           .apply(compliant("nginx:latest"), networkPolicy("all").denyIngress()))
+              .ends_with("which the stack's policy does not select: remove the waiver"));
+    CHECK(only_message(stack().waive("kube-linter/latest-tag", "demos").apply(web)) ==
+          "the stack waives a policy check, but selects no policy: remove the waiver, or select "
+          "one with stack().policy(policies::recommended)");
+}
+
+TEST_CASE("the hardened profile mounts a token only for an account that a binding grants a role",
+          "[policy]") {
+    const auto account = serviceAccount("web");
+    const auto reader = clusterRole("reader").rule(
+        {.apiGroups = {""}, .resources = {"pods"}, .verbs = {"get", "list"}});
+    const Deployment web = compliant().serviceAccount(account);
+    const auto token_lines = [](const Stack& stack) {
+        const std::string stream = render_stream(view_of(stack));
+        std::size_t count = 0;
+        for (std::size_t at = stream.find("automountServiceAccountToken: false");
+             at != std::string::npos; at = stream.find("automountServiceAccountToken", at + 1))
+            ++count;
+        return count;
+    };
+    // No binding: the pod does not call the API, so it gets no token.
+    const Stack unbound = checked(web, account);
+    CHECK(messages(unbound).empty());
+    CHECK(token_lines(unbound) == 1);
+    // A ClusterRoleBinding or a RoleBinding grants the account a role: the token is mounted,
+    // and the policy check asks for the reason.
+    for (const Stack& bound :
+         {checked(web, account, reader, clusterRoleBinding("reader").role(reader).subject(account)),
+          checked(web, account, reader, roleBinding("reader").role(reader).subject(account))}) {
+        CHECK(only_message(bound).starts_with(
+            "polaris/automountServiceAccountToken: Deployment \"web\" mounts its service "
+            "account's token"));
+        CHECK(token_lines(bound) == 0);
+    }
+    CHECK(
+        messages(
+            checked(Deployment(web).waive("polaris/automountServiceAccountToken", "it lists pods"),
+                    account, reader, clusterRoleBinding("reader").role(reader).subject(account)))
+            .empty());
+    // An account of another namespace with the same name is another account.
+    const auto elsewhere = serviceAccount("web").inNamespace("tools");
+    CHECK(token_lines(checked(web, account, elsewhere, reader,
+                              clusterRoleBinding("reader").role(reader).subject(elsewhere))) == 1);
+}
+
 TEST_CASE("the hardened profile: what it sets, and what a workload adjusts", "[policy]") {
     const PodTemplate& pod = compliant().pod();
     const ContainerSecurity main = pod.effective_security(pod.containers[0]);
@@ -262,10 +362,13 @@ TEST_CASE("the hardened profile: what it sets, and what a workload adjusts", "[p
     CHECK(pod.effective_security().non_root() == true);
     CHECK(pod.effective_security().seccomp() == Seccomp::RuntimeDefault);
     CHECK(!pod.effective_security().user()); // it never sets a UID
-    CHECK(pod.token_mounted() == false);
-    // A pod that runs as an account of its own keeps its token; an explicit setting wins.
+    CHECK(pod.token_mounted(false) == false);
+    // A pod that runs as an account of its own that a binding grants a role keeps its
+    // token; an explicit setting wins.
     const auto account = serviceAccount("web");
-    CHECK(!compliant().serviceAccount(account).pod().token_mounted());
+    CHECK(compliant().serviceAccount(account).pod().token_mounted(false) == false);
+    CHECK(!compliant().serviceAccount(account).pod().token_mounted(true));
+    CHECK(compliant().automountServiceAccountToken(true).pod().token_mounted(false) == true);
     const auto adjusted = compliant().securityContext(
         ContainerSecurity().readOnlyRootFilesystem(false).addCapabilities({"NET_BIND_SERVICE"}));
     const ContainerSecurity kept = adjusted.pod().effective_security(adjusted.pod().containers[0]);

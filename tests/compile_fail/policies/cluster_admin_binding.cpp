@@ -1,0 +1,31 @@
+// expect: kube-linter/cluster-admin-role-binding: RoleBinding .?.admins.?. grants ClusterRole
+#include <kubestack.hpp>
+
+using namespace kubestack;
+
+// A RoleBinding grants cluster-admin too, even in one namespace. The near miss binds the
+// ClusterRole view; the waived case, a ClusterRoleBinding, is in policy_near_misses.cpp.
+constexpr Stack broken() {
+    const auto web = deployment("web")
+                         .image("nginx:1.27")
+                         .imagePullPolicy(ImagePullPolicy::Always)
+                         .port("http", 80)
+                         .cpu("1")
+                         .cpuRequest("500m")
+                         .memory("1Gi")
+                         .memoryRequest("512Mi")
+                         .readinessProbe(httpGet("/", 80))
+                         .hardened();
+    const auto deployer = serviceAccount("deployer");
+    const auto admins = roleBinding("admins")
+                            .role(clusterRole("cluster-admin").createdElsewhere())
+                            .subject(deployer);
+    return stack()
+        .policy(policies::recommended)
+        .apply(web, service(web), networkPolicy("web").selects(web).denyIngress(), deployer,
+               admins);
+}
+
+int main(int argc, char** argv) {
+    return run<broken>(argc, argv); // <- error
+}

@@ -69,6 +69,18 @@ public:
     constexpr const PolicySet& policy() const { return policy_; }
     constexpr detail::PolicyCheckFunction policy_checker() const { return check_policy_; }
 
+    // The hardened profile (Workload::hardened(), security.hpp) for every workload of the
+    // stack, applied before or after. What a workload sets explicitly still wins.
+    constexpr Stack& hardened() {
+        harden_workloads_ = true;
+        for_each_kind([&]<class Object>() {
+            if constexpr (WorkloadKind<Object>)
+                for (Object& workload : lists_.template get<Object>())
+                    workload.hardened();
+        });
+        return *this;
+    }
+
     // Writes no metadata.namespace on the objects not placed with inNamespace(), so that
     // `kubectl apply -n NAMESPACE` chooses it, as most published manifests expect. The
     // whole-stack rules see those objects in one namespace, "default".
@@ -109,6 +121,8 @@ private:
         into.back().metadata().apply_step = step_;
         into.back().metadata().sequence = sequence_++;
         if (without_namespaces_) leave_namespace_to_kubectl(into.back().metadata());
+        if constexpr (WorkloadKind<Object>)
+            if (harden_workloads_) into.back().hardened();
     }
     static constexpr void leave_namespace_to_kubectl(ObjectMeta& meta) {
         meta.namespace_left_to_kubectl = !meta.ns.empty() && !meta.namespace_chosen;
@@ -123,6 +137,7 @@ private:
     PolicySet policy_;
     detail::PolicyCheckFunction check_policy_ = nullptr;
     bool without_namespaces_ = false;
+    bool harden_workloads_ = false;
     int step_ = 0;
     int sequence_ = 0;
 };

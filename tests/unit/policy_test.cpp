@@ -314,6 +314,19 @@ TEST_CASE("a stack's waiver covers every object, and must waive something", "[po
           "one with stack().policy(policies::recommended)");
 }
 
+TEST_CASE("Stack::hardened() hardens every workload, applied before or after", "[policy]") {
+    const auto before = deployment("before").image("web:1");
+    const auto after = deployment("after").image("web:1");
+    Stack hardened = stack().apply(before);
+    hardened.hardened().apply(after, service(after));
+    const auto& workloads = hardened.all<Deployment>();
+    REQUIRE(workloads.size() == 2);
+    CHECK(workloads[0].pod().hardened);
+    CHECK(workloads[1].pod().hardened);
+    const Stack plain = stack().apply(before);
+    CHECK(!plain.all<Deployment>()[0].pod().hardened);
+}
+
 TEST_CASE("the hardened profile mounts a token only for an account that a binding grants a role",
           "[policy]") {
     const auto account = serviceAccount("web");

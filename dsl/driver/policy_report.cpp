@@ -47,7 +47,7 @@ std::size_t selected_count(const PolicySet& policy) {
 
 std::string policy_report(const StackView& stack) {
     const PolicySet& policy = stack.policy();
-    if (stack.policy_checker() == nullptr)
+    if (!stack.policy().chosen())
         return "The stack selects no policy: add stack().policy(policies::recommended) to check "
                "it (kubestack/policy.hpp).\n";
     std::string text = fmt::format("The stack selects {} of the {} policy checks:\n",
@@ -75,7 +75,7 @@ std::string policy_report(const StackView& stack) {
 }
 
 std::string policy_summary(const StackView& stack) {
-    if (stack.policy_checker() == nullptr) return "Policy: none selected.\n";
+    if (!stack.policy().chosen()) return "Policy: none selected.\n";
     return fmt::format("Policy: {} of {} checks selected, {} waiver(s) with their reasons: "
                        "--policy lists them.\n",
                        selected_count(stack.policy()), policy_check_count,

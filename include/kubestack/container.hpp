@@ -218,6 +218,13 @@ public:
         return nullptr;
     }
     constexpr bool has_checks() const { return !checks_.empty(); }
+    // Whether it has a probe of that kind: what the rules ask, without comparing an
+    // address, which GCC cannot do in a constant under -fsanitize.
+    constexpr bool has_check(CheckKind kind) const {
+        for (const ContainerCheck& c : checks_)
+            if (c.kind == kind) return true;
+        return false;
+    }
     constexpr const ContainerSecurity& security() const { return security_; }
 
 private:

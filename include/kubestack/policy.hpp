@@ -187,12 +187,19 @@ public:
     constexpr const auto& waivers() const { return waivers_; }
     constexpr void add_waiver(Waiver waiver) { waivers_.push_back(waiver); }
 
+    // Whether a stack selected this set (Stack::policy). The checker is known by this flag,
+    // not by comparing its pointer with null: under -fsanitize, GCC cannot compare a
+    // function's address in a constant expression.
+    constexpr bool chosen() const { return chosen_; }
+    constexpr void mark_chosen() { chosen_ = true; }
+
 private:
     static constexpr std::uint32_t bit(PolicyCheck check) {
         return std::uint32_t{1} << static_cast<unsigned>(check);
     }
     std::uint32_t bits_ = 0;
     detail::FixedList<Waiver, limits::stack_waivers> waivers_;
+    bool chosen_ = false;
 };
 
 namespace policies {

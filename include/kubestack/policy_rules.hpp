@@ -72,8 +72,7 @@ private:
         const bool runs_to_completion = kind == kind_of<Job> || kind == kind_of<CronJob>;
         for (const Container& c : pod.containers) {
             check_container(kind, meta, pod, c);
-            if (serves && !runs_to_completion && !c.is_init() &&
-                c.check(CheckKind::Readiness) == nullptr)
+            if (serves && !runs_to_completion && !c.is_init() && !c.has_check(CheckKind::Readiness))
                 broken(PolicyCheck::readiness_probe, kind, meta, [&](TextBuilder& text) {
                     container_of(text, c) << " has no readiness probe, and a Service sends it "
                                              "traffic";

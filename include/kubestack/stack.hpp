@@ -50,6 +50,7 @@ public:
         for (const Waiver& waiver : policy_.waivers())
             checks.add_waiver(waiver);
         policy_ = checks;
+        policy_.mark_chosen();
         check_policy_ = &detail::check_policy<Set>;
         return *this;
     }

@@ -127,7 +127,7 @@ public:
                                StackRule::network_policy_selects_no_pod);
         check_node_ports();
         check_api_versions();
-        if (stack_.policy_checker() != nullptr)
+        if (stack_.policy().chosen())
             stack_.policy_checker()(*this, stack_);
         else
             report_waivers_without_policy();

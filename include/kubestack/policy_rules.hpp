@@ -70,14 +70,18 @@ private:
         const PodTemplate& pod = workload.pod();
         const bool serves = is_selected_by_a_service(meta.ns, pod.labels);
         const bool runs_to_completion = kind == kind_of<Job> || kind == kind_of<CronJob>;
+        // One readiness probe makes the pod's readiness known, as kube-score asks: a sidecar
+        // needs none of its own.
+        bool probed = false;
         for (const Container& c : pod.containers) {
             check_container(kind, meta, pod, c);
-            if (serves && !runs_to_completion && !c.is_init() && !c.has_check(CheckKind::Readiness))
-                broken(PolicyCheck::readiness_probe, kind, meta, [&](TextBuilder& text) {
-                    container_of(text, c) << " has no readiness probe, and a Service sends it "
-                                             "traffic";
-                });
+            probed = probed || (!c.is_init() && c.has_check(CheckKind::Readiness));
         }
+        if (serves && !runs_to_completion && !probed)
+            broken(PolicyCheck::readiness_probe, kind, meta, [](TextBuilder& text) {
+                text << " has no readiness probe in any container, and a Service sends its "
+                        "pods traffic";
+            });
         // Unconfined is no profile.
         const auto confined = [](std::optional<Seccomp> profile) {
             return profile && *profile != Seccomp::Unconfined;
@@ -89,7 +93,9 @@ private:
             if (confined(own ? own : pod_profile)) continue;
             broken(PolicyCheck::seccomp, kind, meta, [&](TextBuilder& text) {
                 container_of(text, c)
-                    << (own ? " runs Unconfined" : " has no seccomp profile, nor has its pod");
+                    << (own           ? " runs Unconfined"
+                        : pod_profile ? " runs Unconfined, as its pod says"
+                                      : " has no seccomp profile, nor has its pod");
             });
             break;
         }
@@ -119,11 +125,20 @@ private:
             const PolicyCheck budget = kind == kind_of<StatefulSet>
                                            ? PolicyCheck::stateful_set_disruption_budget
                                            : PolicyCheck::deployment_disruption_budget;
-            if ((kind == kind_of<Deployment> ||
-                 kind == kind_of<StatefulSet>)&&workload.replica_count() > 1 &&
+            // An autoscaler may run it with up to its maximum.
+            int replicas = workload.replica_count();
+            bool autoscaled = false;
+            for (const HorizontalPodAutoscaler& autoscaler : stack_.all<HorizontalPodAutoscaler>())
+                if (autoscaler.ns() == meta.ns && autoscaler.target().name == meta.name &&
+                    autoscaler.target().kind == kind_name(kind) &&
+                    autoscaler.max_replicas() > replicas) {
+                    replicas = autoscaler.max_replicas();
+                    autoscaled = true;
+                }
+            if ((kind == kind_of<Deployment> || kind == kind_of<StatefulSet>)&&replicas > 1 &&
                 !has_disruption_budget(meta.ns, pod.labels))
                 broken(budget, kind, meta, [&](TextBuilder& text) {
-                    text << " runs " << workload.replica_count()
+                    text << (autoscaled ? " scales up to " : " runs ") << replicas
                          << " replicas, and no PodDisruptionBudget selects its pods";
                 });
         }
@@ -319,9 +334,13 @@ private:
                 if (stack_waivers[i].waives(info.check) &&
                     !used(stack_waivers_key, i, info.check)) {
                     TextBuilder text;
+                    bool earlier = false;
+                    for (std::size_t j = 0; j < i; ++j)
+                        earlier = earlier || stack_waivers[j].waives(info.check);
                     text << "the stack waives " << info.name << " (\"" << stack_waivers[i].reason()
                          << "\"), which "
-                         << why_stale(info.check, "no object breaks, or waives itself")
+                         << why_stale(info.check, earlier ? "an earlier waiver of the stack waives"
+                                                          : "no object breaks, or waives itself")
                          << ": remove the waiver";
                     report_.add(StackRule::waiver_waives_nothing, text);
                 }

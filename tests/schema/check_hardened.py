@@ -2,8 +2,8 @@
 """Checks that every pod of a stream carries the hardened profile (Stack::hardened()):
 runAsNonRoot or a user above 0, a seccomp profile other than Unconfined, and in each
 container no privilege escalation (unless privileged), a read-only root filesystem and
-ALL capabilities dropped, unless the stack's source set another value on purpose, which
---allow names. It never checks for a UID the profile would have set: it sets none.
+ALL capabilities dropped; no API token for a pod without an account of its own; unless the
+stack's source set another value on purpose, which --allow names. It never checks for a UID the profile would have set: it sets none.
 Exits 1, naming each pod and field that lacks the profile."""
 import argparse
 import sys
@@ -43,9 +43,14 @@ def main():
                 fail("runAsNonRoot", pod_security.get("runAsNonRoot"))
             if "runAsUser" in pod_security and pod_security["runAsUser"] == 0:
                 fail("runAsUser", 0)
+            if spec.get("automountServiceAccountToken") is not False and not spec.get(
+                    "serviceAccountName"):
+                fail("automountServiceAccountToken", spec.get("automountServiceAccountToken"))
             for container in spec.get("containers", []) + spec.get("initContainers", []):
                 security = container.get("securityContext", {})
                 where = f"containers[{container['name']}].securityContext"
+                if security.get("runAsNonRoot") is False or security.get("runAsUser") == 0:
+                    fail(f"{where}.runAsNonRoot", security.get("runAsNonRoot"))
                 seccomp = (security.get("seccompProfile") or pod_security.get("seccompProfile")
                            or {}).get("type")
                 if seccomp not in ("RuntimeDefault", "Localhost"):

@@ -260,7 +260,34 @@ TEST_CASE("a waiver that waives nothing is an error", "[policy]") {
     CHECK(messages(stack().apply(compliant().waive("kube-linter/latest-tag", "x"))).size() == 1);
 }
 
+TEST_CASE("one readiness probe serves the pod; an autoscaler may replicate it", "[policy]") {
+    // A sidecar without a probe, beside a probed main container: kube-score asks one per pod.
+    CHECK(messages(checked(compliant().container(Container("logs")
+                                                     .image("busybox:1.36")
+                                                     .imagePullPolicy(ImagePullPolicy::Always)
+                                                     .cpu("100m")
+                                                     .cpuRequest("100m")
+                                                     .memory("64Mi")
+                                                     .memoryRequest("64Mi"))))
+              .empty());
+    // One replica, but an autoscaler may run three: a budget is asked for.
+    const auto web = compliant();
+    CHECK(only_message(checked(web, horizontalPodAutoscaler(web).minReplicas(1).maxReplicas(3)))
+              .starts_with("kube-score/deployment-has-poddisruptionbudget: Deployment \"web\" "
+                           "scales up to 3 replicas, and no PodDisruptionBudget selects its pods"));
+    CHECK(messages(checked(web, horizontalPodAutoscaler(web).minReplicas(1).maxReplicas(3),
+                           podDisruptionBudget("web").selects(web).maxUnavailable(1)))
+              .empty());
+    CHECK(
+        messages(checked(web, horizontalPodAutoscaler(web).minReplicas(1).maxReplicas(1))).empty());
+}
+
 TEST_CASE("a second waiver of a check is stale", "[policy]") {
+    CHECK(only_message(checked(compliant("nginx:latest"))
+                           .waive("kube-linter/latest-tag", "demos")
+                           .waive("kube-linter/latest-tag", "still demos")) ==
+          R"(the stack waives kube-linter/latest-tag ("still demos"), which an earlier waiver )"
+          R"(of the stack waives: remove the waiver)");
     CHECK(only_message(checked(compliant("nginx:latest")
                                    .waive("kube-linter/latest-tag", "a demo")
                                    .waive("kube-linter/latest-tag", "still a demo"))) ==

@@ -1,4 +1,4 @@
-// expect: kube-score/pod-probes: Deployment .?.web.?. container .?.web.?. has no readiness probe
+// expect: kube-score/pod-probes: Deployment .?.web.?. has no readiness probe in any container
 #include <kubestack.hpp>
 
 using namespace kubestack;

@@ -55,6 +55,7 @@ enum class StackRule {
     claim_template_not_mounted,
     cron_job_schedule_missing,
     cron_job_time_zone_not_served,
+    seccomp_profile_not_served,
     // Kubernetes' validation of one object (object_rules.hpp).
     value_rule_broken, // a rule that a builder found broken, kept on the object
     duplicate_port_name,

@@ -15,6 +15,7 @@
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/detail/unset.hpp>
+#include <kubestack/kubernetes_version.hpp>
 #include <kubestack/limits.hpp>
 #include <optional>
 #include <string_view>
@@ -164,6 +165,9 @@ constexpr PodSecurity podSecurity() {
 constexpr ContainerSecurity containerSecurity() {
     return {};
 }
+
+// The first version that serves seccompProfile in a security context.
+inline constexpr KubernetesVersion seccomp_profile_since{1, 19};
 
 // The hardened profile (Workload::hardened(), in Timoni's style): what a container and its
 // pod run with unless they say otherwise. Settings given explicitly win, so a workload

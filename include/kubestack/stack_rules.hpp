@@ -105,8 +105,10 @@ public:
             check_service(service);
         for (const Ingress& ingress : stack_.all<Ingress>())
             check_ingress(ingress);
-        for (const WorkloadView& workload : workloads_)
+        for (const WorkloadView& workload : workloads_) {
             check_workload(workload);
+            check_seccomp_served(workload);
+        }
         for (const StatefulSet& set : stack_.all<StatefulSet>())
             check_governing_service(set);
         for (const CronJob& cron_job : stack_.all<CronJob>())
@@ -548,6 +550,23 @@ private:
             }
             add(StackRule::stateful_set_service_misses_pods, text);
         }
+    }
+
+    // seccompProfile is a field from 1.19 on; older API servers drop it, and kubectl's
+    // validation refuses it. The hardened profile writes it too.
+    constexpr void check_seccomp_served(const WorkloadView& workload) {
+        const KubernetesVersion target = stack_.target();
+        if (!(target < seccomp_profile_since)) return;
+        const PodTemplate& pod = *workload.pod;
+        bool written = pod.effective_security().seccomp().has_value();
+        for (const Container& c : pod.containers)
+            written = written || pod.effective_security(c).seccomp().has_value();
+        if (!written) return;
+        TextBuilder text = describe(workload.kind, *workload.meta);
+        text << " sets a seccompProfile (or is hardened()), which Kubernetes " << target.major
+             << '.' << target.minor
+             << " does not serve (a field from 1.19): target 1.19 or later, or leave it out";
+        add(StackRule::seccomp_profile_not_served, text);
     }
 
     constexpr void check_cron_job(const CronJob& cron_job) {

@@ -282,6 +282,15 @@ TEST_CASE("one readiness probe serves the pod; an autoscaler may replicate it", 
         messages(checked(web, horizontalPodAutoscaler(web).minReplicas(1).maxReplicas(1))).empty());
 }
 
+TEST_CASE("seccompProfile needs a target that serves it", "[policy]") {
+    const auto web = deployment("web").image("web:1");
+    CHECK(messages(stack().targets("1.19").apply(Deployment(web).hardened())).empty());
+    CHECK(messages(stack().targets("1.18").apply(web)).empty());
+    CHECK(only_message(stack().targets("1.18").apply(Deployment(web).hardened())) ==
+          "Deployment \"web\" sets a seccompProfile (or is hardened()), which Kubernetes 1.18 "
+          "does not serve (a field from 1.19): target 1.19 or later, or leave it out");
+}
+
 TEST_CASE("a second waiver of a check is stale", "[policy]") {
     CHECK(only_message(checked(compliant("nginx:latest"))
                            .waive("kube-linter/latest-tag", "demos")

@@ -1,4 +1,4 @@
-// expect: kube-score/container-seccomp-profile: Deployment .?.web.?. .*has no seccomp profile
+// expect: kube-score/container-seccomp-profile: Deployment .?.web.?. .*runs Unconfined, as its pod
 #include <kubestack.hpp>
 
 using namespace kubestack;

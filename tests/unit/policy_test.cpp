@@ -403,7 +403,8 @@ TEST_CASE("the hardened profile mounts a token only for an account that a bindin
 }
 
 TEST_CASE("the hardened profile: what it sets, and what a workload adjusts", "[policy]") {
-    const PodTemplate& pod = compliant().pod();
+    const Deployment web = compliant();
+    const PodTemplate& pod = web.pod();
     const ContainerSecurity main = pod.effective_security(pod.containers[0]);
     CHECK(main.allow_privilege_escalation() == false);
     CHECK(main.read_only_root_filesystem() == true);

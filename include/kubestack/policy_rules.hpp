@@ -40,7 +40,6 @@ constexpr std::string_view image_tag(std::string_view image) {
     return image.substr(colon + 1);
 }
 
-template <class Set>
 class PolicyChecker {
 public:
     constexpr PolicyChecker(RuleReport& report, const StackView& stack)
@@ -371,9 +370,8 @@ private:
     std::vector<UsedWaiver> used_;
 };
 
-template <class Set>
 constexpr void check_policy(RuleReport& report, const StackView& stack) {
-    PolicyChecker<Set>(report, stack).run();
+    PolicyChecker(report, stack).run();
 }
 
 } // namespace kubestack::detail

@@ -15,15 +15,6 @@
 
 namespace kubestack {
 
-class StackView;
-namespace detail {
-class RuleReport;
-// Runs the policy checks of policy_rules.hpp on a stack (a template for the reason above).
-using PolicyCheckFunction = void (*)(RuleReport&, const StackView&);
-template <class Set>
-constexpr void check_policy(RuleReport& report, const StackView& stack);
-} // namespace detail
-
 class Stack {
 public:
     // One step of the deployment: the objects one `kubectl apply` would take together.
@@ -44,14 +35,11 @@ public:
     constexpr KubernetesVersion target() const { return target_; }
 
     // The policy checks the stack must pass (policy.hpp): policy(policies::recommended).
-    // A template, so that the checks are compiled only for a stack that selects them.
-    template <std::same_as<PolicySet> Set>
-    constexpr Stack& policy(Set checks) {
+    constexpr Stack& policy(PolicySet checks) {
         for (const Waiver& waiver : policy_.waivers())
             checks.add_waiver(waiver);
         policy_ = checks;
         policy_.mark_chosen();
-        check_policy_ = &detail::check_policy<Set>;
         return *this;
     }
     // Checks that every object of the stack may break, for the reason given: what no one
@@ -68,7 +56,6 @@ public:
         return *this;
     }
     constexpr const PolicySet& policy() const { return policy_; }
-    constexpr detail::PolicyCheckFunction policy_checker() const { return check_policy_; }
 
     // The hardened profile (Workload::hardened(), security.hpp) for every workload of the
     // stack, applied before or after. What a workload sets explicitly still wins.
@@ -136,7 +123,6 @@ private:
     PerKind<ListOf, StackKinds> lists_;
     KubernetesVersion target_ = newest_known_kubernetes;
     PolicySet policy_;
-    detail::PolicyCheckFunction check_policy_ = nullptr;
     bool without_namespaces_ = false;
     bool harden_workloads_ = false;
     int step_ = 0;

@@ -130,7 +130,7 @@ public:
         check_node_ports();
         check_api_versions();
         if (stack_.policy().chosen())
-            stack_.policy_checker()(*this, stack_);
+            check_policy(*this, stack_);
         else
             report_waivers_without_policy();
         return std::move(violations_);

@@ -19,16 +19,13 @@ public:
     using Spans = PerKind<SpanOf, StackKinds>;
 
     constexpr StackView() = default;
-    constexpr StackView(KubernetesVersion target, Spans spans, PolicySet policy = {},
-                        detail::PolicyCheckFunction checker = nullptr)
+    constexpr StackView(KubernetesVersion target, Spans spans, PolicySet policy = {})
         : target_(target)
         , policy_(policy)
-        , checker_(checker)
         , spans_(spans) {}
 
     constexpr KubernetesVersion target() const { return target_; }
     constexpr const PolicySet& policy() const { return policy_; }
-    constexpr detail::PolicyCheckFunction policy_checker() const { return checker_; }
 
     // The objects of one kind.
     template <class Object>
@@ -46,7 +43,6 @@ public:
 private:
     KubernetesVersion target_ = newest_known_kubernetes;
     PolicySet policy_;
-    detail::PolicyCheckFunction checker_ = nullptr;
     Spans spans_;
 };
 
@@ -56,7 +52,7 @@ constexpr StackView view_of(const Stack& stack) {
                 return StackView::Spans{{std::span<const Kinds>(stack.all<Kinds>().begin(),
                                                                 stack.all<Kinds>().size())}...};
             }(StackKinds{}),
-            stack.policy(), stack.policy_checker()};
+            stack.policy()};
 }
 
 } // namespace kubestack

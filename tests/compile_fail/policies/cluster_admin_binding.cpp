@@ -1,21 +1,12 @@
 // expect: kube-linter/cluster-admin-role-binding: RoleBinding .?.admins.?. grants ClusterRole
-#include <kubestack.hpp>
+#include "compliant.hpp"
 
 using namespace kubestack;
 
 // A RoleBinding grants cluster-admin too, even in one namespace. The near miss binds the
 // ClusterRole view; the waived case, a ClusterRoleBinding, is in policy_near_misses.cpp.
 constexpr Stack broken() {
-    const auto web = deployment("web")
-                         .image("nginx:1.27")
-                         .imagePullPolicy(ImagePullPolicy::Always)
-                         .port("http", 80)
-                         .cpu("1")
-                         .cpuRequest("500m")
-                         .memory("1Gi")
-                         .memoryRequest("512Mi")
-                         .readinessProbe(httpGet("/", 80))
-                         .hardened();
+    const auto web = compliant_web();
     const auto deployer = serviceAccount("deployer");
     const auto admins = roleBinding("admins")
                             .role(clusterRole("cluster-admin").createdElsewhere())

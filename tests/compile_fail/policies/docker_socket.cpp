@@ -1,25 +1,14 @@
 // expect: kube-linter/docker-sock: Deployment .?.web.?. mounts the docker socket /var/run/docker
-#include <kubestack.hpp>
+#include "compliant.hpp"
 
 using namespace kubestack;
 
 // A hostPath volume of the docker socket. The near miss mounts another host path, or waives
 // the check with its reason.
 constexpr Stack broken() {
-    const auto web = deployment("web")
-                         .image("nginx:1.27")
-                         .imagePullPolicy(ImagePullPolicy::Always)
-                         .port("http", 80)
-                         .cpu("1")
-                         .cpuRequest("500m")
-                         .memory("1Gi")
-                         .memoryRequest("512Mi")
-                         .readinessProbe(httpGet("/", 80))
-                         .hardened()
-                         .mount(hostPath("docker", "/var/run/docker.sock"), "/var/run/docker.sock");
-    return stack()
-        .policy(policies::recommended)
-        .apply(web, service(web), networkPolicy("web").selects(web).denyIngress());
+    const auto web =
+        compliant_web().mount(hostPath("docker", "/var/run/docker.sock"), "/var/run/docker.sock");
+    return recommended_stack_of(web);
 }
 
 int main(int argc, char** argv) {

@@ -124,9 +124,8 @@ std::vector<Placed> render_all(const StackView& stack) {
         if constexpr (WorkloadKind<Object>) {
             // The hardened profile mounts the token only for an account a binding grants.
             Object resolved = object;
-            const std::string_view account = object.pod().service_account;
-            resolved.resolve_account_binding(!account.empty() &&
-                                             account_is_bound(stack, object.ns(), account));
+            resolved.resolve_account_binding(
+                account_is_bound(stack, object.ns(), object.pod().service_account));
             placed.push_back(render(resolved));
         } else {
             placed.push_back(render(object));

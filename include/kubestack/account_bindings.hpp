@@ -9,9 +9,11 @@
 namespace kubestack {
 
 // Whether a RoleBinding or ClusterRoleBinding of the stack grants the account a role: a
-// pod that runs as it calls the API.
+// pod that runs as it calls the API. A pod without an account of its own runs as the
+// namespace's default one, which no binding of the stack is taken to grant.
 constexpr bool account_is_bound(const StackView& stack, std::string_view ns,
                                 std::string_view account) {
+    if (account.empty()) return false;
     const auto names = [&](const auto& binding) {
         for (const Subject& subject : binding.subjects())
             if (subject.ns == ns && subject.name == account) return true;

@@ -67,7 +67,7 @@ private:
     constexpr void check_workload(Kind kind, const Workload& workload) {
         const ObjectMeta& meta = workload.metadata();
         const PodTemplate& pod = workload.pod();
-        const bool serves = is_selected_by_a_service(meta.ns, pod.labels);
+        const bool serves = is_selected_by_a_service(workload);
         const bool runs_to_completion = kind == kind_of<Job> || kind == kind_of<CronJob>;
         // One readiness probe makes the pod's readiness known, as kube-score asks: a sidecar
         // needs none of its own.
@@ -105,8 +105,7 @@ private:
         host(PolicyCheck::host_network, pod.host_network, "the node's network (hostNetwork)");
         host(PolicyCheck::host_pid, pod.host_pid, "the node's process IDs (hostPID)");
         host(PolicyCheck::host_ipc, pod.host_ipc, "the node's IPC (hostIPC)");
-        if (pod.token_mounted(!pod.service_account.empty() &&
-                              account_is_bound(stack_, meta.ns, pod.service_account)) != false)
+        if (pod.token_mounted(account_is_bound(stack_, meta.ns, pod.service_account)) != false)
             broken(PolicyCheck::service_account_token, kind, meta,
                    [](TextBuilder& text) { text << " mounts its service account's token"; });
         for (const Volume& volume : pod.volumes()) {
@@ -224,11 +223,10 @@ private:
         return false;
     }
 
-    constexpr bool is_selected_by_a_service(std::string_view ns, const Labels& labels) const {
+    template <class Workload>
+    constexpr bool is_selected_by_a_service(const Workload& workload) const {
         for (const Service& service : stack_.all<Service>())
-            if (service.ns() == ns && !service.selector().empty() &&
-                labels.includes(service.selector()))
-                return true;
+            if (selects(service, workload)) return true;
         return false;
     }
     constexpr bool has_disruption_budget(std::string_view ns, const Labels& labels) const {
@@ -319,10 +317,10 @@ private:
                             !used(object.metadata().sequence, i, info.check)) {
                             TextBuilder text = RuleReport::describe(object);
                             text << " waives " << info.name << ", which "
-                                 << why_stale(info.check,
-                                              waived_before(object.metadata(), i, info.check)
-                                                  ? "an earlier waiver of it waives"
-                                                  : "it does not break")
+                                 << why_stale(info.check, waived_before(object.metadata().waivers,
+                                                                        i, info.check)
+                                                              ? "an earlier waiver of it waives"
+                                                              : "it does not break")
                                  << ": remove the waiver";
                             report_.add(StackRule::waiver_waives_nothing, text);
                         }
@@ -333,21 +331,21 @@ private:
                 if (stack_waivers[i].waives(info.check) &&
                     !used(stack_waivers_key, i, info.check)) {
                     TextBuilder text;
-                    bool earlier = false;
-                    for (std::size_t j = 0; j < i; ++j)
-                        earlier = earlier || stack_waivers[j].waives(info.check);
                     text << "the stack waives " << info.name << " (\"" << stack_waivers[i].reason()
                          << "\"), which "
-                         << why_stale(info.check, earlier ? "an earlier waiver of the stack waives"
-                                                          : "no object breaks, or waives itself")
+                         << why_stale(info.check, waived_before(stack_waivers, i, info.check)
+                                                      ? "an earlier waiver of the stack waives"
+                                                      : "no object breaks, or waives itself")
                          << ": remove the waiver";
                     report_.add(StackRule::waiver_waives_nothing, text);
                 }
     }
-    static constexpr bool waived_before(const ObjectMeta& meta, std::size_t index,
+    // Whether a waiver before the index-th, in the same owner's list, waives the check.
+    template <class Waivers>
+    static constexpr bool waived_before(const Waivers& waivers, std::size_t index,
                                         PolicyCheck check) {
         for (std::size_t j = 0; j < index; ++j)
-            if (meta.waivers[j].waives(check)) return true;
+            if (waivers[j].waives(check)) return true;
         return false;
     }
     constexpr bool used(int owner, std::size_t index, PolicyCheck check) const {

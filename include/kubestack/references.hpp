@@ -63,12 +63,6 @@ constexpr ObjectRef ref_of(ObjectKind kind, const Object& object) {
     return {kind, object.metadata().ns, object.metadata().name};
 }
 
-template <class Workload>
-constexpr bool selects(const Service& service, const Workload& workload) {
-    return !service.selector().empty() && service.ns() == workload.ns() &&
-           workload.pod().labels.includes(service.selector());
-}
-
 constexpr ObjectKind data_kind(DataSource source) {
     return source == DataSource::Secret ? kind_of<Secret> : kind_of<ConfigMap>;
 }

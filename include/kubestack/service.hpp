@@ -153,4 +153,12 @@ constexpr Service service(const Workload<W>& workload) {
     return exposed;
 }
 
+// Whether the Service sends traffic to the workload's pods: one of its namespace, and a
+// selector that the pods' labels include. A Service without a selector selects nothing.
+template <class W>
+constexpr bool selects(const Service& service, const Workload<W>& workload) {
+    return !service.selector().empty() && service.ns() == workload.ns() &&
+           workload.pod().labels.includes(service.selector());
+}
+
 } // namespace kubestack

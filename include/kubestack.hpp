@@ -34,6 +34,7 @@
 #include <kubestack/service.hpp>
 #include <kubestack/stack.hpp>
 #include <kubestack/stack_kinds.hpp>
+#include <kubestack/stack_part.hpp>
 #include <kubestack/stack_rules.hpp>
 #include <kubestack/stack_view.hpp>
 #include <kubestack/stateful_set.hpp>

@@ -39,6 +39,16 @@ function(kubestack_add_stack target)
     # around constant data, and -O3's passes over them cost 0.1 s of each edit's rebuild.
     # The driver, which does the work at run time, keeps the build type's flags.
     target_compile_options(${target} PRIVATE $<$<CONFIG:Release>:-O1>)
+    # A stack split over several files (kubestack/stack_part.hpp): the compiler checks each
+    # part on its own, and the whole-stack rules are checked once the parts are linked. A
+    # broken rule fails the build here, with `file:line: error:` at the object it names.
+    list(LENGTH STACK_UNPARSED_ARGUMENTS source_count)
+    if(source_count GREATER 1)
+        add_custom_command(TARGET ${target} POST_BUILD
+            COMMAND $<TARGET_FILE:${target}> --check-rules
+            COMMENT "Checking the whole-stack rules across the parts of ${target}"
+            VERBATIM)
+    endif()
     if(NOT STACK_NO_PRECOMPILED_HEADER)
         target_precompile_headers(${target} PRIVATE <kubestack/precompiled.hpp>)
     endif()

@@ -149,8 +149,9 @@ private:
     int scale_up_window_ = -1;
 };
 
-constexpr HorizontalPodAutoscaler horizontalPodAutoscaler(Name name) {
-    return HorizontalPodAutoscaler(name);
+constexpr HorizontalPodAutoscaler horizontalPodAutoscaler(Name name,
+                                                          SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(HorizontalPodAutoscaler(name), where);
 }
 
 // Named after the workload it scales (a workload's name is a DNS label, so a valid name).

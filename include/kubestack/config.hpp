@@ -82,11 +82,11 @@ public:
         : DataObject(name) {}
 };
 
-constexpr ConfigMap configMap(Name name) {
-    return ConfigMap(name);
+constexpr ConfigMap configMap(Name name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(ConfigMap(name), where);
 }
-constexpr Secret secret(Name name) {
-    return Secret(name);
+constexpr Secret secret(Name name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(Secret(name), where);
 }
 
 } // namespace kubestack

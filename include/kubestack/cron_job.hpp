@@ -141,8 +141,8 @@ private:
     CronJobApi api_ = CronJobApi::batch_v1;
 };
 
-constexpr CronJob cronJob(DnsLabel name) {
-    return CronJob(name);
+constexpr CronJob cronJob(DnsLabel name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(CronJob(name), where);
 }
 
 } // namespace kubestack

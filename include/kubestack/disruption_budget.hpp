@@ -118,8 +118,9 @@ private:
     bool eviction_policy_set_ = false;
 };
 
-constexpr PodDisruptionBudget podDisruptionBudget(Name name) {
-    return PodDisruptionBudget(name);
+constexpr PodDisruptionBudget podDisruptionBudget(Name name,
+                                                  SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(PodDisruptionBudget(name), where);
 }
 
 constexpr std::string_view to_string(UnhealthyPodEvictionPolicy policy) {

@@ -73,13 +73,14 @@ struct FrozenStack;
 template <auto make_stack, class... Kinds>
 struct FrozenStack<make_stack, KindList<Kinds...>> : FrozenKindOf<make_stack, Kinds>... {
     KubernetesVersion target;
+    bool target_chosen;
     PolicySet policy;
 
     constexpr StackView view() const {
         return {target,
                 StackView::Spans{
                     {static_cast<const FrozenKindOf<make_stack, Kinds>&>(*this).span()}...},
-                policy};
+                policy, target_chosen};
     }
 };
 
@@ -87,7 +88,7 @@ template <auto make_stack, class... Kinds>
 constexpr FrozenStack<make_stack> freeze(KindList<Kinds...>) {
     const Stack s = make_stack();
     return {freeze_kind<object_counts<make_stack>[kind_of<Kinds>.index]>(s.all<Kinds>())...,
-            s.target(), s.policy()};
+            s.target(), s.target_chosen(), s.policy()};
 }
 
 // Constant-initialized: it lives in the binary's read-only data.

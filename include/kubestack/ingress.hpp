@@ -134,8 +134,8 @@ private:
     detail::FixedList<IngressTls, limits::tls_entries> tls_;
 };
 
-constexpr Ingress ingress(Name name) {
-    return Ingress(name);
+constexpr Ingress ingress(Name name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(Ingress(name), where);
 }
 
 } // namespace kubestack

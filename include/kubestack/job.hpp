@@ -77,8 +77,8 @@ public:
         : JobWorkload(name) {}
 };
 
-constexpr Job job(DnsLabel name) {
-    return Job(name);
+constexpr Job job(DnsLabel name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(Job(name), where);
 }
 
 } // namespace kubestack

@@ -10,6 +10,7 @@
 #include <kubestack/limits.hpp>
 #include <kubestack/names.hpp>
 #include <kubestack/policy.hpp>
+#include <kubestack/source_place.hpp>
 #include <kubestack/text.hpp>
 #include <string_view>
 
@@ -47,7 +48,18 @@ struct ObjectMeta {
     // The policy checks the object breaks on purpose, one entry per reason (Resource::waive,
     // policy.hpp).
     detail::FixedList<Waiver, limits::waivers> waivers;
+    // The builder's call that made it, where a rule checked after compiling reports.
+    SourcePlace written_at;
 };
+
+namespace detail {
+// A builder made by a factory such as deployment("web"), with the place of that call.
+template <class Object>
+constexpr Object written_at(Object object, SourcePlace where) {
+    object.metadata().written_at = where;
+    return object;
+}
+} // namespace detail
 
 namespace detail {
 // The kind of the API model a builder's object becomes: specialized beside StackKinds.

@@ -13,8 +13,8 @@ public:
 };
 
 // The trailing underscore because `namespace` is a C++ keyword.
-constexpr Namespace namespace_(DnsLabel name) {
-    return Namespace(name);
+constexpr Namespace namespace_(DnsLabel name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(Namespace(name), where);
 }
 
 } // namespace kubestack

@@ -333,8 +333,8 @@ private:
     bool filters_egress_ = false;
 };
 
-constexpr NetworkPolicy networkPolicy(Name name) {
-    return NetworkPolicy(name);
+constexpr NetworkPolicy networkPolicy(Name name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(NetworkPolicy(name), where);
 }
 
 } // namespace kubestack

@@ -22,13 +22,14 @@ constexpr void check_model(RuleReport& report) {
 } // namespace detail
 
 template <auto make, auto... values>
-constexpr ModelObject object() {
+constexpr ModelObject object(SourcePlace where = SourcePlace::here()) {
     using Model = decltype(make(values...));
     static_assert(api::ModelKind<Model>,
                   "object<f>() takes a constexpr function that returns an object of a kind "
                   "of the API model or of an imported CRD");
     const Model model = make(values...);
     ObjectMeta meta;
+    meta.written_at = where;
     api::read_metadata(model, [&meta](const auto& given) {
         if (given.name.has_value()) meta.name = *given.name;
         if constexpr (requires { given.namespace_; })

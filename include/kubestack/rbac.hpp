@@ -162,20 +162,21 @@ private:
     detail::FixedList<Subject, limits::subjects> subjects_;
 };
 
-constexpr ServiceAccount serviceAccount(Name name) {
-    return ServiceAccount(name);
+constexpr ServiceAccount serviceAccount(Name name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(ServiceAccount(name), where);
 }
-constexpr ClusterRole clusterRole(RoleName name) {
-    return ClusterRole(name);
+constexpr ClusterRole clusterRole(RoleName name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(ClusterRole(name), where);
 }
-constexpr ClusterRoleBinding clusterRoleBinding(RoleName name) {
-    return ClusterRoleBinding(name);
+constexpr ClusterRoleBinding clusterRoleBinding(RoleName name,
+                                                SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(ClusterRoleBinding(name), where);
 }
-constexpr Role role(RoleName name) {
-    return Role(name);
+constexpr Role role(RoleName name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(Role(name), where);
 }
-constexpr RoleBinding roleBinding(RoleName name) {
-    return RoleBinding(name);
+constexpr RoleBinding roleBinding(RoleName name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(RoleBinding(name), where);
 }
 
 } // namespace kubestack

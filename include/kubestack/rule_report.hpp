@@ -56,6 +56,9 @@ enum class StackRule {
     cron_job_schedule_missing,
     cron_job_time_zone_not_served,
     seccomp_profile_not_served,
+    // The parts of a split stack (stack_part.hpp).
+    part_sets_whole_stack_option,
+    parts_share_a_name,
     // Kubernetes' validation of one object (object_rules.hpp).
     value_rule_broken, // a rule that a builder found broken, kept on the object
     duplicate_port_name,
@@ -108,6 +111,7 @@ enum class StackRule {
 struct Violation {
     StackRule rule;
     MessageText message; // converts to std::string_view
+    SourcePlace where;   // where the first object the message names was written
 };
 
 namespace detail {
@@ -117,6 +121,7 @@ public:
     static constexpr void describe_into(TextBuilder& text, Kind kind, const ObjectMeta& meta) {
         text << kind_name(kind) << ' ';
         text.quoted(meta.name);
+        text.names(meta.written_at);
     }
     // An object of the model says its own kind.
     template <class Object>
@@ -127,6 +132,7 @@ public:
         else
             text << kind_name(kind_of<Object>) << ' ';
         text.quoted(object.metadata().name);
+        text.names(object.metadata().written_at);
         return text;
     }
     static constexpr TextBuilder describe(Kind kind, const ObjectMeta& meta) {
@@ -148,11 +154,10 @@ public:
     }
 
     constexpr void add(StackRule rule, TextBuilder& text) {
-        violations_.push_back({rule, text.take()});
+        const SourcePlace where = text.subject();
+        violations_.push_back({rule, text.take(), where});
     }
-    constexpr void add(StackRule rule, TextBuilder&& text) {
-        violations_.push_back({rule, text.take()});
-    }
+    constexpr void add(StackRule rule, TextBuilder&& text) { add(rule, text); }
 
     constexpr std::vector<Violation> take() { return std::move(violations_); }
 

@@ -61,8 +61,11 @@ struct Message {
 
 inline constexpr std::size_t reported_violations = 5;
 
-constexpr MessageText stack_report(const StackView& stack) {
-    const std::vector<Violation> violations = check_stack(stack);
+// The rules checked: check_stack for a whole stack, check_objects for a part of one.
+using StackCheck = std::vector<Violation> (*)(const StackView&);
+
+constexpr MessageText stack_report(const StackView& stack, StackCheck check = check_stack) {
+    const std::vector<Violation> violations = check(stack);
     TextBuilder text;
     for (std::size_t i = 0; i < violations.size() && i < reported_violations; ++i)
         text << (i == 0 ? "" : " | ") << violations[i].message;
@@ -134,12 +137,12 @@ template <auto make_stack>
 StackView frozen_stack() {
     return frozen<make_stack>.view();
 }
-template <auto make_stack>
+template <auto make_stack, StackCheck check = check_stack>
 StackView checked_stack() {
-    constexpr std::size_t report_length = stack_report(frozen<make_stack>.view()).size();
+    constexpr std::size_t report_length = stack_report(frozen<make_stack>.view(), check).size();
     if constexpr (report_length > 0) {
         constexpr auto message =
-            to_message<report_length + 1>(stack_report(frozen<make_stack>.view()));
+            to_message<report_length + 1>(stack_report(frozen<make_stack>.view(), check));
 #if __cpp_static_assert >= 202306L
         // Clang prints a computed message whole, where it cuts a template argument at about
         // 32 characters. It is standard in C++26, and clang offers it in C++20 too.

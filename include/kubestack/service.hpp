@@ -57,6 +57,11 @@ struct ServicePort {
     Protocol protocol = Protocol::TCP;
 };
 
+class Service;
+// The Service of a workload's pods, with a port for each of its containers' ports.
+template <class W>
+constexpr Service service(const Workload<W>& workload, SourcePlace where = SourcePlace::here());
+
 class Service : public Resource<Service> {
 public:
     constexpr explicit Service(ServiceName name)
@@ -123,7 +128,7 @@ public:
     constexpr const auto& ports() const { return ports_; }
 
     template <class W>
-    friend constexpr Service service(const Workload<W>& workload);
+    friend constexpr Service service(const Workload<W>& workload, SourcePlace where);
 
 private:
     constexpr Service(detail::Unchecked, std::string_view name)
@@ -135,12 +140,12 @@ private:
     detail::FixedList<ServicePort, limits::ports> ports_;
 };
 
-constexpr Service service(ServiceName name) {
-    return Service(name);
+constexpr Service service(ServiceName name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(Service(name), where);
 }
 
 template <class W>
-constexpr Service service(const Workload<W>& workload) {
+constexpr Service service(const Workload<W>& workload, SourcePlace where) {
     // Named after the workload, which object_rules.hpp checks is also a DNS-1035 label.
     Service exposed(detail::unchecked, workload.name());
     exposed.selects(workload);
@@ -150,6 +155,7 @@ constexpr Service service(const Workload<W>& workload) {
                 {p.name, p.number,
                  p.name.empty() ? TargetPort() : TargetPort(detail::unchecked, p.name), 0,
                  p.protocol});
+    exposed.metadata().written_at = where;
     return exposed;
 }
 

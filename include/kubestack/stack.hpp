@@ -30,9 +30,11 @@ public:
     // it does not serve break a whole-stack rule. Without it, the newest known version.
     constexpr Stack& targets(KubernetesVersion version) {
         target_ = version;
+        target_chosen_ = true;
         return *this;
     }
     constexpr KubernetesVersion target() const { return target_; }
+    constexpr bool target_chosen() const { return target_chosen_; }
 
     // The policy checks the stack must pass (policy.hpp): policy(policies::recommended).
     constexpr Stack& policy(PolicySet checks) {
@@ -122,6 +124,7 @@ private:
     };
     PerKind<ListOf, StackKinds> lists_;
     KubernetesVersion target_ = newest_known_kubernetes;
+    bool target_chosen_ = false;
     PolicySet policy_;
     bool without_namespaces_ = false;
     bool harden_workloads_ = false;

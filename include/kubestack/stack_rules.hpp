@@ -92,6 +92,13 @@ public:
         , object_index_(stack.size())
         , pod_label_index_(count_pod_labels(stack)) {}
 
+    // The rules of single objects alone: what one part of a split stack can check.
+    constexpr std::vector<Violation> run_object_rules() {
+        index_workloads();
+        check_objects();
+        return std::move(violations_);
+    }
+
     constexpr std::vector<Violation> run() {
         if (stack_.size() == 0) {
             add(StackRule::empty_stack,
@@ -831,6 +838,13 @@ constexpr std::vector<Violation> check_stack(const StackView& stack) {
 }
 constexpr std::vector<Violation> check_stack(const Stack& stack) {
     return check_stack(view_of(stack));
+}
+
+// The rules of single objects (object_rules.hpp, model_rules.hpp, and the value rules that
+// builders recorded), without those across objects: a part of a split stack
+// (stack_part.hpp) is checked for these where it is compiled.
+constexpr std::vector<Violation> check_objects(const StackView& stack) {
+    return detail::StackChecker(stack).run_object_rules();
 }
 
 // Just the rules, for tests: `rules_broken_by(my_stack()) == std::vector{StackRule::...}`.

@@ -19,12 +19,16 @@ public:
     using Spans = PerKind<SpanOf, StackKinds>;
 
     constexpr StackView() = default;
-    constexpr StackView(KubernetesVersion target, Spans spans, PolicySet policy = {})
+    constexpr StackView(KubernetesVersion target, Spans spans, PolicySet policy = {},
+                        bool target_chosen = false)
         : target_(target)
+        , target_chosen_(target_chosen)
         , policy_(policy)
         , spans_(spans) {}
 
     constexpr KubernetesVersion target() const { return target_; }
+    // Whether the stack said its target (Stack::targets), rather than taking the newest.
+    constexpr bool target_chosen() const { return target_chosen_; }
     constexpr const PolicySet& policy() const { return policy_; }
 
     // The objects of one kind.
@@ -42,6 +46,7 @@ public:
 
 private:
     KubernetesVersion target_ = newest_known_kubernetes;
+    bool target_chosen_ = false;
     PolicySet policy_;
     Spans spans_;
 };
@@ -52,7 +57,7 @@ constexpr StackView view_of(const Stack& stack) {
                 return StackView::Spans{{std::span<const Kinds>(stack.all<Kinds>().begin(),
                                                                 stack.all<Kinds>().size())}...};
             }(StackKinds{}),
-            stack.policy()};
+            stack.policy(), stack.target_chosen()};
 }
 
 } // namespace kubestack

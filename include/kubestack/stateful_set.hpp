@@ -118,8 +118,8 @@ private:
     std::optional<int> partition_;
 };
 
-constexpr StatefulSet statefulSet(DnsLabel name) {
-    return StatefulSet(name);
+constexpr StatefulSet statefulSet(DnsLabel name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(StatefulSet(name), where);
 }
 
 } // namespace kubestack

@@ -105,11 +105,12 @@ private:
     bool volume_created_elsewhere_ = false;
 };
 
-constexpr PersistentVolume persistentVolume(Name name) {
-    return PersistentVolume(name);
+constexpr PersistentVolume persistentVolume(Name name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(PersistentVolume(name), where);
 }
-constexpr PersistentVolumeClaim persistentVolumeClaim(Name name) {
-    return PersistentVolumeClaim(name);
+constexpr PersistentVolumeClaim persistentVolumeClaim(Name name,
+                                                      SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(PersistentVolumeClaim(name), where);
 }
 
 // A claim as a pod volume of another name than the claim's (mount(claim, path) names the

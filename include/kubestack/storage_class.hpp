@@ -127,8 +127,9 @@ private:
     detail::FixedList<std::string_view, limits::mount_options> mount_options_;
 };
 
-constexpr StorageClass storageClass(Name name, Provisioner provisioner) {
-    return StorageClass(name, provisioner);
+constexpr StorageClass storageClass(Name name, Provisioner provisioner,
+                                    SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(StorageClass(name, provisioner), where);
 }
 
 } // namespace kubestack

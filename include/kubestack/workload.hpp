@@ -475,11 +475,11 @@ public:
         : Workload(name) {}
 };
 
-constexpr Deployment deployment(DnsLabel name) {
-    return Deployment(name);
+constexpr Deployment deployment(DnsLabel name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(Deployment(name), where);
 }
-constexpr DaemonSet daemonSet(DnsLabel name) {
-    return DaemonSet(name);
+constexpr DaemonSet daemonSet(DnsLabel name, SourcePlace where = SourcePlace::here()) {
+    return detail::written_at(DaemonSet(name), where);
 }
 
 } // namespace kubestack

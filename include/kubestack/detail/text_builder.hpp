@@ -3,6 +3,7 @@
 #pragma once
 
 #include <kubestack/message_text.hpp>
+#include <kubestack/source_place.hpp>
 #include <string_view>
 #include <utility>
 
@@ -38,8 +39,15 @@ public:
 
     constexpr MessageText take() { return std::move(text_); }
 
+    // Where the first object the text names was written: a diagnostic is reported there.
+    constexpr void names(SourcePlace place) {
+        if (subject_.line == 0) subject_ = place;
+    }
+    constexpr SourcePlace subject() const { return subject_; }
+
 private:
     MessageText text_;
+    SourcePlace subject_;
 };
 
 } // namespace kubestack::detail

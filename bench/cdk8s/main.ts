@@ -1,11 +1,12 @@
 // The Bernstein stack in cdk8s (TypeScript), the peer kubestack is measured against.
 // `node main.js` synthesizes it into dist/; with APPS=N it synthesizes N poll-like apps
 // instead (a Deployment, a Service and an Ingress each), as bench/generate_stack.py does
-// for kubestack.
+// for kubestack, in a loop over a helper. bench/run.py also imports the helpers into the
+// same apps written out, one call block per app.
 import { ApiObject, App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 
-interface Workload {
+export interface Workload {
   name: string;
   namespace?: string;
   image: string;
@@ -20,14 +21,14 @@ interface Workload {
   volumeMounts?: object[];
 }
 
-function configKey(name: string, key: string): object {
+export function configKey(name: string, key: string): object {
   return { name: key, valueFrom: { configMapKeyRef: { name, key } } };
 }
-function secretKey(name: string, key: string): object {
+export function secretKey(name: string, key: string): object {
   return { name: key, valueFrom: { secretKeyRef: { name, key } } };
 }
 
-function deployment(scope: Construct, w: Workload) {
+export function deployment(scope: Construct, w: Workload) {
   const labels = { app: w.name };
   new ApiObject(scope, `${w.name}-deployment`, {
     apiVersion: 'apps/v1',
@@ -63,7 +64,7 @@ function deployment(scope: Construct, w: Workload) {
   });
 }
 
-function service(scope: Construct, w: Workload, nodePorts: Record<string, number> = {}) {
+export function service(scope: Construct, w: Workload, nodePorts: Record<string, number> = {}) {
   new ApiObject(scope, `${w.name}-service`, {
     apiVersion: 'v1',
     kind: 'Service',
@@ -78,7 +79,7 @@ function service(scope: Construct, w: Workload, nodePorts: Record<string, number
   });
 }
 
-function ingress(scope: Construct, name: string, host: string, port = 80) {
+export function ingress(scope: Construct, name: string, host: string, port = 80) {
   new ApiObject(scope, `${name}-ingress`, {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
@@ -214,8 +215,11 @@ class GeneratedApps extends Chart {
   }
 }
 
-const app = new App({ outdir: process.env.OUTDIR ?? 'dist' });
-const apps = process.env.APPS;
-if (apps) new GeneratedApps(app, 'generated', Number(apps));
-else new Bernstein(app, 'bernstein');
-app.synth();
+// Synthesized when run, not when bench/run.py's written-out apps import the helpers.
+if (require.main === module) {
+  const app = new App({ outdir: process.env.OUTDIR ?? 'dist' });
+  const apps = process.env.APPS;
+  if (apps) new GeneratedApps(app, 'generated', Number(apps));
+  else new Bernstein(app, 'bernstein');
+  app.synth();
+}

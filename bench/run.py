@@ -21,6 +21,7 @@ Setup (not timed): a Release build (cmake --preset release) and `npm ci` in benc
 import argparse
 import os
 import pathlib
+import re
 import shutil
 import statistics
 import subprocess
@@ -188,14 +189,14 @@ WRITTEN_OUT_APP = """    {{
 """
 
 
-def edit_first_app(path, marker, replicas):
-    """A real edit of one app: the first `marker` in the file (app 1's replica count) set
-    to alternate values, so that every loop compiles changed source."""
+def edit_first_app(path, anchor, number, replicas):
+    """A real edit of one app: app 1's replica count, the first match of the regex `number`
+    after `anchor`, set to `replicas`; the loops alternate 3 and 2, so every run compiles
+    changed source."""
     text = pathlib.Path(path).read_text()
-    for old in (2, 3):
-        if marker.format(old) in text:
-            text = text.replace(marker.format(old), marker.format(replicas), 1)
-            break
+    start = text.index(anchor)
+    match = re.compile(number).search(text, start)
+    text = text[:match.start(1)] + str(replicas) + text[match.end(1):]
     pathlib.Path(path).write_text(text)
 
 
@@ -246,23 +247,23 @@ def large_stack_loops(sizes, runs, work):
             (out / form).mkdir(parents=True)
         for i in range(runs):
             replicas = 3 if i % 2 == 0 else 2
-            edit_first_app(loops / f"one_file_{size}.cpp", ".replicas({})", replicas)
+            edit_first_app(loops / f"one_file_{size}.cpp", '"app-0001"', r"\.replicas\((\d+)\)", replicas)
             seconds, peak = run(["cmake", "--build", str(loops / "build"), "--target", f"one_file_{size}"])
             seconds += run([str(loops / "build" / f"one_file_{size}"), "--out", str(out / "one")])[0]
             times["one file"].append(seconds)
             peaks.append(peak)
-            edit_first_app(loops / f"split_{size}" / "part_0001.cpp", ".replicas({})", replicas)
+            edit_first_app(loops / f"split_{size}" / "part_0001.cpp", '"app-0001"', r"\.replicas\((\d+)\)",
+                           replicas)
             seconds = run(["cmake", "--build", str(loops / "build"), "--target", f"split_{size}"])[0]
             seconds += run([str(loops / "build" / f"split_{size}" / f"split_{size}"), "--out",
                             str(out / "split")])[0]
             times["split"].append(seconds)
-            edit_first_app(ts / f"written_{size}.ts", "replicas: {}", replicas)
+            edit_first_app(ts / f"written_{size}.ts", "'app-0001'", r"replicas: (\d+)", replicas)
             seconds = run([tsc, "-p", f"tsconfig_{size}.json"], cwd=ts)[0]
             seconds += run(["node", f"written_{size}.js"], cwd=ts,
                            env={**os.environ, "OUTDIR": str(out / "written")})[0]
             times["written-out"].append(seconds)
-            edit_first_app(ts / "main.ts", "name, image: 'epitechcontent/t-dop-600-poll:k8s', replicas: {}",
-                           replicas)
+            edit_first_app(ts / "main.ts", "class GeneratedApps", r"replicas: (\d+)", replicas)
             seconds = run([tsc, "-p", "tsconfig.json"], cwd=ts)[0]
             seconds += run(["node", "main.js"], cwd=ts,
                            env={**os.environ, "APPS": str(size), "OUTDIR": str(out / "loop")})[0]

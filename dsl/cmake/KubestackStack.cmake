@@ -1,13 +1,16 @@
-# kubestack_add_stack(<target> <source>... [OUTPUT_DIRECTORY <dir>] [NO_PRECOMPILED_HEADER])
+# kubestack_add_stack(<target> <source>... [OUTPUT_DIRECTORY <dir>] [NO_PRECOMPILED_HEADER]
+#                     [NO_RULE_CHECK])
 #
-# Builds a stack binary from sources that define the stack and call kubestack::run<>.
+# Builds a stack binary from sources that define the stack and call kubestack::run<>, or
+# from the root and the parts of a split stack (kubestack::run_split<>, stack_part.hpp),
+# which it runs with --check-rules after the link (unless NO_RULE_CHECK).
 # The DSL's headers are precompiled once per stack (unless NO_PRECOMPILED_HEADER), so an
 # edit to the stack recompiles only the stack itself.
 # With OUTPUT_DIRECTORY, also adds:
 #   <target>-generate  runs `<target> --out <dir>`, refreshing the committed manifests;
 #   <target>-check     runs `<target> --check <dir>`, failing when they are out of date.
 function(kubestack_add_stack target)
-    cmake_parse_arguments(PARSE_ARGV 1 STACK "NO_PRECOMPILED_HEADER" "OUTPUT_DIRECTORY" "")
+    cmake_parse_arguments(PARSE_ARGV 1 STACK "NO_PRECOMPILED_HEADER;NO_RULE_CHECK" "OUTPUT_DIRECTORY" "")
     if(NOT STACK_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "kubestack_add_stack(${target}) needs at least one source file")
     endif()
@@ -42,10 +45,15 @@ function(kubestack_add_stack target)
     # A stack split over several files (kubestack/stack_part.hpp): the compiler checks each
     # part on its own, and the whole-stack rules are checked once the parts are linked. A
     # broken rule fails the build here, with `file:line: error:` at the object it names.
+    # Any stack of several sources is checked (one built with run<> has nothing to add);
+    # NO_RULE_CHECK skips it for a binary whose main() is not kubestack's. A cross-compiled
+    # binary runs through the target's emulator, or not at all; it checks the rules again
+    # before it writes anything.
     list(LENGTH STACK_UNPARSED_ARGUMENTS source_count)
-    if(source_count GREATER 1)
+    if(source_count GREATER 1 AND NOT STACK_NO_RULE_CHECK
+       AND (NOT CMAKE_CROSSCOMPILING OR CMAKE_CROSSCOMPILING_EMULATOR))
         add_custom_command(TARGET ${target} POST_BUILD
-            COMMAND $<TARGET_FILE:${target}> --check-rules
+            COMMAND ${target} --check-rules
             COMMENT "Checking the whole-stack rules across the parts of ${target}"
             VERBATIM)
     endif()

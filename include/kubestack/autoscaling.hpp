@@ -156,10 +156,11 @@ constexpr HorizontalPodAutoscaler horizontalPodAutoscaler(Name name,
 
 // Named after the workload it scales (a workload's name is a DNS label, so a valid name).
 template <ReferableWorkload W>
-constexpr HorizontalPodAutoscaler horizontalPodAutoscaler(const W& workload) {
+constexpr HorizontalPodAutoscaler horizontalPodAutoscaler(const W& workload,
+                                                          SourcePlace where = SourcePlace::here()) {
     HorizontalPodAutoscaler autoscaler(detail::unchecked, workload.name());
     autoscaler.scales(workload);
-    return autoscaler;
+    return detail::written_at(autoscaler, where);
 }
 
 } // namespace kubestack

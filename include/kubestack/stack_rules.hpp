@@ -275,6 +275,7 @@ private:
         missing_namespaces_.push_back(meta.ns);
         TextBuilder text;
         text << kind_text << ' ';
+        text.names(meta.written_at);
         text.quoted(meta.name) << " is in namespace ";
         text.quoted(meta.ns) << ", which the stack does not create: apply namespace_(\"" << meta.ns
                              << "\"), or place it with inNamespace(namespace_(\"" << meta.ns
@@ -790,6 +791,7 @@ private:
                     static_cast<std::uint64_t>(port.node_port) * 0x9E3779B97F4A7C15ULL;
                 opened.find_if(hash, [&](std::size_t other) {
                     TextBuilder text;
+                    text.names(stack_.all<Service>()[i].metadata().written_at);
                     text << "NodePort " << port.node_port << " is opened by both Service ";
                     text.quoted(stack_.all<Service>()[other].name()) << " and Service ";
                     text.quoted(stack_.all<Service>()[i].name())

@@ -26,6 +26,14 @@ constexpr Stack lonely_service() {
     return stack().apply(service(deployment("gone").image("nginx:1.27").port("http", 80)));
 }
 
+constexpr unsigned autoscaler_line = __LINE__ + 1;
+constexpr HorizontalPodAutoscaler web_autoscaler = horizontalPodAutoscaler(web);
+
+constexpr unsigned stray_line = __LINE__ + 2;
+constexpr Stack stray_namespace() {
+    return stack().apply(serviceAccount("robot").inNamespace("shop"));
+}
+
 constexpr api::core::v1::ConfigMap settings() {
     api::core::v1::ConfigMap map;
     map.metadata.emplace().name = "settings";
@@ -42,6 +50,7 @@ TEST_CASE("a builder records the line that called it", "[source_place]") {
     // A Service made from a workload is written where service(...) is called.
     STATIC_REQUIRE(web_service.metadata().written_at.line == service_line);
     STATIC_REQUIRE(settings_object.metadata().written_at.line == settings_line);
+    STATIC_REQUIRE(web_autoscaler.metadata().written_at.line == autoscaler_line);
 }
 
 TEST_CASE("a broken rule reports at the object it names", "[source_place]") {
@@ -52,4 +61,11 @@ TEST_CASE("a broken rule reports at the object it names", "[source_place]") {
     CHECK(written_in_this_file(violations.front().where));
     // Near miss: the same Service with its workload breaks nothing.
     CHECK(check_stack(stack().apply(web, web_service)).empty());
+}
+
+TEST_CASE("a missing namespace reports at the first object placed in it", "[source_place]") {
+    const std::vector<Violation> violations = check_stack(stray_namespace());
+    REQUIRE(violations.size() == 1);
+    CHECK(violations.front().rule == StackRule::namespace_missing);
+    CHECK(violations.front().where.line == stray_line);
 }

@@ -1,5 +1,7 @@
 // The command line of every stack binary: print the stream, write a directory, or check
 // one. Exit status: 0 success, 1 differences or a failed write, 2 a bad command line.
+#include "command_line.hpp"
+
 #include "../graph/graph.hpp"
 #include "../review/commands.hpp"
 #include "messages.hpp"
@@ -202,6 +204,14 @@ int check_directory(const StackView& stack, const std::string& directory) {
 }
 
 } // namespace
+
+bool command_line_reads_the_stack(int argc, const char* const* argv) {
+    try {
+        return parse({argv + (argc > 0 ? 1 : 0), argv + argc}).mode != Mode::Help;
+    } catch (const UsageError&) {
+        return false;
+    }
+}
 
 int run_command_line(std::span<const NamedStack> clusters, int argc, const char* const* argv) {
     occupy_closed_standard_descriptors();

@@ -155,6 +155,8 @@ constexpr Service service(const Workload<W>& workload, SourcePlace where) {
                 {p.name, p.number,
                  p.name.empty() ? TargetPort() : TargetPort(detail::unchecked, p.name), 0,
                  p.protocol});
+    // Set in place: detail::written_at takes its object by value, and would copy this
+    // local once more for the compiler to evaluate (the other factories pass a temporary).
     exposed.metadata().written_at = where;
     return exposed;
 }

@@ -85,21 +85,25 @@ constexpr std::uint64_t pod_label_hash(std::string_view ns, std::string_view key
     return hash_text(hash_text(hash_text(hash_seed, ns), key), value);
 }
 
+// Which rules a checker runs: the rules of single objects need no index of the objects or
+// of their pods' labels, which the compiler would otherwise build in every part of a split
+// stack for nothing.
+enum class RuleScope { single_objects, whole_stack };
+
 class StackChecker : RuleReport {
 public:
-    constexpr explicit StackChecker(const StackView& stack)
+    constexpr StackChecker(const StackView& stack, RuleScope scope)
         : stack_(stack)
-        , object_index_(stack.size())
-        , pod_label_index_(count_pod_labels(stack)) {}
-
-    // The rules of single objects alone: what one part of a split stack can check.
-    constexpr std::vector<Violation> run_object_rules() {
-        index_workloads();
-        check_objects();
-        return std::move(violations_);
-    }
+        , scope_(scope)
+        , object_index_(scope == RuleScope::whole_stack ? stack.size() : 0)
+        , pod_label_index_(scope == RuleScope::whole_stack ? count_pod_labels(stack) : 0) {}
 
     constexpr std::vector<Violation> run() {
+        if (scope_ == RuleScope::single_objects) {
+            index_workloads();
+            check_objects();
+            return std::move(violations_);
+        }
         if (stack_.size() == 0) {
             add(StackRule::empty_stack,
                 TextBuilder() << "the stack applies no object: call apply(...) on it");
@@ -209,6 +213,7 @@ private:
             const std::size_t id = workloads_.size();
             workloads_.push_back({kind, &object.metadata(), &object.selector(), &object.pod(),
                                   &claim_templates_of(object)});
+            if (scope_ == RuleScope::single_objects) continue;
             for (const Label& label : object.pod().labels) {
                 pod_label_index_.insert(pod_label_hash(object.ns(), label.key, label.value),
                                         pod_labels_.size());
@@ -823,6 +828,7 @@ private:
     }
 
     StackView stack_;
+    RuleScope scope_;
     List<ObjectKey> keys_;
     HashIndex object_index_;
     List<WorkloadView> workloads_;
@@ -836,7 +842,7 @@ private:
 // Every whole-stack rule the stack breaks, in a stable order. run<> checks the view of
 // the frozen stack, so that the compiler builds the stack once less.
 constexpr std::vector<Violation> check_stack(const StackView& stack) {
-    return detail::StackChecker(stack).run();
+    return detail::StackChecker(stack, detail::RuleScope::whole_stack).run();
 }
 constexpr std::vector<Violation> check_stack(const Stack& stack) {
     return check_stack(view_of(stack));
@@ -846,7 +852,7 @@ constexpr std::vector<Violation> check_stack(const Stack& stack) {
 // builders recorded), without those across objects: a part of a split stack
 // (stack_part.hpp) is checked for these where it is compiled.
 constexpr std::vector<Violation> check_objects(const StackView& stack) {
-    return detail::StackChecker(stack).run_object_rules();
+    return detail::StackChecker(stack, detail::RuleScope::single_objects).run();
 }
 
 // Just the rules, for tests: `rules_broken_by(my_stack()) == std::vector{StackRule::...}`.

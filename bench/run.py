@@ -121,7 +121,8 @@ def generation(runs, work):
 
 
 # The flags kubestack_add_stack() gives a Release stack (dsl/cmake/KubestackStack.cmake).
-STACK_FLAGS = ["-std=c++20", "-O1", "-DNDEBUG", "-fno-inline", "--param=ggc-min-heapsize=524288", "-Iinclude"]
+STACK_FLAGS = ["-std=c++20", "-O1", "-DNDEBUG", "-fno-inline", "--param=ggc-min-heapsize=524288",
+               "-fconstexpr-cache-depth=16", "-Iinclude"]
 
 
 def precompiled_header(work):

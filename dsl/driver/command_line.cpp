@@ -32,6 +32,9 @@ constexpr int exit_ok = 0;
 constexpr int exit_failed = 1;
 constexpr int exit_usage = 2;
 
+// The one cluster of a binary built from one stack, which --cluster may name.
+constexpr std::string_view single_stack_cluster = "default";
+
 // A closed standard descriptor would be taken by the first file opened, and messages
 // would then land in a manifest. Occupy it with a read-only /dev/null instead, so that
 // writing to it fails as writing to a closed one does.
@@ -207,7 +210,9 @@ int check_directory(const StackView& stack, const std::string& directory) {
 
 bool command_line_reads_the_stack(int argc, const char* const* argv) {
     try {
-        return parse({argv + (argc > 0 ? 1 : 0), argv + argc}).mode != Mode::Help;
+        const Options options = parse({argv + (argc > 0 ? 1 : 0), argv + argc});
+        return options.mode != Mode::Help &&
+               (!options.cluster || *options.cluster == single_stack_cluster);
     } catch (const UsageError&) {
         return false;
     }
@@ -266,7 +271,7 @@ int run_command_line(std::span<const NamedStack> clusters, int argc, const char*
 }
 
 int run_command_line(const StackView& stack, int argc, const char* const* argv) {
-    const NamedStack only[] = {{"default", stack}};
+    const NamedStack only[] = {{single_stack_cluster, stack}};
     return run_command_line(std::span<const NamedStack>(only), argc, argv);
 }
 

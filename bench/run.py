@@ -340,13 +340,16 @@ def main():
                     f"{seconds:.1f} s, {peak / 1024:.0f} MiB")]
     if 1000 in large:
         t, _ = large[1000]
-        _, _, _, _, seconds, peak = results[1000]
+        _, _, scratch_seconds, scratch_peak, seconds, peak = results[1000]
         worst = max(t["split"] / t["written-out"], t["split"] / t["loop"])
         checks += [("1000 apps, one app edited in a split stack: at most 0.5x both cdk8s forms",
                     worst <= 0.5, f"{t['split'] / t['written-out']:.2f}x written out, "
                                   f"{t['split'] / t['loop']:.2f}x loop"),
-                   ("1000 apps in one file compiled in under 5 s and 1 GiB (a rebuild's compile)",
+                   ("1000 apps in one file compiled in under 5 s and 1 GiB, as a rebuild compiles it",
                     seconds < 5 and peak < 1024 * 1024, f"{seconds:.1f} s, {peak / 1024:.0f} MiB"),
+                   ("the same from scratch: no precompiled header, and the link",
+                    scratch_seconds < 5 and scratch_peak < 1024 * 1024,
+                    f"{scratch_seconds:.1f} s, {scratch_peak / 1024:.0f} MiB"),
                    ("1000 apps in one file: edit loop at most 1.3x cdk8s's loop form",
                     t["one file"] / t["loop"] <= 1.3, f"{t['one file'] / t['loop']:.2f}x")]
     for name, met, figure in checks:

@@ -209,10 +209,11 @@ int check_directory(const StackView& stack, const std::string& directory) {
 } // namespace
 
 bool command_line_reads_the_stack(int argc, const char* const* argv) {
+    const NamedStack only[] = {{single_stack_cluster, StackView{}}};
     try {
         const Options options = parse({argv + (argc > 0 ? 1 : 0), argv + argc});
-        return options.mode != Mode::Help &&
-               (!options.cluster || *options.cluster == single_stack_cluster);
+        choose(only, options.cluster); // refuses a cluster other than the one
+        return options.mode != Mode::Help;
     } catch (const UsageError&) {
         return false;
     }

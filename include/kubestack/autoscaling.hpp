@@ -160,7 +160,9 @@ constexpr HorizontalPodAutoscaler horizontalPodAutoscaler(const W& workload,
                                                           SourcePlace where = SourcePlace::here()) {
     HorizontalPodAutoscaler autoscaler(detail::unchecked, workload.name());
     autoscaler.scales(workload);
-    return detail::written_at(autoscaler, where);
+    // Set in place, as service(workload) does: detail::written_at would copy the local.
+    autoscaler.metadata().written_at = where;
+    return autoscaler;
 }
 
 } // namespace kubestack

@@ -138,7 +138,7 @@ def precompiled_header(work):
 
 def generated_stacks(sizes, runs, work):
     driver = BUILD / "dsl" / "libkubestack_driver.a"
-    rows, results = [], {}
+    results = {}
     include_pch = precompiled_header(work)
     for size in sizes:
         source = pathlib.Path(work) / f"stack_{size}.cpp"
@@ -157,21 +157,20 @@ def generated_stacks(sizes, runs, work):
                       env={**os.environ, "APPS": str(size), "OUTDIR": str(pathlib.Path(work) / f"cdk-{size}-{i}")})[0]
                   for i in range(runs)]
         results[size] = (median(ours), median(theirs), compile_seconds, compile_peak, rebuild_seconds, rebuild_peak)
-        rows.append((size, *results[size], shown(compile_command).replace(str(work) + "/", ""),
-                     shown(rebuild_command).replace(str(work) + "/", "")))
     print("\n## 3. Generating N poll-like apps (Deployment, Service, Ingress each) into one file\n")
     print("| apps | kubestack | cdk8s synth | cdk8s / kubestack |\n|---:|---:|---:|---:|")
-    for size, ours, theirs, *_ in rows:
+    for size, (ours, theirs, *_) in results.items():
         print(f"| {size} | {ours * 1000:.1f} ms | {theirs * 1000:.1f} ms | {theirs / ours:.1f}x |")
     print("\n## 4. Compiling those stacks (one run each)\n")
     print("From scratch (compile and link, no precompiled header), and as a rebuild compiles the "
           "stack (`kubestack_add_stack()`'s precompiled header built beforehand, once per build "
           "directory).\n")
     print("| apps | from scratch | peak memory | rebuild's compile | peak memory |\n|---:|---:|---:|---:|---:|")
-    for size, _, _, seconds, peak, rebuild, rebuild_peak, _, _ in rows:
+    for size, (_, _, seconds, peak, rebuild, rebuild_peak) in results.items():
         print(f"| {size} | {seconds:.1f} s | {peak / 1024:.0f} MiB | {rebuild:.1f} s | {rebuild_peak / 1024:.0f} MiB |")
-    _, _, _, _, _, _, _, command, rebuild_command = rows[-1]
-    print(f"\nfrom scratch: `{command}`\n\nrebuild's compile: `{rebuild_command}`")
+    # The commands of the largest stack; the others differ only by the size in the file names.
+    print(f"\nfrom scratch: `{shown(compile_command).replace(str(work) + '/', '')}`\n\n"
+          f"rebuild's compile: `{shown(rebuild_command).replace(str(work) + '/', '')}`")
     return results
 
 

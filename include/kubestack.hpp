@@ -25,6 +25,7 @@
 #include <kubestack/names.hpp>
 #include <kubestack/namespace.hpp>
 #include <kubestack/network_policy.hpp>
+#include <kubestack/pods_created_elsewhere.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/probes.hpp>
 #include <kubestack/quantity.hpp>

@@ -11,6 +11,7 @@
 #include <kubestack/detail/checked_text.hpp>
 #include <kubestack/labels.hpp>
 #include <kubestack/metadata.hpp>
+#include <kubestack/pods_created_elsewhere.hpp>
 #include <kubestack/workload_ref.hpp>
 #include <string_view>
 
@@ -58,11 +59,11 @@ public:
     constexpr explicit PodDisruptionBudget(Name name)
         : Resource(name) {}
 
-    // The pods of this workload; the budget moves to its namespace, where it must be.
-    template <ReferableWorkload W>
-    constexpr PodDisruptionBudget& selects(const W& workload) {
-        selector_ = workload.selector();
-        place_beside(workload.metadata());
+    // The pods of this workload, or pods created elsewhere; the budget moves to their
+    // namespace, where it must be.
+    template <SelectablePods Pods>
+    constexpr PodDisruptionBudget& selects(const Pods& pods) {
+        selector_ = select_pods_of(pods);
         return *this;
     }
     // One term of a selector written by hand.

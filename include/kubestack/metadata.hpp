@@ -36,6 +36,9 @@ struct ObjectMeta {
     // Placed with inNamespace(namespace_("shop").createdElsewhere()): the namespace exists
     // on the cluster without being in the stack.
     bool namespace_created_elsewhere = false;
+    // A Service, budget or network policy that selects pods created elsewhere
+    // (pods_created_elsewhere.hpp): no workload of the stack needs to carry its selector.
+    bool selects_pods_created_elsewhere = false;
     // The first rule a builder found broken on the object (detail/broken_rule.hpp), which the
     // whole-stack checker reports with the object's kind and name.
     detail::RuleRecord broken;
@@ -165,6 +168,14 @@ protected:
         meta_.ns = other.ns;
         meta_.namespace_chosen = other.namespace_chosen;
         meta_.namespace_created_elsewhere = other.namespace_created_elsewhere;
+    }
+    // An object that selects pods moves to their namespace, and the rules learn whether
+    // the stack makes them. Returns the selector to keep.
+    template <class Pods>
+    constexpr const Labels& select_pods_of(const Pods& pods) {
+        place_beside(pods.metadata());
+        meta_.selects_pods_created_elsewhere = pods.metadata().created_elsewhere;
+        return pods.selector();
     }
     constexpr explicit Resource(std::string_view name) {
         meta_.name = name;

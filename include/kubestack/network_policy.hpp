@@ -21,6 +21,7 @@
 #include <kubestack/labels.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
+#include <kubestack/pods_created_elsewhere.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/workload_ref.hpp>
 #include <string_view>
@@ -180,7 +181,7 @@ public:
     constexpr const auto& exceptions() const { return except_; }
     constexpr const detail::RuleRecord& broken() const { return broken_; }
 
-    template <ReferableWorkload W>
+    template <SelectablePods W>
     friend constexpr NetworkPeer podsOf(const W& workload);
     friend constexpr NetworkPeer podsLabeled(LabelKey key, LabelValue value);
     friend constexpr NetworkPeer namespacesLabeled(LabelKey key, LabelValue value);
@@ -203,8 +204,9 @@ private:
     detail::RuleRecord broken_; // the policy it goes to takes it over
 };
 
-// The pods of a workload, by its selector, wherever its namespace.
-template <ReferableWorkload W>
+// The pods of a workload, or pods created elsewhere, by their selector, wherever their
+// namespace.
+template <SelectablePods W>
 constexpr NetworkPeer podsOf(const W& workload) {
     NetworkPeer peer;
     peer.selects_pods_ = true;
@@ -266,11 +268,11 @@ public:
     constexpr explicit NetworkPolicy(Name name)
         : Resource(name) {}
 
-    // The pods of this workload; the policy moves to its namespace, where it must be.
-    template <ReferableWorkload W>
-    constexpr NetworkPolicy& selects(const W& workload) {
-        selector_ = workload.selector();
-        place_beside(workload.metadata());
+    // The pods of this workload, or pods created elsewhere; the policy moves to their
+    // namespace, where it must be.
+    template <SelectablePods Pods>
+    constexpr NetworkPolicy& selects(const Pods& pods) {
+        selector_ = select_pods_of(pods);
         return *this;
     }
     // One term of a pod selector written by hand. Without any, the policy applies to

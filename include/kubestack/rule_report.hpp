@@ -42,6 +42,7 @@ enum class StackRule {
     unnamed_port_among_several,
     duplicate_node_port,
     created_elsewhere_but_applied,
+    pods_created_elsewhere_but_made,
     api_version_not_served,
     container_without_image,
     autoscaler_target_missing,

@@ -12,6 +12,7 @@
 #include <kubestack/detail/fixed_list.hpp>
 #include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
+#include <kubestack/pods_created_elsewhere.hpp>
 #include <kubestack/ports.hpp>
 #include <kubestack/workload.hpp>
 #include <string_view>
@@ -94,11 +95,11 @@ public:
         ports_.push_back({{}, number, target, 0, protocol});
         return *this;
     }
-    // Selects the pods of a workload, by its selector, in its namespace.
-    template <class W>
-    constexpr Service& selects(const Workload<W>& workload) {
-        this->place_beside(workload.metadata());
-        selector_ = workload.selector();
+    // Selects the pods of a workload, or pods created elsewhere, by their selector, in their
+    // namespace.
+    template <SelectablePods Pods>
+    constexpr Service& selects(const Pods& pods) {
+        selector_ = this->select_pods_of(pods);
         return *this;
     }
     // No cluster IP (clusterIP: None): DNS names each selected pod, as a StatefulSet needs.
@@ -148,7 +149,7 @@ template <class W>
 constexpr Service service(const Workload<W>& workload, SourcePlace where) {
     // Named after the workload, which object_rules.hpp checks is also a DNS-1035 label.
     Service exposed(detail::unchecked, workload.name());
-    exposed.selects(workload);
+    exposed.selects(static_cast<const W&>(workload));
     for (const Container& c : workload.pod().containers)
         for (const ContainerPort& p : c.ports())
             exposed.ports_.push_back(

@@ -297,16 +297,10 @@ private:
         const ObjectMeta& meta = service.metadata();
         const Labels& selector = service.selector();
         if (selector.empty()) return; // endpoints managed by hand
-        List<std::size_t> selected = select_workloads(meta.ns, selector);
-        if (selected.empty()) {
-            TextBuilder text = describe(kind_of<Service>, meta);
-            text << " selects ";
-            write_labels(text, selector);
-            text << ", which no workload in namespace ";
-            text.quoted(meta.ns) << " carries";
-            add(StackRule::service_selects_no_pod, text);
+        const List<std::size_t> selected = select_workloads(meta.ns, selector);
+        if (!check_selection(kind_of<Service>, meta, selector, selected,
+                             StackRule::service_selects_no_pod))
             return;
-        }
         for (const ServicePort& port : service.ports()) {
             const Exposure exposed = exposure(selected, effective_target(port), port.protocol);
             if (exposed == Exposure::other_protocol) {
@@ -774,13 +768,35 @@ private:
     // of a workload of its namespace (an empty one selects every pod there).
     constexpr void check_pod_selector(Kind kind, const ObjectMeta& meta, const Labels& selector,
                                       StackRule rule) {
-        if (selector.empty() || !select_workloads(meta.ns, selector).empty()) return;
+        if (!selector.empty())
+            check_selection(kind, meta, selector, select_workloads(meta.ns, selector), rule);
+    }
+
+    // A selector must select pods of the stack, unless its object says they are created
+    // elsewhere; then it must select none, or the stack makes the pods it says it does not.
+    // True when it selects workloads of the stack, whose pods the caller may check further.
+    constexpr bool check_selection(Kind kind, const ObjectMeta& meta, const Labels& selector,
+                                   const List<std::size_t>& selected, StackRule selects_no_pod) {
+        if (meta.selects_pods_created_elsewhere) {
+            if (selected.empty()) return false;
+            TextBuilder text = describe(kind, meta);
+            text << " selects ";
+            write_labels(text, selector);
+            text << " as pods created elsewhere, but ";
+            describe_into(text, workloads_[selected.front()].kind,
+                          *workloads_[selected.front()].meta);
+            text << " of the stack carries those labels: select that workload instead";
+            add(StackRule::pods_created_elsewhere_but_made, text);
+            return false;
+        }
+        if (!selected.empty()) return true;
         TextBuilder text = describe(kind, meta);
         text << " selects ";
         write_labels(text, selector);
         text << ", which no workload in namespace ";
         text.quoted(meta.ns) << " carries";
-        add(rule, text);
+        add(selects_no_pod, text);
+        return false;
     }
 
     constexpr void check_node_ports() {

@@ -109,6 +109,9 @@ constexpr Stack kinds_near_misses() {
                              .selector("tier", "back")
                              .minAvailable(1);
     const auto all_pods = networkPolicy("default-deny").inNamespace("shop").denyIngress();
+    // pods_created_elsewhere_but_made, *_selects_no_pod: pods that no workload of the stack
+    // makes, selected by a Service and a budget.
+    const auto cache = podsCreatedElsewhere("app", "cache").inNamespace("shop");
 
     // role_missing, subject_missing: a Role of the binding's namespace, a built-in
     // ClusterRole, an account of another namespace.
@@ -129,7 +132,9 @@ constexpr Stack kinds_near_misses() {
                networkPolicy("web").selects(web).allowFrom({podsOf(fixed)}, {networkPort("http")}))
         .apply(horizontalPodAutoscaler(web).maxReplicas(5).cpuUtilization(80),
                horizontalPodAutoscaler("legacy").scales(legacy).maxReplicas(2), by_hand,
-               podDisruptionBudget("web").selects(web).maxUnavailable("10%"));
+               podDisruptionBudget("web").selects(web).maxUnavailable("10%"))
+        .apply(service("cache").selects(cache).port("redis", 6379),
+               podDisruptionBudget("cache").selects(cache).maxUnavailable(1));
 }
 
 // policy/v1 is served from 1.21.

@@ -213,6 +213,31 @@ constexpr Stack created_elsewhere_applied() {
     return stack().apply(secret("db").createdElsewhere());
 }
 
+// Pods created elsewhere: a Service, a budget and a policy of a stack that makes no pod,
+// as a repository that keeps one object per file has them.
+constexpr Stack selectors_of_pods_elsewhere() {
+    const auto shop = namespace_("shop").createdElsewhere();
+    const auto web = podsCreatedElsewhere("app", "web").label("tier", "front").inNamespace(shop);
+    return stack().apply(service("web").selects(web).port("http", 80, "http"),
+                         podDisruptionBudget("web").selects(web).maxUnavailable(1),
+                         networkPolicy("web").selects(web).allowFrom({}, {networkPort("http")}));
+}
+// A workload marked createdElsewhere() is selected the same way, and service(workload)
+// still takes its ports.
+constexpr Stack service_of_workload_elsewhere() {
+    return stack().apply(service(poll().createdElsewhere()));
+}
+// Pods said to be created elsewhere, which a workload of the stack makes.
+constexpr Stack service_of_pods_elsewhere_made() {
+    return stack().apply(
+        poll(),
+        service("poll").selects(podsCreatedElsewhere("app", "poll")).port("http", 80, "http"));
+}
+constexpr Stack budget_of_workload_elsewhere_made() {
+    const auto elsewhere = deployment("old-poll").selector("app", "poll").createdElsewhere();
+    return stack().apply(poll(), podDisruptionBudget("poll").selects(elsewhere).maxUnavailable(1));
+}
+
 } // namespace
 
 TEST_CASE("rule 1: a Service selects the pods of a workload in its namespace", "[rules]") {
@@ -373,6 +398,31 @@ TEST_CASE("an object created elsewhere is referenced, never applied", "[rules]")
                    Rules{StackRule::created_elsewhere_but_applied});
     CHECK_THAT(violation_messages(created_elsewhere_applied()),
                Catch::Contains(R"(Secret "db" is marked createdElsewhere())"));
+}
+
+TEST_CASE("a Service, budget or policy may select pods created elsewhere", "[rules]") {
+    STATIC_REQUIRE(rules_broken_by(selectors_of_pods_elsewhere()).empty());
+    STATIC_REQUIRE(rules_broken_by(service_of_workload_elsewhere()).empty());
+    STATIC_REQUIRE(selectors_of_pods_elsewhere().all<Service>().front().ns() == "shop");
+    STATIC_REQUIRE(selectors_of_pods_elsewhere().all<Service>().front().selector().value("tier") ==
+                   "front");
+    STATIC_REQUIRE(service_of_workload_elsewhere().all<Service>().front().ports().size() == 1);
+    // Without the marker, the same objects select no pod.
+    STATIC_REQUIRE(rules_broken_by(stack().apply(
+                       service("web").selector("app", "web").port("http", 80, "http"))) ==
+                   Rules{StackRule::service_selects_no_pod});
+}
+
+TEST_CASE("pods said to be created elsewhere are not made by the stack", "[rules]") {
+    STATIC_REQUIRE(rules_broken_by(service_of_pods_elsewhere_made()) ==
+                   Rules{StackRule::pods_created_elsewhere_but_made});
+    STATIC_REQUIRE(rules_broken_by(budget_of_workload_elsewhere_made()) ==
+                   Rules{StackRule::pods_created_elsewhere_but_made});
+    CHECK_THAT(violation_messages(service_of_pods_elsewhere_made()),
+               Catch::Contains(R"(Service "poll")") &&
+                   Catch::Contains(
+                       R"(selects app=poll as pods created elsewhere, but Deployment "poll")") &&
+                   Catch::Contains("select that workload instead"));
 }
 
 TEST_CASE("an empty stack is reported", "[rules]") {

@@ -97,8 +97,10 @@ Placed placed(const ObjectMeta& meta, std::string_view api_version, std::string_
 
 // Every builder object is converted to its model object (to_model.hpp), edited by its
 // with<...>() functions, and written by the one generic emitter.
+// account_bound: for a workload, whether a binding of the stack grants its pod's account a
+// role (PodOwner::account_bound).
 template <class Object>
-Placed render(const Object& object) {
+Placed render(const Object& object, bool account_bound = false) {
     emitter::YamlWriter out;
     if constexpr (std::is_same_v<Object, ModelObject>) {
         object.write(out);
@@ -110,7 +112,12 @@ Placed render(const Object& object) {
         static_assert(!info.kind.empty(), "every kind of StackKinds needs a kind_info entry");
         // Holds the values read from the environment until they are written.
         emitter::TextArena arena;
-        auto model = emitter::to_model(object, arena);
+        auto model = [&] {
+            if constexpr (WorkloadKind<Object>)
+                return emitter::to_model(object, arena, account_bound);
+            else
+                return emitter::to_model(object, arena);
+        }();
         apply_patches(model, object.metadata());
         write_model(out, model);
         return placed(object.metadata(), emitter::api_version_of(object), info.kind,
@@ -123,10 +130,8 @@ std::vector<Placed> render_all(const StackView& stack) {
     for_each_object(stack, [&]<class Object>(Kind, const Object& object) {
         if constexpr (WorkloadKind<Object>) {
             // The hardened profile mounts the token only for an account a binding grants.
-            Object resolved = object;
-            resolved.resolve_account_binding(
-                account_is_bound(stack, object.ns(), object.pod().service_account));
-            placed.push_back(render(resolved));
+            placed.push_back(
+                render(object, account_is_bound(stack, object.ns(), object.pod().service_account)));
         } else {
             placed.push_back(render(object));
         }

@@ -52,6 +52,9 @@ struct PodOwner {
     std::string_view kind; // "Deployment": names the owner in error messages
     const ObjectMeta& metadata;
     const Labels& selector; // the workload's own pods, which anti-affinity keeps apart
+    // Whether a binding of the stack grants the pod's own account a role: the stack's to
+    // say (account_is_bound()), and the hardened profile mounts the token only then.
+    bool account_bound = false;
 };
 
 // metadata: name, namespace, labels and annotations.
@@ -68,6 +71,7 @@ api::core::v1::Volume to_model(const Volume& volume);
 
 // The kinds of a Stack, one to one. Each takes the arena, so that generic code converts
 // any kind the same way; those without values from the environment leave it untouched.
+// A workload also takes whether its pod's account is bound (PodOwner::account_bound).
 api::core::v1::Namespace to_model(const Namespace& object, TextArena& arena);
 api::core::v1::ServiceAccount to_model(const ServiceAccount& object, TextArena& arena);
 api::rbac::v1::ClusterRole to_model(const ClusterRole& object, TextArena& arena);
@@ -77,14 +81,17 @@ api::core::v1::Secret to_model(const Secret& object, TextArena& arena);
 api::core::v1::PersistentVolume to_model(const PersistentVolume& object, TextArena& arena);
 api::core::v1::PersistentVolumeClaim to_model(const PersistentVolumeClaim& object,
                                               TextArena& arena);
-api::apps::v1::Deployment to_model(const Deployment& object, TextArena& arena);
-api::apps::v1::DaemonSet to_model(const DaemonSet& object, TextArena& arena);
-api::apps::v1::StatefulSet to_model(const StatefulSet& object, TextArena& arena);
-api::batch::v1::Job to_model(const Job& object, TextArena& arena);
+api::apps::v1::Deployment to_model(const Deployment& object, TextArena& arena,
+                                   bool account_bound = false);
+api::apps::v1::DaemonSet to_model(const DaemonSet& object, TextArena& arena,
+                                  bool account_bound = false);
+api::apps::v1::StatefulSet to_model(const StatefulSet& object, TextArena& arena,
+                                    bool account_bound = false);
+api::batch::v1::Job to_model(const Job& object, TextArena& arena, bool account_bound = false);
 // A CronJob in the API version it chose: batch/v1, or batch/v1beta1 for clusters older
 // than 1.21 (see legacy_cron_job.hpp).
 using CronJobModel = std::variant<api::batch::v1::CronJob, legacy::batch::v1beta1::CronJob>;
-CronJobModel to_model(const CronJob& object, TextArena& arena);
+CronJobModel to_model(const CronJob& object, TextArena& arena, bool account_bound = false);
 api::core::v1::Service to_model(const Service& object, TextArena& arena);
 api::rbac::v1::Role to_model(const Role& object, TextArena& arena);
 api::rbac::v1::RoleBinding to_model(const RoleBinding& object, TextArena& arena);

@@ -76,9 +76,6 @@ struct PodTemplate {
     // The hardened profile (security.hpp): applied where the pod is read, so that the
     // settings given before or after hardened() win over it.
     bool hardened = false;
-    // Whether a binding grants the pod's own account a role: the stack's to say, so it is
-    // set where the stack is read (render), on a copy.
-    bool account_bound = false;
 
     // What the pod and each container run with, the profile included.
     constexpr PodSecurity effective_security() const {
@@ -342,7 +339,6 @@ public:
     constexpr const Labels& selector() const { return selector_; }
     constexpr const PodTemplate& pod() const { return pod_; }
     // Where the stack is read: whether a binding grants the pod's account a role.
-    constexpr void resolve_account_binding(bool bound) { pod_.account_bound = bound; }
 
 protected:
     // Deployments and DaemonSets keep their pods running.

@@ -4,7 +4,7 @@
 
 namespace kubestack::emitter {
 
-CronJobModel to_model(const CronJob& object, TextArena& arena) {
+CronJobModel to_model(const CronJob& object, TextArena& arena, bool account_bound) {
     api::batch::v1::CronJob model;
     model.metadata = to_model(object.metadata());
     api::batch::v1::CronJobSpec& spec = model.spec;
@@ -18,7 +18,7 @@ CronJobModel to_model(const CronJob& object, TextArena& arena) {
     if (const auto limit = object.failed_jobs_history_limit()) spec.failedJobsHistoryLimit = *limit;
     if (const auto seconds = object.starting_deadline_seconds())
         spec.startingDeadlineSeconds = *seconds;
-    spec.jobTemplate.spec = to_model_detail::job_spec(object, "CronJob", arena);
+    spec.jobTemplate.spec = to_model_detail::job_spec(object, "CronJob", arena, account_bound);
     if (object.api() == CronJobApi::batch_v1beta1)
         return legacy::batch::v1beta1::CronJob{std::move(model.metadata), std::move(spec)};
     return model;

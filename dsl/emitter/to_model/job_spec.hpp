@@ -8,7 +8,8 @@ namespace kubestack::emitter::to_model_detail {
 // The Job settings that are set, and the pod template. No selector: the API server makes
 // one for the Job's own pods.
 template <class Owner>
-api::batch::v1::JobSpec job_spec(const Owner& object, std::string_view kind, TextArena& arena) {
+api::batch::v1::JobSpec job_spec(const Owner& object, std::string_view kind, TextArena& arena,
+                                 bool account_bound) {
     api::batch::v1::JobSpec spec;
     const JobSettings& settings = object.job_settings();
     if (settings.completions) spec.completions = *settings.completions;
@@ -18,7 +19,8 @@ api::batch::v1::JobSpec job_spec(const Owner& object, std::string_view kind, Tex
         spec.activeDeadlineSeconds = *settings.active_deadline_seconds;
     if (settings.ttl_seconds_after_finished)
         spec.ttlSecondsAfterFinished = *settings.ttl_seconds_after_finished;
-    spec.template_ = to_model(object.pod(), {kind, object.metadata(), object.selector()}, arena);
+    spec.template_ =
+        to_model(object.pod(), {kind, object.metadata(), object.selector(), account_bound}, arena);
     return spec;
 }
 

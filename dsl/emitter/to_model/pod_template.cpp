@@ -283,7 +283,7 @@ api::core::v1::PodTemplateSpec to_model(const PodTemplate& pod, const PodOwner& 
     }
     spec.restartPolicy = to_string(pod.restart_policy);
     if (!pod.service_account.empty()) spec.serviceAccountName = pod.service_account;
-    if (const auto mounted = pod.token_mounted(pod.account_bound))
+    if (const auto mounted = pod.token_mounted(owner.account_bound))
         spec.automountServiceAccountToken = *mounted;
     if (pod.host_network) spec.hostNetwork = true;
     if (pod.host_pid) spec.hostPID = true;

@@ -30,7 +30,8 @@ core::PersistentVolumeClaim claim_template(const ClaimTemplate& claim) {
 
 } // namespace
 
-api::apps::v1::StatefulSet to_model(const StatefulSet& object, TextArena& arena) {
+api::apps::v1::StatefulSet to_model(const StatefulSet& object, TextArena& arena,
+                                    bool account_bound) {
     api::apps::v1::StatefulSet model;
     model.metadata = to_model(object.metadata());
     api::apps::v1::StatefulSetSpec& spec = model.spec.emplace();
@@ -45,8 +46,8 @@ api::apps::v1::StatefulSet to_model(const StatefulSet& object, TextArena& arena)
         if (const auto partition = object.partition())
             update.rollingUpdate.emplace().partition = *partition;
     }
-    spec.template_ =
-        to_model(object.pod(), {"StatefulSet", object.metadata(), object.selector()}, arena);
+    spec.template_ = to_model(
+        object.pod(), {"StatefulSet", object.metadata(), object.selector(), account_bound}, arena);
     if (!object.claim_templates().empty()) {
         api::List<core::PersistentVolumeClaim>& claims = spec.volumeClaimTemplates.emplace();
         for (const ClaimTemplate& claim : object.claim_templates())

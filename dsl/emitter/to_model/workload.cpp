@@ -36,7 +36,7 @@ api::apps::v1::DeploymentStrategy strategy(const Deployment& object) {
 
 } // namespace
 
-api::apps::v1::Deployment to_model(const Deployment& object, TextArena& arena) {
+api::apps::v1::Deployment to_model(const Deployment& object, TextArena& arena, bool account_bound) {
     api::apps::v1::Deployment model;
     model.metadata = to_model(object.metadata());
     api::apps::v1::DeploymentSpec& spec = model.spec.emplace();
@@ -44,18 +44,18 @@ api::apps::v1::Deployment to_model(const Deployment& object, TextArena& arena) {
     if (object.replicas_given()) spec.replicas = object.replica_count();
     spec.selector = match_labels(object.selector());
     if (object.strategy()) spec.strategy = strategy(object);
-    spec.template_ =
-        to_model(object.pod(), {"Deployment", object.metadata(), object.selector()}, arena);
+    spec.template_ = to_model(
+        object.pod(), {"Deployment", object.metadata(), object.selector(), account_bound}, arena);
     return model;
 }
 
-api::apps::v1::DaemonSet to_model(const DaemonSet& object, TextArena& arena) {
+api::apps::v1::DaemonSet to_model(const DaemonSet& object, TextArena& arena, bool account_bound) {
     api::apps::v1::DaemonSet model;
     model.metadata = to_model(object.metadata());
     api::apps::v1::DaemonSetSpec& spec = model.spec.emplace();
     spec.selector = match_labels(object.selector());
-    spec.template_ =
-        to_model(object.pod(), {"DaemonSet", object.metadata(), object.selector()}, arena);
+    spec.template_ = to_model(
+        object.pod(), {"DaemonSet", object.metadata(), object.selector(), account_bound}, arena);
     return model;
 }
 

@@ -69,6 +69,7 @@ public:
     // One term of a selector written by hand.
     constexpr PodDisruptionBudget& selector(LabelKey key, LabelValue value) {
         selector_.set(key, value);
+        this->meta_.selects_pods_created_elsewhere = false; // a selector by hand is checked
         return *this;
     }
 

@@ -55,6 +55,12 @@ struct ObjectMeta {
     SourcePlace written_at;
 };
 
+// Pods created elsewhere, placed with no inNamespace(), are in the namespace of the object
+// that selects them; other pods are in their workload's.
+constexpr bool pods_namespace_given(const ObjectMeta& pods) {
+    return !pods.created_elsewhere || pods.namespace_chosen;
+}
+
 namespace detail {
 // A builder made by a factory such as deployment("web"), with the place of that call.
 template <class Object>
@@ -173,7 +179,7 @@ protected:
     // the stack makes them. Returns the selector to keep.
     template <class Pods>
     constexpr const Labels& select_pods_of(const Pods& pods) {
-        place_beside(pods.metadata());
+        if (pods_namespace_given(pods.metadata())) place_beside(pods.metadata());
         meta_.selects_pods_created_elsewhere = pods.metadata().created_elsewhere;
         return pods.selector();
     }

@@ -212,7 +212,8 @@ constexpr NetworkPeer podsOf(const W& workload) {
     peer.selects_pods_ = true;
     for (const Label& term : workload.selector())
         peer.pods_.set(term);
-    peer.pods_namespace_ = workload.ns();
+    // Empty: the policy's own namespace.
+    if (pods_namespace_given(workload.metadata())) peer.pods_namespace_ = workload.ns();
     return peer;
 }
 // Pods of the policy's namespace that carry this label (add more with .labeled()).
@@ -279,6 +280,7 @@ public:
     // every pod of its namespace.
     constexpr NetworkPolicy& selector(LabelKey key, LabelValue value) {
         selector_.set(key, value);
+        this->meta_.selects_pods_created_elsewhere = false; // a selector by hand is checked
         return *this;
     }
 

@@ -74,6 +74,7 @@ public:
     }
     constexpr Service& selector(LabelKey key, LabelValue value) {
         selector_.set(key, value);
+        this->meta_.selects_pods_created_elsewhere = false; // a selector by hand is checked
         return *this;
     }
     constexpr Service& port(PortName name, Port number, TargetPort target,

@@ -778,15 +778,18 @@ private:
     constexpr bool check_selection(Kind kind, const ObjectMeta& meta, const Labels& selector,
                                    const List<std::size_t>& selected, StackRule selects_no_pod) {
         if (meta.selects_pods_created_elsewhere) {
-            if (selected.empty()) return false;
-            TextBuilder text = describe(kind, meta);
-            text << " selects ";
-            write_labels(text, selector);
-            text << " as pods created elsewhere, but ";
-            describe_into(text, workloads_[selected.front()].kind,
-                          *workloads_[selected.front()].meta);
-            text << " of the stack carries those labels: select that workload instead";
-            add(StackRule::pods_created_elsewhere_but_made, text);
+            // A workload both applied and marked createdElsewhere() breaks its own rule.
+            for (std::size_t id : selected) {
+                if (workloads_[id].meta->created_elsewhere) continue;
+                TextBuilder text = describe(kind, meta);
+                text << " selects ";
+                write_labels(text, selector);
+                text << " as pods created elsewhere, but ";
+                describe_into(text, workloads_[id].kind, *workloads_[id].meta);
+                text << " of the stack carries those labels: select that workload instead";
+                add(StackRule::pods_created_elsewhere_but_made, text);
+                break;
+            }
             return false;
         }
         if (!selected.empty()) return true;

@@ -110,8 +110,10 @@ constexpr Stack kinds_near_misses() {
                              .minAvailable(1);
     const auto all_pods = networkPolicy("default-deny").inNamespace("shop").denyIngress();
     // pods_created_elsewhere_but_made, *_selects_no_pod: pods that no workload of the stack
-    // makes, selected by a Service and a budget.
-    const auto cache = podsCreatedElsewhere("app", "cache").inNamespace("shop");
+    // makes (web carries app=web, but not tier=cache), selected by a Service, a budget and a
+    // policy.
+    const auto cache =
+        podsCreatedElsewhere("app", "web").label("tier", "cache").inNamespace("shop");
 
     // role_missing, subject_missing: a Role of the binding's namespace, a built-in
     // ClusterRole, an account of another namespace.
@@ -134,7 +136,8 @@ constexpr Stack kinds_near_misses() {
                horizontalPodAutoscaler("legacy").scales(legacy).maxReplicas(2), by_hand,
                podDisruptionBudget("web").selects(web).maxUnavailable("10%"))
         .apply(service("cache").selects(cache).port("redis", 6379),
-               podDisruptionBudget("cache").selects(cache).maxUnavailable(1));
+               podDisruptionBudget("cache").selects(cache).maxUnavailable(1),
+               networkPolicy("cache").selects(cache).allowFrom({podsOf(web)}, {networkPort(6379)}));
 }
 
 // policy/v1 is served from 1.21.

@@ -170,3 +170,21 @@ TEST_CASE("an Ingress's TLS is written with its hosts and Secret", "[render]") {
         yaml, Catch::Contains(
                   "  tls:\n    - hosts:\n        - shop.example.com\n      secretName: web-tls\n"));
 }
+
+TEST_CASE("a network peer of pods created elsewhere is in the policy's namespace unless placed",
+          "[render]") {
+    const auto from_pods = [](const PodsCreatedElsewhere& clients) {
+        const auto policy = networkPolicy("db").inNamespace("shop").allowFrom({podsOf(clients)},
+                                                                              {networkPort(5432)});
+        const std::string stream = render_stream(view_of(stack().apply(policy)));
+        const YAML::Node peer = YAML::Load(stream)["spec"]["ingress"][0]["from"][0];
+        CHECK(peer["podSelector"]["matchLabels"]["app"].as<std::string>() == "client");
+        return peer;
+    };
+    CHECK_FALSE(from_pods(podsCreatedElsewhere("app", "client"))["namespaceSelector"]);
+    CHECK(
+        from_pods(podsCreatedElsewhere("app", "client")
+                      .inNamespace(
+                          "web"))["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"]
+            .as<std::string>() == "web");
+}

@@ -233,6 +233,28 @@ constexpr Stack service_of_pods_elsewhere_made() {
         poll(),
         service("poll").selects(podsCreatedElsewhere("app", "poll")).port("http", 80, "http"));
 }
+constexpr Stack policy_of_pods_elsewhere_made() {
+    return stack().apply(poll(),
+                         networkPolicy("poll").selects(podsCreatedElsewhere("app", "poll")));
+}
+// A workload both applied and marked createdElsewhere() breaks one rule, not two.
+constexpr Stack workload_elsewhere_applied_and_selected() {
+    const auto elsewhere = poll().createdElsewhere();
+    return stack().apply(elsewhere, service(elsewhere));
+}
+// The last selection wins: a workload of the stack, or a selector by hand, is checked.
+constexpr Stack elsewhere_then_workload() {
+    return stack().apply(poll(), service("poll")
+                                     .selects(podsCreatedElsewhere("app", "old"))
+                                     .selects(poll())
+                                     .port("http", 80, "htp"));
+}
+constexpr Stack elsewhere_then_selector_by_hand() {
+    return stack().apply(poll(), service("poll")
+                                     .selects(podsCreatedElsewhere("app", "poll"))
+                                     .selector("app", "pol")
+                                     .port("http", 80, "http"));
+}
 constexpr Stack budget_of_workload_elsewhere_made() {
     const auto elsewhere = deployment("old-poll").selector("app", "poll").createdElsewhere();
     return stack().apply(poll(), podDisruptionBudget("poll").selects(elsewhere).maxUnavailable(1));
@@ -407,6 +429,10 @@ TEST_CASE("a Service, budget or policy may select pods created elsewhere", "[rul
     STATIC_REQUIRE(selectors_of_pods_elsewhere().all<Service>().front().selector().value("tier") ==
                    "front");
     STATIC_REQUIRE(service_of_workload_elsewhere().all<Service>().front().ports().size() == 1);
+    // Pods placed in no namespace are in the selecting object's.
+    STATIC_REQUIRE(
+        service("web").inNamespace("shop").selects(podsCreatedElsewhere("app", "web")).ns() ==
+        "shop");
     // Without the marker, the same objects select no pod.
     STATIC_REQUIRE(rules_broken_by(stack().apply(
                        service("web").selector("app", "web").port("http", 80, "http"))) ==
@@ -418,6 +444,14 @@ TEST_CASE("pods said to be created elsewhere are not made by the stack", "[rules
                    Rules{StackRule::pods_created_elsewhere_but_made});
     STATIC_REQUIRE(rules_broken_by(budget_of_workload_elsewhere_made()) ==
                    Rules{StackRule::pods_created_elsewhere_but_made});
+    STATIC_REQUIRE(rules_broken_by(policy_of_pods_elsewhere_made()) ==
+                   Rules{StackRule::pods_created_elsewhere_but_made});
+    STATIC_REQUIRE(rules_broken_by(workload_elsewhere_applied_and_selected()) ==
+                   Rules{StackRule::created_elsewhere_but_applied});
+    STATIC_REQUIRE(rules_broken_by(elsewhere_then_workload()) ==
+                   Rules{StackRule::target_port_not_exposed});
+    STATIC_REQUIRE(rules_broken_by(elsewhere_then_selector_by_hand()) ==
+                   Rules{StackRule::service_selects_no_pod});
     CHECK_THAT(violation_messages(service_of_pods_elsewhere_made()),
                Catch::Contains(R"(Service "poll")") &&
                    Catch::Contains(

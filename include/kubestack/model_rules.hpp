@@ -165,11 +165,19 @@ private:
             }
         } else if constexpr (api::ModelStruct<T>) {
             rules_of(given);
+            // A StatefulSet's containers may mount its claim templates by name: the
+            // controller adds a volume for each to every pod it makes.
+            if constexpr (is<T, api::apps::v1::StatefulSetSpec>)
+                if (given.volumeClaimTemplates)
+                    for (const auto& claim : *given.volumeClaimTemplates)
+                        if (claim.metadata && claim.metadata->name)
+                            claim_templates_.push_back(*claim.metadata->name);
             T::visit_fields(given, [this](const api::FieldInfo& field, const auto& member) {
                 push(field.name);
                 value(member);
                 pop();
             });
+            if constexpr (is<T, api::apps::v1::StatefulSetSpec>) claim_templates_ = {};
         }
     }
 
@@ -331,10 +339,12 @@ private:
                     }
     }
     template <class PodSpec>
-    static constexpr bool has_volume(const PodSpec& pod, std::string_view name) {
+    constexpr bool has_volume(const PodSpec& pod, std::string_view name) const {
         if (pod.volumes)
             for (const auto& volume : *pod.volumes)
                 if (volume.name == name) return true;
+        for (std::string_view claim : claim_templates_)
+            if (claim == name) return true;
         return false;
     }
 
@@ -959,6 +969,8 @@ private:
     std::string_view name_;
     Step path_[max_depth]{};
     std::size_t depth_ = 0;
+    // The claim templates of the StatefulSet being walked, which its pods mount as volumes.
+    detail::List<std::string_view> claim_templates_;
 };
 
 } // namespace kubestack::detail

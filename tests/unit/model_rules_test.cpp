@@ -198,6 +198,30 @@ TEST_CASE("pods: containers, unique names, mounts of their own volumes", "[model
     CHECK(check(unmounted).rules == std::vector{StackRule::duplicate_volume_name});
 }
 
+TEST_CASE("a StatefulSet's containers mount its claim templates by name", "[model_rules]") {
+    // Cassandra's published StatefulSet mounts "cassandra-data", its one claim template.
+    core::Container mounts = model_container();
+    mounts.volumeMounts.emplace().push_back({"/data", {}, "data"});
+    apps::StatefulSet set;
+    set.metadata.emplace().name = "web";
+    apps::StatefulSetSpec& spec = set.spec.emplace();
+    spec.selector.matchLabels.emplace().push_back({"app", "web"});
+    spec.template_.metadata.emplace().labels.emplace().push_back({"app", "web"});
+    spec.template_.spec.emplace().containers.push_back(mounts);
+    core::PersistentVolumeClaim claim;
+    claim.metadata.emplace().name = "logs";
+    claim.spec.emplace().accessModes.emplace().push_back("ReadWriteOnce");
+    claim.spec->resources.emplace().requests.emplace().push_back({"storage", "1Gi"});
+    spec.volumeClaimTemplates.emplace().push_back(claim);
+    CHECK(check(set).messages ==
+          std::vector<std::string>{R"(StatefulSet "web": spec.template.spec.containers[0].)"
+                                   R"(volumeMounts[0].name: "data" is no volume of the pod)"});
+    (*spec.volumeClaimTemplates)[0].metadata->name = "data";
+    CHECK(check(set).rules.empty());
+    // A Deployment has no claim templates: the same mount names no volume there.
+    CHECK(check(deployment_of(mounts)).rules == std::vector{StackRule::volume_not_defined});
+}
+
 TEST_CASE("probes have one handler and usable timings", "[model_rules]") {
     core::Container c = model_container();
     c.readinessProbe = core::Probe{};

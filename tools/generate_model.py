@@ -21,7 +21,11 @@ What is written, and why:
   it is required, and its list-map keys to a visitor: the reflection the emitter and
   the checks walk. It is a template, so a stack pays for it only where it is used.
   It visits fields in the spec's (alphabetical) order, except where the house style
-  (tools/house_style.py) puts some first or writes a list of strings on one line.
+  (tools/house_style.py) puts some first or writes a list of strings on one line;
+- OUT_DIR/model.json indexes the same structs for tools that read manifests
+  (tools/kubestack_import.py): for each, its C++ name and its fields in declaration order,
+  each with its wire name, member, type and whether it is required; and which struct each
+  apiVersion and kind is. One struct per line, so that a regeneration reviews as a diff.
 No description text from the spec is copied: names and types are facts, prose is not.
 """
 import json
@@ -114,6 +118,40 @@ class HeaderWriter:
     def __init__(self, model, spec_name):
         self.model = model
         self.spec_name = spec_name
+        # model.json's content, filled as the structs are written.
+        self.index_structs = {}
+        self.index_kinds = {}
+
+    def descriptor(self, prop):
+        """A property's type for model.json: a value type's name, or {"ref": definition},
+        {"list": item} or {"map": value}; as field_type() decides it."""
+        if "$ref" in prop:
+            target = self.model.target(prop["$ref"])
+            if target in VALUE_TYPES:
+                return VALUE_TYPES[target]
+            return "Json" if self.model.is_open_object(target) else {"ref": target}
+        kind = prop.get("type")
+        if kind == "array":
+            return {"list": self.descriptor(prop["items"])}
+        if kind == "object":
+            if "additionalProperties" in prop:
+                return {"map": self.descriptor(prop["additionalProperties"])}
+            return "Json"
+        if kind == "string":
+            return {"byte": "Bytes", "date-time": "Time", "int-or-string": "IntOrString"}.get(
+                prop.get("format"), "String")
+        if kind == "integer":
+            return "int64" if prop.get("format") == "int64" else "int32"
+        return {"number": "double", "boolean": "bool"}[kind]
+
+    def index(self):
+        """model.json: one struct, then one kind, per line."""
+        lines = [f"{json.dumps(name)}: {json.dumps(entry, separators=(',', ':'))}"
+                 for name, entry in sorted(self.index_structs.items())]
+        kinds = [f"{json.dumps(key)}: {json.dumps(entry, separators=(',', ':'))}"
+                 for key, entry in sorted(self.index_kinds.items())]
+        return ('{"structs": {\n' + ",\n".join(lines) + '\n},\n"kinds": {\n' +
+                ",\n".join(kinds) + "\n}}\n")
 
     def qualified(self, definition, from_namespace):
         if definition in VALUE_TYPES:
@@ -218,6 +256,9 @@ class HeaderWriter:
         out = [f"struct {name} {{\n"]
         gvk = self._kind_of(definition)
         fields = []
+        indexed = []
+        self.index_structs[definition] = {"cpp": f"kubestack::api::{namespace}::{name}",
+                                          "fields": indexed}
         if gvk:
             api_version = f"{gvk['group']}/{gvk['version']}" if gvk["group"] else gvk["version"]
             out.append(f'    static constexpr std::string_view api_version = "{api_version}";\n')
@@ -226,6 +267,8 @@ class HeaderWriter:
             if resource:
                 out.append(f'    static constexpr std::string_view resource = "{resource[0]}";\n')
                 out.append(f"    static constexpr bool namespaced = {str(resource[1]).lower()};\n")
+                self.index_kinds[f"{api_version} {gvk['kind']}"] = {
+                    "struct": definition, "namespaced": resource[1]}
             out.append("\n")
         properties = body.get("properties", {})
         for wire_name, prop in sorted(properties.items()):
@@ -235,6 +278,7 @@ class HeaderWriter:
             cpp_type, _ = self.field_type(prop, namespace, boxed)
             member = member_name(wire_name)
             is_required = wire_name in required
+            indexed.append([wire_name, member, self.descriptor(prop), is_required])
             if not is_required:
                 cpp_type = f"Optional<{cpp_type}>"
             out.append(cpp_model.member_declaration(cpp_type, member))
@@ -269,6 +313,7 @@ def main():
     for (path, namespace), definitions in sorted(packages.items()):
         target = os.path.abspath(os.path.join(out_dir, path + ".hpp"))
         headers[target] = writer.header(path, namespace, definitions, packages)
+    headers[os.path.abspath(os.path.join(out_dir, "model.json"))] = writer.index()
     cpp_model.write_all_or_nothing(headers)
     written = set(headers)
     # Headers of groups the spec no longer has would mislead: remove them.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -14,6 +15,12 @@ template <class T>
 class List {
 public:
     constexpr List() = default;
+    // A list written out, as kubestack-import writes model objects: List<String>{"a", "b"}.
+    constexpr List(std::initializer_list<T> items) {
+        reserve(items.size());
+        for (const T& item : items)
+            push_back(item);
+    }
     constexpr List(const List& other) { append_copy(other); }
     constexpr List(List&& other) noexcept
         : data_(std::exchange(other.data_, nullptr))

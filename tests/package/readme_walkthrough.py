@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Follows the README's "Use it for your own cluster" section as a new user would.
+"""Follows a section of the README as a new user would: by default "Use it for your own
+cluster"; --section "Bring your YAML: kubestack-import" for the importer's.
 
 In an empty directory it writes each file the section shows (a code block right after a
 line naming the file, such as `CMakeLists.txt`:), then runs the section's shell blocks
-that build and generate, with the installed package's prefix in place of /usr/local.
-Passes when the manifests directory holds a kustomization.yaml that kubectl accepts.
+that build and generate, with the installed package's prefix in place of /usr/local and
+its programs first on PATH. Passes when the manifests directory holds a
+kustomization.yaml that kubectl accepts.
 """
+import os
 import argparse
 import pathlib
 import re
@@ -13,13 +16,11 @@ import shutil
 import subprocess
 import sys
 
-SECTION = "## Use it for your own cluster"
-
-
-def section(readme):
+def section(readme, title):
     text = readme.read_text()
-    start = text.index(SECTION)
-    end = text.find("\n## ", start + len(SECTION))
+    heading = f"## {title}\n"
+    start = text.index(heading)
+    end = text.find("\n## ", start + len(heading))
     return text[start:end if end != -1 else len(text)]
 
 
@@ -35,24 +36,27 @@ def main():
     parser.add_argument("--readme", required=True, type=pathlib.Path)
     parser.add_argument("--prefix", required=True)
     parser.add_argument("--workdir", required=True, type=pathlib.Path)
+    parser.add_argument("--section", default="Use it for your own cluster")
+    parser.add_argument("--files", type=int, default=2, help="how many files the section shows")
     args = parser.parse_args()
 
     shutil.rmtree(args.workdir, ignore_errors=True)
     args.workdir.mkdir(parents=True)
     files, commands = 0, []
-    for before, language, content in blocks(section(args.readme)):
+    for before, language, content in blocks(section(args.readme, args.section)):
         named = re.fullmatch(r"`([\w./-]+)`:", before)
         if named:
             (args.workdir / named.group(1)).write_text(content)
             files += 1
         elif language == "sh" and "# in your project" in content:
             commands.append(content.replace("/usr/local", args.prefix))
-    if files < 2 or not commands:
+    if files < args.files or not commands:
         print(f"the section shows {files} file(s) and {len(commands)} project command block(s)")
         return 1
     for script in commands:
         print(f"$ {script.strip()}", flush=True)
-        if subprocess.run(["sh", "-ec", script], cwd=args.workdir).returncode != 0:
+        environment = dict(os.environ, PATH=f"{args.prefix}/bin:{os.environ['PATH']}")
+        if subprocess.run(["sh", "-ec", script], cwd=args.workdir, env=environment).returncode != 0:
             return 1
     manifests = args.workdir / "manifests"
     if not (manifests / "kustomization.yaml").exists():

@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""kubestack-import on bad input and on each form of good input, without a compiler: the
+error names the file and line, the exit code is 1, and nothing is written. The round trips
+through a build are the import.<stack> tests (tests/import/CMakeLists.txt).
+
+    import_test.py [--importer tools/kubestack_import.py]
+"""
+import argparse
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+IMPORTER = os.path.join(HERE, "..", "..", "tools", "kubestack_import.py")
+
+DEPLOYMENT = """apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.27
+"""
+
+
+class Importer(unittest.TestCase):
+    def run_importer(self, inputs, *options, stdin=None):
+        """Runs the importer on {file name: text} in a fresh directory."""
+        self.directory = tempfile.mkdtemp()
+        paths = []
+        for name, text in inputs.items():
+            path = os.path.join(self.directory, name)
+            with open(path, "w") as out:
+                out.write(text)
+            paths.append(path)
+        return subprocess.run([sys.executable, IMPORTER, *options, *paths], input=stdin,
+                              capture_output=True, text=True, cwd=self.directory)
+
+    def assert_refused(self, inputs, message, *options):
+        result = self.run_importer(inputs, *options)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual(result.stdout, "")
+        self.assertIn(message, result.stderr)
+        self.assertIn("nothing written", result.stderr)
+        return result
+
+    # --- bad input: one case per kind of error, each naming file and line ---
+
+    def test_invalid_yaml(self):
+        self.assert_refused({"bad.yaml": DEPLOYMENT + "---\nkind: [Service\n"},
+                            "bad.yaml:17: invalid YAML")
+
+    def test_no_api_version(self):
+        self.assert_refused({"a.yaml": "kind: ConfigMap\nmetadata: {name: a}\n"},
+                            "a.yaml:1: document 1 (ConfigMap) has no apiVersion")
+
+    def test_no_kind(self):
+        self.assert_refused({"a.yaml": DEPLOYMENT + "---\napiVersion: v1\nmetadata: {name: a}\n"},
+                            "a.yaml:16: document 2 has no kind")
+
+    def test_api_version_not_served(self):
+        old = DEPLOYMENT.replace("apps/v1", "extensions/v1beta1")
+        self.assert_refused({"old.yaml": old}, "old.yaml:1: Deployment of apiVersion "
+                            "extensions/v1beta1 is not served by Kubernetes 1.36: it serves apps/v1")
+
+    def test_field_the_schema_does_not_have(self):
+        typo = DEPLOYMENT.replace("  selector:", "  replica: 2\n  selector:")
+        self.assert_refused({"typo.yaml": typo}, 'typo.yaml:6: Deployment "web": spec.replica: '
+                            "Kubernetes 1.36 has no such field (in DeploymentSpec)")
+
+    def test_value_of_the_wrong_type(self):
+        typed = DEPLOYMENT.replace("  selector:", "  replicas: two\n  selector:")
+        self.assert_refused({"typed.yaml": typed}, 'typed.yaml:6: Deployment "web": '
+                            "spec.replicas: expected an integer, not 'two'")
+        # kubectl reads `value: 1` as a number, which an env var's string refuses.
+        number = DEPLOYMENT + "        env:\n        - {name: DEBUG, value: 1}\n"
+        self.assert_refused({"env.yaml": number}, "env.yaml:16: Deployment \"web\": "
+                            "spec.template.spec.containers[0].env[0].value: expected a string")
+
+    def test_two_objects_of_one_kind_namespace_and_name(self):
+        config = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: shop}\n"
+        self.assert_refused({"a.yaml": config, "b.yaml": config},
+                            'b.yaml:1: ConfigMap "a" in namespace shop is also at ')
+
+    def test_custom_resource_without_its_crd(self):
+        monitor = ("apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\n"
+                   "metadata: {name: web}\nspec: {}\n")
+        self.assert_refused({"m.yaml": monitor}, "m.yaml:1: document 1 is a ServiceMonitor of "
+                            "monitoring.coreos.com/v1, which is no kind of Kubernetes 1.36")
+
+    def test_unreadable_file(self):
+        result = subprocess.run([sys.executable, IMPORTER, "/nonexistent/x.yaml"],
+                                capture_output=True, text=True)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("/nonexistent/x.yaml: cannot read it", result.stderr)
+
+    def test_bad_input_leaves_the_out_file_as_it_was(self):
+        result = self.run_importer({"a.yaml": "kind: ConfigMap\n"})
+        out = os.path.join(self.directory, "stack.cpp")
+        with open(out, "w") as f:
+            f.write("// kept\n")
+        refused = subprocess.run([sys.executable, IMPORTER, "--out", out,
+                                  os.path.join(self.directory, "a.yaml")],
+                                 capture_output=True, text=True)
+        self.assertEqual(refused.returncode, 1)
+        with open(out) as f:
+            self.assertEqual(f.read(), "// kept\n")
+        self.assertEqual(sorted(os.listdir(self.directory)), ["a.yaml", "stack.cpp"])
+        self.assertEqual(result.returncode, 1)
+
+    def test_name_must_be_an_identifier(self):
+        result = self.run_importer({"a.yaml": DEPLOYMENT}, "--name", "my-stack")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("must be a C++ identifier", result.stderr)
+
+    def test_null_in_a_list_or_map(self):
+        nulls = DEPLOYMENT + "        args: [run, null]\n"
+        self.assert_refused({"n.yaml": nulls}, 'n.yaml:15: Deployment "web": '
+                            "spec.template.spec.containers[0].args[1]: null is no value here")
+
+    def test_key_given_twice(self):
+        twice = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {x: '1', x: '2'}\n"
+        self.assert_refused({"k.yaml": twice}, "k.yaml:4: the key 'x' is given twice")
+
+    def test_numbers_out_of_range_or_not_finite(self):
+        big = DEPLOYMENT.replace("  selector:", "  replicas: 99999999999\n  selector:")
+        self.assert_refused({"big.yaml": big}, "spec.replicas: 99999999999 is out of the range "
+                            "of int32")
+        nan = ("apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: a}\n"
+               "spec:\n  maxReplicas: 2\n  scaleTargetRef: {kind: Deployment, name: a}\n"
+               "  minReplicas: .nan\n")
+        self.assert_refused({"nan.yaml": nan}, "spec.minReplicas: expected an integer")
+
+    def test_malformed_documents_get_messages_not_tracebacks(self):
+        for text, message in [
+                ("- a\n- b\n", "document 1 is not an object"),
+                ("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {[x]: y}\n",
+                 "a key must be a plain text"),
+                ("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {x: !foo y}\n",
+                 "the tag !foo is not one that Kubernetes manifests use"),
+                ("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, <<: 3}\n",
+                 "k.yaml:3: expected a mapping or list of mappings for merging"),
+                ('{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "\\ud83d"}}',
+                 "lone UTF-16 surrogate")]:
+            with self.subTest(text=text):
+                result = self.assert_refused({"k.yaml": text}, message)
+                self.assertNotIn("Traceback", result.stderr)
+
+    def test_out_into_a_missing_directory(self):
+        result = self.run_importer({"a.yaml": DEPLOYMENT}, "--out", "missing/stack.cpp")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("missing/stack.cpp: cannot write it", result.stderr)
+        self.assertNotIn("Traceback", result.stderr)
+
+    # --- read as kubectl reads it (go-yaml v2), not as YAML 1.1 ---
+
+    def test_plain_scalars_as_kubectl_reads_them(self):
+        config = ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n"
+                  "    time: 12:30\n    equals: =\n"
+                  "data: {}\n---\napiVersion: apiextensions.k8s.io/v1\n"
+                  "kind: CustomResourceDefinition\nmetadata: {name: a.example.com}\n"
+                  "spec:\n  group: example.com\n  names: {kind: A, plural: as}\n"
+                  "  scope: Namespaced\n  versions:\n  - name: v1\n    served: true\n"
+                  "    storage: true\n    schema:\n      openAPIV3Schema: {type: object, "
+                  "properties: {n: {type: number, multipleOf: 1e3}}}\n")
+        result = self.run_importer({"c.yaml": config})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('{"time", "12:30"}', result.stdout)
+        self.assertIn('{"equals", "="}', result.stdout)
+        self.assertIn(".multipleOf = 1000.0", result.stdout)
+
+    def test_merge_keys_and_json_with_tabs_and_surrogate_pairs(self):
+        merged = ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n"
+                  "  labels:\n    <<: {app: x, tier: web}\n    app: z\n")
+        result = self.run_importer({"m.yaml": merged})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('{{"app", "z"}, {"tier", "web"}}', result.stdout)
+        json_text = ('{\n\t"apiVersion": "v1",\n\t"kind": "ConfigMap",\n\t"metadata": '
+                     '{"name": "rocket"},\n\t"data": {"x": "\\ud83d\\ude80"}\n}\n')
+        result = self.run_importer({"j.json": json_text})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('{"x", "\U0001F680"}', result.stdout)
+
+    # --- what the source names ---
+
+    def test_names_that_cpp_or_the_source_takes(self):
+        for name in ("int", "api", "kubestack", "std", "main", ""):
+            with self.subTest(name=name):
+                result = self.run_importer({"a.yaml": DEPLOYMENT}, "--name", name)
+                self.assertEqual(result.returncode, 2)
+        # A default name from the file takes a suffix rather than a taken name, and an object
+        # function never takes the stack's name.
+        result = self.run_importer({"api.yaml": DEPLOYMENT})
+        self.assertIn("kubestack::Stack api_stack()", result.stdout)
+        result = self.run_importer({"a.yaml": DEPLOYMENT}, "--name", "web_deployment")
+        self.assertIn("web_deployment_2()", result.stdout)
+
+    def test_input_text_cannot_leave_its_comment(self):
+        hostile = ('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: "x\\nint y = ;\\\\"}\n')
+        result = self.run_importer({"h.yaml": hostile})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        comment = next(line for line in result.stdout.splitlines() if line.startswith("// ConfigMap"))
+        self.assertIn("int y", comment)
+        self.assertFalse(comment.endswith("\\"))
+
+    def test_objects_without_a_name_are_no_duplicates(self):
+        job = ("apiVersion: batch/v1\nkind: Job\nmetadata: {generateName: run-}\n"
+               "spec:\n  template:\n    spec:\n      restartPolicy: Never\n"
+               "      containers: [{name: run, image: busybox}]\n")
+        result = self.run_importer({"j.yaml": job + "---\n" + job})
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+    # --- good input in each form ---
+
+    def test_lists_json_and_standard_input(self):
+        as_list = ("apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n"
+                   "  metadata: {name: a}\n- apiVersion: v1\n  kind: ConfigMap\n"
+                   "  metadata: {name: b}\n")
+        as_json = '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "shop"}}'
+        result = self.run_importer({"list.yaml": as_list, "ns.json": as_json}, "--name", "shop",
+                                   "-", stdin=DEPLOYMENT)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        for function in ("a_configmap()", "b_configmap()", "shop_namespace()",
+                         "web_deployment()", "kubestack::Stack shop()"):
+            self.assertIn(function, result.stdout)
+        self.assertIn("4 object(s) imported", result.stderr)
+
+    def test_out_is_written_whole_and_private_when_it_holds_secrets(self):
+        secret = "apiVersion: v1\nkind: Secret\nmetadata: {name: db}\nstringData: {PASSWORD: x}\n"
+        result = self.run_importer({"s.yaml": secret}, "--out", "stack.cpp")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        path = os.path.join(self.directory, "stack.cpp")
+        self.assertEqual(stat.S_IMODE(os.stat(path).st_mode), 0o600)
+        self.assertIn("holds Secret data", result.stderr)
+        with open(path) as f:
+            self.assertIn('.stringData = api::Map<api::String>{{"PASSWORD", "x"}}', f.read())
+        self.assertEqual(result.stdout, "")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--importer", default=IMPORTER)
+    args, rest = parser.parse_known_args()
+    IMPORTER = args.importer
+    unittest.main(argv=[sys.argv[0], *rest])

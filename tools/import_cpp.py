@@ -1,0 +1,157 @@
+"""The C++ that kubestack-import writes: a stack source with one constexpr function per
+object, each returning the object in the typed model with designated initializers, and a
+stack function that applies them with kubestack::object<f>().
+"""
+import json
+import os
+import re
+
+from cpp_model import CPP_KEYWORDS
+
+# Names the source uses itself, which a stack function must not take.
+TAKEN_NAMES = {"api", "kubestack", "std", "main"}
+
+
+def cpp_string(text):
+    """A C++ literal of the text: UTF-8 as it is, escapes for the rest."""
+    # Raw when it spans lines, unless it holds what a raw literal cannot: its delimiter, a
+    # control character other than tab, or "??", which GCC's -Wtrigraphs warns about.
+    raw_safe = not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", text)
+    if "\n" in text and raw_safe and ')kubestack"' not in text and "??" not in text:
+        return f'R"kubestack({text})kubestack"'
+    out = []
+    for i, c in enumerate(text):
+        if c == "?" and i > 0 and text[i - 1] == "?":
+            out.append("\\?")  # no trigraph: "??=" is written "?\?="
+        elif c in '\\"':
+            out.append("\\" + c)
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\t":
+            out.append("\\t")
+        elif ord(c) < 0x20 or ord(c) == 0x7f:
+            out.append(f"\\{ord(c):03o}")  # three digits: the escape ends there
+        else:
+            out.append(c)
+    literal = '"' + "".join(out) + '"'
+    if "\0" in text:  # a view of a literal would stop at the first NUL
+        return f"std::string_view({literal}, {len(text.encode())})"
+    return literal
+
+
+def comment_text(text):
+    """Text from the input, safe in a // comment: on one line, and not ending the line with
+    a backslash, which would continue the comment onto the next."""
+    return json.dumps(text, ensure_ascii=False)[1:-1].replace("\\", "/")
+
+
+def cpp_type(model, kind):
+    if isinstance(kind, dict) and "ref" in kind:
+        return model.structs[kind["ref"]]["cpp"].removeprefix("kubestack::")
+    if isinstance(kind, dict) and "list" in kind:
+        return f"api::List<{cpp_type(model, kind['list'])}>"
+    if isinstance(kind, dict) and "map" in kind:
+        return f"api::Map<{cpp_type(model, kind['map'])}>"
+    return {"String": "api::String", "Bytes": "api::Bytes", "Time": "api::Time",
+            "IntOrString": "api::IntOrString", "Quantity": "api::Quantity", "Json": "api::Json",
+            "int32": "std::int32_t", "int64": "std::int64_t", "double": "double",
+            "bool": "bool"}[kind]
+
+
+class Printer:
+    def __init__(self, model):
+        self.model = model
+
+    def value(self, value, kind, spelled):
+        """The C++ expression of a value. spelled: whether the type must be named, as it
+        must where the value initializes an Optional (its constructor is a template)."""
+        if isinstance(kind, dict) and "ref" in kind:
+            body = self.struct(value, kind["ref"])
+            return (cpp_type(self.model, kind) + body) if spelled else body
+        if isinstance(kind, dict) and ("list" in kind or "map" in kind):
+            if "list" in kind:
+                items = [self.value(item, kind["list"], False) for item in value]
+            else:
+                items = ["{" + cpp_string(key) + ", " + self.value(item, kind["map"], True) + "}"
+                         for key, item in value]
+            body = "{" + ", ".join(items) + "}"
+            return (cpp_type(self.model, kind) + body) if spelled else body
+        if kind == "Json":
+            text = json.dumps(value[1], ensure_ascii=False, separators=(",", ":"))
+            return f"api::Json({cpp_string(text)})"
+        if kind == "bool":
+            return "true" if value else "false"
+        if kind == "int64" and value == -2**63:
+            return "std::int64_t{-9223372036854775807 - 1}"  # no literal has this value
+        if kind in ("int32", "int64"):
+            return str(value)
+        if kind == "double":
+            return repr(float(value))
+        if kind == "IntOrString" and isinstance(value, int):
+            return str(value)
+        return cpp_string(str(value))
+
+    def struct(self, fields, definition):
+        parts = []
+        for wire_name, member, kind, _ in self.model.structs[definition]["fields"]:
+            if fields.get(wire_name) is not None:
+                parts.append(f".{member} = {self.value(fields[wire_name], kind, True)}")
+        return "{" + ", ".join(parts) + "}"
+
+
+def identifier(text):
+    name = re.sub(r"[^0-9A-Za-z_]", "_", text).lower()
+    return name if name and not name[0].isdigit() else "object_" + name
+
+
+def stack_name_problem(name):
+    """Why a name cannot be the stack function's, or None."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        return "the stack's name must be a C++ identifier"
+    if name in CPP_KEYWORDS or name in TAKEN_NAMES:
+        return f"{name} is a name that C++ or the stack source takes"
+    return None
+
+
+def function_names(objects, stack_name):
+    """One per object, after its name and kind: frontend_deployment, frontend_service."""
+    names, taken = [], {stack_name}
+    for imported in objects:
+        base = identifier(f"{imported.name or 'unnamed'}_{imported.kind}")
+        name, number = base, 2
+        while name in taken:
+            name, number = f"{base}_{number}", number + 1
+        taken.add(name)
+        names.append(name)
+    return names
+
+
+def header_of(cpp_name):
+    """The model header that declares a struct: kubestack::api::apps::v1::X -> apps/v1."""
+    return "/".join(cpp_name.split("::")[2:-1])
+
+
+def write_source(model, objects, stack_name, inputs):
+    printer = Printer(model)
+    names = function_names(objects, stack_name)
+    headers = sorted({header_of(model.structs[o.definition]["cpp"]) for o in objects})
+    lines = [f"// Imported by kubestack-import from {comment_text(', '.join(inputs))}: "
+             f"{len(objects)} object(s), each in the typed model of its kind.",
+             "#include <cstdint>",
+             "#include <kubestack.hpp>"]
+    lines += [f"#include <kubestack/api/{header}.hpp>" for header in headers]
+    lines += ["#include <kubestack/object.hpp>", "#include <string_view>", "",
+              "namespace api = kubestack::api;", ""]
+    for imported, name in zip(objects, names):
+        cpp_name = model.structs[imported.definition]["cpp"].removeprefix("kubestack::")
+        body = printer.struct(imported.fields, imported.definition)
+        where = comment_text(f"{os.path.basename(imported.document.file)}:"
+                             f"{imported.document.node.start_mark.line + 1}")
+        lines += [f"// {imported.kind} \"{comment_text(imported.name)}\", from {where}",
+                  f"constexpr {cpp_name} {name}() {{", f"    return {body};", "}", ""]
+    applied = ", ".join(f"kubestack::object<{name}>()" for name in names)
+    lines += [f"constexpr kubestack::Stack {stack_name}() {{",
+              f"    return kubestack::stack().apply({applied});", "}", "",
+              "int main(int argc, char** argv) {",
+              f"    return kubestack::run<{stack_name}>(argc, argv);", "}", ""]
+    return "\n".join(lines)

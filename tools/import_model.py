@@ -1,0 +1,213 @@
+"""Manifests checked against the typed model, for kubestack-import: each object's kind
+found in the model's index (include/kubestack/api/model.json, which
+tools/generate_model.py writes with the headers), and its YAML walked along that kind's
+fields into plain values that the C++ writer prints.
+
+A decoded struct is {wire name: value}, a list [...], a map [(key, value)], an opaque
+JSON value ("json", value), and a scalar its Python value. A field set to null is left
+out: Kubernetes reads it as absent.
+"""
+import json
+import math
+
+import yaml
+
+from import_yaml import InputError, Document, mapping_items, scalar
+
+MODEL_VERSION = "1.36"
+
+INT_RANGES = {"int32": (-2**31, 2**31 - 1), "int64": (-2**63, 2**63 - 1),
+              "IntOrString": (-2**31, 2**31 - 1)}
+ACCEPTED = {
+    "String": (str,), "Bytes": (str,), "Time": (str,), "IntOrString": (int, str),
+    "Quantity": (int, float, str), "int32": (int,), "int64": (int,), "double": (int, float),
+    "bool": (bool,),
+}
+EXPECTED = {
+    "String": "a string", "Bytes": "base64 text", "Time": "a timestamp",
+    "IntOrString": "a number or a string", "Quantity": "a quantity", "int32": "an integer",
+    "int64": "an integer", "double": "a number", "bool": "true or false",
+}
+
+
+class Model:
+    def __init__(self, index_path):
+        with open(index_path, encoding="utf-8") as f:
+            index = json.load(f)
+        self.structs = index["structs"]
+        self.kinds = index["kinds"]
+
+    def kind(self, api_version, kind):
+        return self.kinds.get(f"{api_version} {kind}")
+
+    def api_versions_of(self, kind):
+        return sorted(key.split(" ")[0] for key in self.kinds if key.split(" ")[1] == kind)
+
+
+def field_text(document, node, key):
+    """A top-level string field of an object (apiVersion, kind), or None."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for name, _, value in mapping_items(document, node):
+        if name == key and isinstance(value, yaml.ScalarNode):
+            found = scalar(value, document.where(value))
+            return found if isinstance(found, str) else None
+    return None
+
+
+def objects_of(document):
+    """The objects of a document: itself, or the items of a List (any kind named *List)."""
+    node = document.node
+    if not isinstance(node, yaml.MappingNode):
+        raise InputError(f"{document.where()}: document {document.index} is not an object")
+    kind = field_text(document, node, "kind")
+    if kind is not None and kind.endswith("List"):
+        for name, _, value in mapping_items(document, node):
+            if name == "items":
+                if not isinstance(value, yaml.SequenceNode):
+                    raise InputError(f"{document.where(value)}: the items of a {kind} must "
+                                     "be a list")
+                return [Document(item, document.file, document.index) for item in value.value]
+    return [document]
+
+
+class Decoder:
+    """Walks an object's YAML along its kind's schema."""
+
+    def __init__(self, model, document, description):
+        self.model = model
+        self.document = document
+        self.description = description
+
+    def fail(self, node, path, problem):
+        raise InputError(f"{self.document.where(node)}: {self.description}: {path}: {problem}")
+
+    def is_null(self, node):
+        return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+    def value(self, node, kind, path):
+        if self.is_null(node):
+            return None
+        if isinstance(kind, dict) and "ref" in kind:
+            return self.struct(node, kind["ref"], path)
+        if isinstance(kind, dict) and "list" in kind:
+            if not isinstance(node, yaml.SequenceNode):
+                self.fail(node, path, "expected a list")
+            return [self.item(item, kind["list"], f"{path}[{i}]")
+                    for i, item in enumerate(node.value)]
+        if isinstance(kind, dict) and "map" in kind:
+            if not isinstance(node, yaml.MappingNode):
+                self.fail(node, path, "expected a map")
+            return [(key, self.item(value, kind["map"], f"{path}.{key}"))
+                    for key, _, value in mapping_items(self.document, node)]
+        if kind == "Json":
+            return ("json", self.json(node, path))
+        if not isinstance(node, yaml.ScalarNode):
+            self.fail(node, path, f"expected {EXPECTED[kind]}")
+        value = scalar(node, self.document.where(node))
+        accepted = () if isinstance(value, bool) and kind != "bool" else ACCEPTED[kind]
+        if not isinstance(value, accepted):
+            self.fail(node, path, f"expected {EXPECTED[kind]}, not {node.value!r}")
+        if isinstance(value, int) and kind in INT_RANGES:
+            low, high = INT_RANGES[kind]
+            if not low <= value <= high:
+                self.fail(node, path, f"{value} is out of the range of {kind}")
+        if isinstance(value, float) and not math.isfinite(value):
+            self.fail(node, path, f"{node.value} is no finite number")
+        if kind == "Quantity" and not isinstance(value, str):
+            value = node.value  # the number as written: the API server parses the text
+        return value
+
+    def item(self, node, kind, path):
+        """A list item or a map value: null there has no meaning Kubernetes documents."""
+        if self.is_null(node):
+            self.fail(node, path, "null is no value here (write \"\" for an empty text)")
+        return self.value(node, kind, path)
+
+    def struct(self, node, definition, path):
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, path or "the object", "expected an object")
+        fields = {field[0]: field for field in self.model.structs[definition]["fields"]}
+        decoded = {}
+        for name, key, value in mapping_items(self.document, node):
+            inner = f"{path}.{name}" if path else name
+            if not path and name in ("apiVersion", "kind"):
+                continue
+            if name not in fields:
+                self.fail(key, inner, f"Kubernetes {MODEL_VERSION} has no such field "
+                                      f"(in {definition.rsplit('.', 1)[1]})")
+            decoded[name] = self.value(value, fields[name][2], inner)
+        return decoded
+
+    def json(self, node, path):
+        if isinstance(node, yaml.ScalarNode):
+            value = scalar(node, self.document.where(node))
+            if isinstance(value, float) and not math.isfinite(value):
+                self.fail(node, path, f"{node.value} is no JSON number")
+            return value
+        if isinstance(node, yaml.SequenceNode):
+            return [self.json(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
+        return {key: self.json(value, f"{path}.{key}")
+                for key, _, value in mapping_items(self.document, node)}
+
+
+class ImportedObject:
+    def __init__(self, document, api_version, kind, definition, fields):
+        self.document = document
+        self.api_version = api_version
+        self.kind = kind
+        self.definition = definition
+        self.fields = fields
+        metadata = fields.get("metadata") or {}
+        self.name = metadata.get("name") or ""
+        self.namespace = metadata.get("namespace") or ""
+
+
+def check(model, document):
+    """The object of a document, checked against its kind's schema."""
+    node = document.node
+    api_version = field_text(document, node, "apiVersion")
+    kind = field_text(document, node, "kind")
+    if not api_version or not kind:
+        missing = "apiVersion" if not api_version else "kind"
+        of_kind = f" ({kind})" if kind else ""
+        raise InputError(f"{document.where()}: document {document.index}{of_kind} has no "
+                         f"{missing}")
+    entry = model.kind(api_version, kind)
+    if entry is None:
+        served = model.api_versions_of(kind)
+        if served:
+            raise InputError(f"{document.where()}: {kind} of apiVersion {api_version} is not "
+                             f"served by Kubernetes {MODEL_VERSION}: it serves "
+                             f"{' or '.join(served)}")
+        raise InputError(f"{document.where()}: document {document.index} is a {kind} of "
+                         f"{api_version}, which is no kind of Kubernetes {MODEL_VERSION}: "
+                         "custom resources are not imported yet")
+    name = None
+    for key, _, value in mapping_items(document, node):
+        if key == "metadata" and isinstance(value, yaml.MappingNode):
+            for inner, _, item in mapping_items(document, value):
+                if inner == "name" and isinstance(item, yaml.ScalarNode):
+                    name = item.value
+    description = f"{kind} {json.dumps(name, ensure_ascii=False)}" if name else kind
+    try:
+        fields = Decoder(model, document, description).struct(node, entry["struct"], "")
+    except RecursionError:
+        raise InputError(f"{document.where()}: {description} is nested too deeply")
+    return ImportedObject(document, api_version, kind, entry["struct"], fields)
+
+
+def check_duplicates(objects):
+    """Two objects of one kind, namespace and name: kubectl would apply the second over the
+    first. Objects named by the server (generateName) have no name yet."""
+    seen = {}
+    for imported in objects:
+        if not imported.name:
+            continue
+        key = (imported.kind, imported.namespace, imported.name)
+        if key in seen:
+            where = f" in namespace {imported.namespace}" if imported.namespace else ""
+            raise InputError(f"{imported.document.where()}: {imported.kind} "
+                             f"{json.dumps(imported.name, ensure_ascii=False)}{where} is also "
+                             f"at {seen[key].document.where()}: each object is declared once")
+        seen[key] = imported

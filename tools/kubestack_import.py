@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""kubestack-import: existing Kubernetes manifests in, a kubestack stack source out.
+
+    kubestack-import [--name NAME] [--out FILE] FILE...     (FILE "-" reads standard input)
+
+Reads manifest streams (multi-document YAML, JSON, `kind: List`) and writes one stack
+source that builds with kubestack_add_stack() as it is: #include <kubestack.hpp>, one
+constexpr function per object, a stack function that applies them, and main. Each object
+is written in the typed model (include/kubestack/api/), so every field and value of the
+input survives: the built binary writes the same objects back.
+
+Nothing is written when the input is wrong: invalid YAML, a document without apiVersion
+or kind, an apiVersion and kind that Kubernetes 1.36 does not serve (custom resources
+included, for now), a field that the kind's schema does not have or a value of the wrong
+type, two objects of one kind, namespace and name. The error names the file and line.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+try:
+    import yaml  # noqa: F401  (the modules below read YAML with it)
+except ImportError:
+    raise SystemExit("kubestack-import needs PyYAML (Debian: apt-get install python3-yaml)")
+
+from import_cpp import stack_name_problem, write_source
+from import_model import Model, check, check_duplicates, objects_of
+from import_yaml import InputError, read_documents
+
+TOOL = "kubestack-import"
+
+
+def find_model_index():
+    """model.json, written by tools/generate_model.py beside the model's headers: where the
+    installed package keeps them (kubestack_import_paths.py, installed beside this file,
+    says where), or else in the source tree this file belongs to."""
+    here = os.path.dirname(os.path.realpath(__file__))
+    try:
+        from kubestack_import_paths import MODEL_INDEX
+    except ImportError:
+        MODEL_INDEX = os.path.join("..", "include", "kubestack", "api", "model.json")
+    path = os.path.normpath(os.path.join(here, MODEL_INDEX))
+    if not os.path.exists(path):
+        raise SystemExit(f"{TOOL}: the model's index {path} is missing: is the package "
+                         "installed whole?")
+    return path
+
+
+def clang_format_style():
+    """The project's .clang-format: beside this file once installed, or at the source
+    tree's top."""
+    here = os.path.dirname(os.path.realpath(__file__))
+    for directory in (here, os.path.join(here, "..")):
+        if os.path.exists(os.path.join(directory, ".clang-format")):
+            return os.path.join(directory, ".clang-format")
+    return None
+
+
+def formatted(source):
+    """The source through clang-format with the project's style, when it is installed."""
+    tool, style = shutil.which("clang-format"), clang_format_style()
+    if not tool or not style:
+        return source
+    result = subprocess.run([tool, f"--style=file:{style}", "--assume-filename=stack.cpp"],
+                            input=source, capture_output=True, text=True)
+    return result.stdout if result.returncode == 0 else source
+
+
+def write_atomically(path, text, private):
+    """The whole text or nothing: a temporary file beside the target, renamed over it."""
+    directory = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(dir=directory, prefix=".kubestack-import-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.chmod(temporary, 0o600 if private else 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def default_stack_name(files):
+    """The first file's stem, as an identifier that nothing else in the source takes."""
+    stem = os.path.splitext(os.path.basename(files[0]))[0] if files[0] != "-" else ""
+    name = "".join(c if c.isascii() and (c.isalnum() or c == "_") else "_" for c in stem)
+    if not name or name[0].isdigit():
+        name = "imported" + (f"_{name}" if name else "")
+    return name if stack_name_problem(name) is None else f"{name}_stack"
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        prog=TOOL, description=__doc__.split("\n\n")[0].split(": ", 1)[1],
+        epilog="Example: kubestack-import manifests.yaml > stack.cpp")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="a manifest stream: YAML documents, JSON, or a kind: List; - reads "
+                             "standard input")
+    parser.add_argument("--name", help="the stack function's name (a C++ identifier); by "
+                                       "default the first file's")
+    parser.add_argument("--out", metavar="FILE", help="write the source to FILE, whole or not at "
+                                                      "all, instead of to standard output")
+    args = parser.parse_args(argv)
+    stack_name = args.name if args.name is not None else default_stack_name(args.files)
+    if problem := stack_name_problem(stack_name):
+        parser.error(f"--name {stack_name!r}: {problem}")
+    model = Model(find_model_index())
+    stdin = sys.stdin.buffer if sys.stdin is not None else None
+    try:
+        objects = []
+        for path in args.files:
+            for document in read_documents(path, stdin):
+                for item in objects_of(document):
+                    objects.append(check(model, item))
+        if not objects:
+            raise InputError(f"{', '.join(args.files)}: no object to import")
+        check_duplicates(objects)
+    except InputError as error:
+        print(f"{TOOL}: {error}; nothing written", file=sys.stderr)
+        return 1
+    inputs = ["<stdin>" if f == "-" else os.path.basename(f) for f in args.files]
+    source = formatted(write_source(model, objects, stack_name, inputs))
+    secrets = any(o.kind == "Secret" for o in objects)
+    try:
+        if args.out:
+            write_atomically(args.out, source, secrets)
+        else:
+            sys.stdout.buffer.write(source.encode("utf-8"))
+            sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error
+        return 1
+    except OSError as error:
+        print(f"{TOOL}: {args.out}: cannot write it: {error.strerror}; nothing written",
+              file=sys.stderr)
+        return 1
+    if secrets:
+        print(f"{TOOL}: the source holds Secret data: "
+              + ("written readable by its owner only" if args.out else
+                 "keep it readable by its owner only (chmod 600), or use --out"),
+              file=sys.stderr)
+    print(f"{TOOL}: {len(objects)} object(s) imported; the first build checks the whole-stack "
+          "rules", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

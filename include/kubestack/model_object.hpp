@@ -20,6 +20,7 @@
 // prod_values>().
 #pragma once
 
+#include <concepts>
 #include <kubestack/detail/broken_rule.hpp>
 #include <kubestack/kubernetes_version.hpp>
 #include <kubestack/metadata.hpp>
@@ -37,7 +38,10 @@ class RuleReport;
 
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(object_in_a_stack_needs_a_metadata_name)
+KUBESTACK_BROKEN_RULE(in_namespace_names_another_namespace_than_the_objects_metadata)
 } // namespace broken_rule
+
+class Namespace;
 
 // The stack's view of such an object: its identity for the rules, and how to write it. Made
 // by object<f>() (kubestack/object.hpp), which alone includes the emitter, so that stacks
@@ -77,6 +81,18 @@ public:
     // Groups it with other objects in one manifest file, as Resource::file() does.
     constexpr ModelObject& file(FileStem stem) {
         meta_.file = stem;
+        return *this;
+    }
+    // Its namespace as an object, as a builder's inNamespace(namespace_object) takes it: one
+    // the stack applies, or one marked createdElsewhere(), which the namespace rule then
+    // accepts without the stack creating it. The model's metadata.namespace says where the
+    // object goes, so the two must name the same namespace.
+    template <std::same_as<Namespace> N>
+    constexpr ModelObject& inNamespace(const N& ns) {
+        if (meta_.ns != ns.name())
+            broken_rule::in_namespace_names_another_namespace_than_the_objects_metadata(
+                meta_.broken);
+        meta_.namespace_created_elsewhere = ns.metadata().created_elsewhere;
         return *this;
     }
 

@@ -185,7 +185,6 @@ private:
             }
             object_index_.insert(hash, keys_.size());
             keys_.push_back(key);
-            check_namespace(kind_text, meta);
             if (meta.created_elsewhere)
                 add(StackRule::created_elsewhere_but_applied,
                     describe(objects[i])
@@ -195,6 +194,15 @@ private:
 
     constexpr void index_objects() {
         for_each_kind([&]<class Object>() { index(kind_of<Object>, stack_.all<Object>()); });
+        // Once every object is indexed: a Namespace of the model may come after the objects
+        // placed in it.
+        for_each_kind([&]<class Object>() {
+            for (const Object& object : stack_.all<Object>()) {
+                std::string_view kind_text = kind_name(kind_of<Object>);
+                if constexpr (requires { object.kind(); }) kind_text = object.kind();
+                check_namespace(kind_text, object.metadata());
+            }
+        });
     }
 
     static constexpr std::size_t count_pod_labels(const StackView& stack) {
@@ -231,15 +239,17 @@ private:
 
     // The position of the object in its kind's list, or npos.
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
-    constexpr std::size_t find(Kind kind, std::string_view ns, std::string_view name) const {
-        const ObjectKey wanted{kind, ns, name, 0, kind_name(kind)};
+    // kind_text tells objects of the model apart (kind_of<ModelObject>, "Namespace").
+    constexpr std::size_t find(Kind kind, std::string_view ns, std::string_view name,
+                               std::string_view kind_text = {}) const {
+        if (kind_text.empty()) kind_text = kind_name(kind);
+        const ObjectKey wanted{kind, ns, name, 0, kind_text};
         std::size_t position = npos;
-        object_index_.find_if(identity_hash(kind, kind_name(kind), ns, name),
-                              [&](std::size_t item) {
-                                  if (!same_identity(keys_[item], wanted)) return false;
-                                  position = keys_[item].position;
-                                  return true;
-                              });
+        object_index_.find_if(identity_hash(kind, kind_text, ns, name), [&](std::size_t item) {
+            if (!same_identity(keys_[item], wanted)) return false;
+            position = keys_[item].position;
+            return true;
+        });
         return position;
     }
 
@@ -267,13 +277,14 @@ private:
             object.check(*this);
     }
 
-    // A namespaced object needs its namespace: one the stack creates, a built-in one, or
-    // one placed with inNamespace(namespace_(...).createdElsewhere()). Each missing
-    // namespace is reported once, with the first object placed in it. Called as objects are
-    // indexed, Namespaces first (StackKinds' order).
+    // A namespaced object needs its namespace: one the stack creates (with namespace_(...)
+    // or as an object of the model), a built-in one, or one placed with
+    // inNamespace(namespace_(...).createdElsewhere()). Each missing namespace is reported
+    // once, with the first object placed in it.
     constexpr void check_namespace(std::string_view kind_text, const ObjectMeta& meta) {
         if (meta.ns.empty() || is_built_in_namespace(meta.ns) || meta.namespace_created_elsewhere ||
-            find(kind_of<Namespace>, {}, meta.ns) != npos)
+            find(kind_of<Namespace>, {}, meta.ns) != npos ||
+            find(kind_of<ModelObject>, {}, meta.ns, "Namespace") != npos)
             return;
         for (std::string_view ns : missing_namespaces_)
             if (ns == meta.ns) return;

@@ -192,11 +192,21 @@ constexpr api::rbac::v1::Role reader() {
     return role;
 }
 
+// in_namespace_names_another_namespace_than_the_objects_metadata: the namespace object
+// names the one the metadata says, which exists without the stack creating it.
+constexpr api::core::v1::ConfigMap shop_settings() {
+    api::core::v1::ConfigMap config;
+    config.metadata.emplace().name = "settings";
+    config.metadata->namespace_ = "shop";
+    return config;
+}
+
 constexpr Stack model_near_misses() {
-    return stack().apply(object<web>(), object<web_service>(), object<web_autoscaler>(),
-                         object<web_budget>(), object<data>(), object<settings>(),
-                         object<migrate>(), object<agent>(), object<disk>(), object<web_ingress>(),
-                         object<web_policy>(), object<reader>());
+    return stack().apply(
+        object<web>(), object<web_service>(), object<web_autoscaler>(), object<web_budget>(),
+        object<data>(), object<settings>(), object<migrate>(), object<agent>(), object<disk>(),
+        object<web_ingress>(), object<web_policy>(), object<reader>(),
+        object<shop_settings>().inNamespace(namespace_("shop").createdElsewhere()));
 }
 
 } // namespace

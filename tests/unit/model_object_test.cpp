@@ -2,12 +2,14 @@
 // model (with<...>()).
 #include <catch2/catch.hpp>
 #include <kubestack/api/apps/v1.hpp>
+#include <kubestack/api/core/v1.hpp>
 #include <kubestack/api/policy/v1.hpp>
 #include <kubestack/manifests.hpp>
 #include <kubestack/object.hpp>
 #include <kubestack/stack_rules.hpp>
 #include <kubestack/stack_view.hpp>
 #include <string>
+#include <vector>
 
 using namespace kubestack;
 
@@ -30,7 +32,44 @@ constexpr Stack shop() {
     return stack().apply(web, service(web), object<web_budget>());
 }
 
+// A budget in a namespace the stack does not create.
+constexpr api::policy::v1::PodDisruptionBudget shop_budget() {
+    api::policy::v1::PodDisruptionBudget budget = web_budget();
+    budget.metadata->namespace_ = "shop";
+    budget.spec->selector = {};
+    return budget;
+}
+
+constexpr api::core::v1::Namespace shop_namespace() {
+    api::core::v1::Namespace ns;
+    ns.metadata.emplace().name = "shop";
+    return ns;
+}
+
+std::vector<StackRule> rules_of(const Stack& stack) {
+    std::vector<StackRule> rules;
+    for (const Violation& violation : check_stack(stack))
+        rules.push_back(violation.rule);
+    return rules;
+}
+
 } // namespace
+
+TEST_CASE("a model object's namespace may be created elsewhere, and must be its own",
+          "[model_object]") {
+    constexpr auto shop = namespace_("shop").createdElsewhere();
+    CHECK(rules_of(stack().apply(object<shop_budget>())) ==
+          std::vector{StackRule::namespace_missing});
+    STATIC_REQUIRE(check_stack(stack().apply(object<shop_budget>().inNamespace(shop))).empty());
+    // A Namespace of the model creates it too, wherever it comes in the stack.
+    STATIC_REQUIRE(
+        check_stack(stack().apply(object<shop_budget>(), object<shop_namespace>())).empty());
+    CHECK(rules_of(stack().apply(object<web_budget>().inNamespace(shop))) ==
+          std::vector{StackRule::value_rule_broken});
+    CHECK_THAT(
+        std::string(check_stack(stack().apply(object<web_budget>().inNamespace(shop)))[0].message),
+        Catch::Contains("in_namespace_names_another_namespace_than_the_objects_metadata"));
+}
 
 TEST_CASE("a stack holds objects of the model beside the builders' objects", "[model_object]") {
     STATIC_REQUIRE(shop().all<ModelObject>().size() == 1);

@@ -113,17 +113,24 @@ def stack_name_problem(name):
     return None
 
 
-def function_names(objects, stack_name):
+def unique(base, taken):
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}_{number}", number + 1
+    taken.add(name)
+    return name
+
+
+def function_names(objects, taken):
     """One per object, after its name and kind: frontend_deployment, frontend_service."""
-    names, taken = [], {stack_name}
-    for imported in objects:
-        base = identifier(f"{imported.name or 'unnamed'}_{imported.kind}")
-        name, number = base, 2
-        while name in taken:
-            name, number = f"{base}_{number}", number + 1
-        taken.add(name)
-        names.append(name)
-    return names
+    return [unique(identifier(f"{imported.name or 'unnamed'}_{imported.kind}"), taken)
+            for imported in objects]
+
+
+def namespaces_created_elsewhere(objects):
+    """The namespaces that objects are placed in and that the input does not define."""
+    defined = {o.name for o in objects if o.kind == "Namespace" and o.api_version == "v1"}
+    return sorted({o.namespace for o in objects if o.namespace and o.namespace not in defined})
 
 
 def header_of(cpp_name):
@@ -133,7 +140,10 @@ def header_of(cpp_name):
 
 def write_source(model, objects, stack_name, inputs):
     printer = Printer(model)
-    names = function_names(objects, stack_name)
+    taken = {stack_name}
+    names = function_names(objects, taken)
+    elsewhere = {ns: unique(identifier(f"{ns}_namespace"), taken)
+                 for ns in namespaces_created_elsewhere(objects)}
     headers = sorted({header_of(model.structs[o.definition]["cpp"]) for o in objects})
     lines = [f"// Imported by kubestack-import from {comment_text(', '.join(inputs))}: "
              f"{len(objects)} object(s), each in the typed model of its kind.",
@@ -142,6 +152,10 @@ def write_source(model, objects, stack_name, inputs):
     lines += [f"#include <kubestack/api/{header}.hpp>" for header in headers]
     lines += ["#include <kubestack/object.hpp>", "#include <string_view>", "",
               "namespace api = kubestack::api;", ""]
+    for ns, constant in elsewhere.items():
+        lines += [f"// Namespace \"{comment_text(ns)}\" is not in the input: created elsewhere.",
+                  f"constexpr auto {constant} = kubestack::namespace_({cpp_string(ns)})"
+                  ".createdElsewhere();", ""]
     for imported, name in zip(objects, names):
         cpp_name = model.structs[imported.definition]["cpp"].removeprefix("kubestack::")
         body = printer.struct(imported.fields, imported.definition)
@@ -149,7 +163,10 @@ def write_source(model, objects, stack_name, inputs):
                              f"{imported.document.node.start_mark.line + 1}")
         lines += [f"// {imported.kind} \"{comment_text(imported.name)}\", from {where}",
                   f"constexpr {cpp_name} {name}() {{", f"    return {body};", "}", ""]
-    applied = ", ".join(f"kubestack::object<{name}>()" for name in names)
+    applied = ", ".join(
+        f"kubestack::object<{name}>()" +
+        (f".inNamespace({elsewhere[o.namespace]})" if o.namespace in elsewhere else "")
+        for o, name in zip(objects, names))
     lines += [f"constexpr kubestack::Stack {stack_name}() {{",
               f"    return kubestack::stack().apply({applied});", "}", "",
               "int main(int argc, char** argv) {",

@@ -46,25 +46,18 @@ constexpr api::core::v1::Namespace shop_namespace() {
     return ns;
 }
 
-std::vector<StackRule> rules_of(const Stack& stack) {
-    std::vector<StackRule> rules;
-    for (const Violation& violation : check_stack(stack))
-        rules.push_back(violation.rule);
-    return rules;
-}
-
 } // namespace
 
 TEST_CASE("a model object's namespace may be created elsewhere, and must be its own",
           "[model_object]") {
     constexpr auto shop = namespace_("shop").createdElsewhere();
-    CHECK(rules_of(stack().apply(object<shop_budget>())) ==
+    CHECK(rules_broken_by(stack().apply(object<shop_budget>())) ==
           std::vector{StackRule::namespace_missing});
     STATIC_REQUIRE(check_stack(stack().apply(object<shop_budget>().inNamespace(shop))).empty());
     // A Namespace of the model creates it too, wherever it comes in the stack.
     STATIC_REQUIRE(
         check_stack(stack().apply(object<shop_budget>(), object<shop_namespace>())).empty());
-    CHECK(rules_of(stack().apply(object<web_budget>().inNamespace(shop))) ==
+    CHECK(rules_broken_by(stack().apply(object<web_budget>().inNamespace(shop))) ==
           std::vector{StackRule::value_rule_broken});
     CHECK_THAT(
         std::string(check_stack(stack().apply(object<web_budget>().inNamespace(shop)))[0].message),

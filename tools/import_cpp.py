@@ -138,7 +138,9 @@ def header_of(cpp_name):
     return "/".join(cpp_name.split("::")[2:-1])
 
 
-def write_source(model, objects, stack_name, inputs):
+def write_source(model, objects, stack_name, inputs, selecting_elsewhere=frozenset()):
+    """The stack's source. selecting_elsewhere holds the id() of each object that selects
+    pods the input does not make (import_pods.py)."""
     printer = Printer(model)
     taken = {stack_name}
     names = function_names(objects, taken)
@@ -161,11 +163,15 @@ def write_source(model, objects, stack_name, inputs):
         body = printer.struct(imported.fields, imported.definition)
         where = comment_text(f"{os.path.basename(imported.document.file)}:"
                              f"{imported.document.node.start_mark.line + 1}")
-        lines += [f"// {imported.kind} \"{comment_text(imported.name)}\", from {where}",
-                  f"constexpr {cpp_name} {name}() {{", f"    return {body};", "}", ""]
+        lines.append(f"// {imported.kind} \"{comment_text(imported.name)}\", from {where}")
+        if id(imported) in selecting_elsewhere:
+            lines.append("// It selects pods that the input does not make: they are created "
+                         "elsewhere.")
+        lines += [f"constexpr {cpp_name} {name}() {{", f"    return {body};", "}", ""]
     applied = ", ".join(
         f"kubestack::object<{name}>()" +
-        (f".inNamespace({elsewhere[o.namespace]})" if o.namespace in elsewhere else "")
+        (f".inNamespace({elsewhere[o.namespace]})" if o.namespace in elsewhere else "") +
+        (".selectsPodsCreatedElsewhere()" if id(o) in selecting_elsewhere else "")
         for o, name in zip(objects, names))
     lines += [f"constexpr kubestack::Stack {stack_name}() {{",
               f"    return kubestack::stack().apply({applied});", "}", "",

@@ -28,6 +28,7 @@ except ImportError:
 
 from import_cpp import stack_name_problem, write_source
 from import_model import Model, check, check_duplicates, objects_of
+from import_pods import selecting_pods_elsewhere
 from import_yaml import InputError, read_documents
 
 TOOL = "kubestack-import"
@@ -122,7 +123,8 @@ def main(argv=None):
         print(f"{TOOL}: {error}; nothing written", file=sys.stderr)
         return 1
     inputs = ["<stdin>" if f == "-" else os.path.basename(f) for f in args.files]
-    source = formatted(write_source(model, objects, stack_name, inputs))
+    selecting_elsewhere = selecting_pods_elsewhere(model, objects)
+    source = formatted(write_source(model, objects, stack_name, inputs, selecting_elsewhere))
     secrets = any(o.kind == "Secret" for o in objects)
     try:
         if args.out:
@@ -142,6 +144,9 @@ def main(argv=None):
               + ("written readable by its owner only" if args.out else
                  "keep it readable by its owner only (chmod 600), or use --out"),
               file=sys.stderr)
+    if selecting_elsewhere:
+        print(f"{TOOL}: {len(selecting_elsewhere)} object(s) select pods that the input does "
+              "not make: marked selectsPodsCreatedElsewhere()", file=sys.stderr)
     print(f"{TOOL}: {len(objects)} object(s) imported; the first build checks the whole-stack "
           "rules", file=sys.stderr)
     return 0

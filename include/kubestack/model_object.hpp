@@ -34,6 +34,7 @@ class YamlWriter;
 } // namespace emitter
 namespace detail {
 class RuleReport;
+struct ModelFacts;
 } // namespace detail
 
 namespace broken_rule {
@@ -50,8 +51,10 @@ class ModelObject {
 public:
     using Write = void (*)(emitter::YamlWriter&);
     // Builds the object again and reports what Kubernetes' validation rejects in it
-    // (model_rules.hpp); called by the whole-stack rules, in the constant expression.
-    using Check = void (*)(detail::RuleReport&);
+    // (model_rules.hpp); called by the whole-stack rules, in the constant expression. With
+    // facts, it also gathers the pods the object makes and the selectors it picks pods with
+    // (model_pods.hpp).
+    using Check = void (*)(detail::RuleReport&, detail::ModelFacts*);
 
     constexpr ModelObject(std::string_view api_version, std::string_view kind, ObjectMeta meta,
                           Write write, Check check)
@@ -72,7 +75,9 @@ public:
     constexpr std::string_view kind() const { return kind_; }
     // Writes the object as one YAML document (apiVersion, kind, metadata first).
     void write(emitter::YamlWriter& out) const { write_(out); }
-    constexpr void check(detail::RuleReport& report) const { check_(report); }
+    constexpr void check(detail::RuleReport& report, detail::ModelFacts* facts) const {
+        check_(report, facts);
+    }
 
     // The versions serving its apiVersion are not known for every kind and CRD: the
     // target-version rule does not reach these objects.
@@ -93,6 +98,14 @@ public:
             broken_rule::in_namespace_names_another_namespace_than_the_objects_metadata(
                 meta_.broken);
         meta_.namespace_created_elsewhere = ns.metadata().created_elsewhere;
+        return *this;
+    }
+
+    // Its selectors pick pods that another stack or a controller makes: the rules then
+    // check that they pick none of this stack's, instead of at least one (as
+    // podsCreatedElsewhere(...) does for a builder's selects()).
+    constexpr ModelObject& selectsPodsCreatedElsewhere() {
+        meta_.selects_pods_created_elsewhere = true;
         return *this;
     }
 

@@ -24,6 +24,7 @@
 #include <kubestack/env.hpp>
 #include <kubestack/image_reference.hpp>
 #include <kubestack/labels.hpp>
+#include <kubestack/model_pods.hpp>
 #include <kubestack/names.hpp>
 #include <kubestack/network_policy.hpp>
 #include <kubestack/ports.hpp>
@@ -44,7 +45,10 @@ struct ContainerPort;
 struct EnvVar;
 struct PersistentVolumeClaimSpec;
 struct PersistentVolumeSpec;
+struct Pod;
+struct PodAntiAffinity;
 struct PodSpec;
+struct PodTemplateSpec;
 struct Probe;
 struct ResourceRequirements;
 struct Secret;
@@ -77,6 +81,7 @@ struct HTTPIngressPath;
 struct IngressSpec;
 struct IPBlock;
 struct NetworkPolicyPort;
+struct NetworkPolicySpec;
 } // namespace networking::v1
 namespace rbac::v1 {
 struct PolicyRule;
@@ -114,8 +119,10 @@ inline constexpr Enumeration access_modes{
 
 class ModelRules {
 public:
-    constexpr explicit ModelRules(RuleReport& report)
-        : report_(report) {}
+    // With facts, the walk also gathers what the whole-stack rules read (model_pods.hpp).
+    constexpr explicit ModelRules(RuleReport& report, ModelFacts* facts = nullptr)
+        : report_(report)
+        , facts_(facts) {}
 
     template <class Model>
     constexpr void check(const Model& object) {
@@ -165,6 +172,7 @@ private:
             }
         } else if constexpr (api::ModelStruct<T>) {
             rules_of(given);
+            if (facts_ != nullptr) gather(given);
             // A StatefulSet's containers may mount its claim templates by name: the
             // controller adds a volume for each to every pod it makes.
             if constexpr (is<T, api::apps::v1::StatefulSetSpec>)
@@ -237,6 +245,117 @@ private:
             label_selector(given);
         else if constexpr (is<T, core::ConfigMap> || is<T, core::Secret>)
             config_keys(given);
+    }
+
+    // --- what the whole-stack rules read: pods made, and selectors (model_pods.hpp) -------
+
+    template <class T>
+    constexpr void gather(const T& given) {
+        namespace core = api::core::v1;
+        if constexpr (is<T, core::Pod>) {
+            pods(given.metadata, given.spec);
+        } else if constexpr (is<T, core::PodTemplateSpec>) {
+            // A PodTemplate object keeps a template for others to use: it makes no pod.
+            if (kind_ != "PodTemplate") pods(given.metadata, given.spec);
+        } else if constexpr (is<T, core::ServiceSpec>) {
+            // An ExternalName Service ignores its selector.
+            if (given.selector && !(given.type && *given.type == "ExternalName")) {
+                ModelSelection selection{
+                    path_text(".selector"), {}, StackRule::service_selects_no_pod};
+                for (const auto& label : *given.selector)
+                    selection.terms.push_back(
+                        {label.key, SelectorOperator::In, {label.value}, true});
+                selected_by(std::move(selection));
+            }
+        } else if constexpr (is<T, api::policy::v1::PodDisruptionBudgetSpec>) {
+            if (given.selector)
+                select(".selector", *given.selector, StackRule::disruption_budget_selects_no_pod);
+        } else if constexpr (is<T, api::networking::v1::NetworkPolicySpec>) {
+            if (given.podSelector)
+                select(".podSelector", *given.podSelector,
+                       StackRule::network_policy_selects_no_pod);
+        } else if constexpr (is<T, core::PodAntiAffinity>) {
+            if (given.requiredDuringSchedulingIgnoredDuringExecution) {
+                push("requiredDuringSchedulingIgnoredDuringExecution");
+                const auto& terms = *given.requiredDuringSchedulingIgnoredDuringExecution;
+                for (std::size_t i = 0; i < terms.size(); ++i) {
+                    push({}, static_cast<int>(i));
+                    anti_affinity_term(terms[i]);
+                    pop();
+                }
+                pop();
+            }
+            if (given.preferredDuringSchedulingIgnoredDuringExecution) {
+                push("preferredDuringSchedulingIgnoredDuringExecution");
+                const auto& terms = *given.preferredDuringSchedulingIgnoredDuringExecution;
+                for (std::size_t i = 0; i < terms.size(); ++i) {
+                    push({}, static_cast<int>(i));
+                    push("podAffinityTerm");
+                    anti_affinity_term(terms[i].podAffinityTerm);
+                    pop();
+                    pop();
+                }
+                pop();
+            }
+        }
+    }
+
+    template <class Metadata, class Spec>
+    constexpr void pods(const Metadata& metadata, const Spec& spec) {
+        ModelPods made;
+        if (metadata && metadata->labels)
+            for (const auto& label : *metadata->labels) {
+                Label carried;
+                carried.key = label.key;
+                carried.value = label.value;
+                made.labels.push_back(carried);
+            }
+        if (spec)
+            for (const auto& container : spec->containers)
+                if (container.ports)
+                    for (const auto& port : *container.ports)
+                        made.ports.push_back({port.name ? *port.name : std::string_view{},
+                                              port.containerPort,
+                                              port.protocol ? *port.protocol : "TCP"});
+        facts_->pods.push_back(std::move(made));
+    }
+
+    // A term that looks in other namespaces, or takes label values from the pod itself,
+    // picks pods that the stack's index cannot tell: it is left out.
+    template <class Term>
+    constexpr void anti_affinity_term(const Term& term) {
+        if (!term.labelSelector || (term.namespaces && !term.namespaces->empty()) ||
+            term.namespaceSelector || (term.matchLabelKeys && !term.matchLabelKeys->empty()) ||
+            (term.mismatchLabelKeys && !term.mismatchLabelKeys->empty()))
+            return;
+        select(".labelSelector", *term.labelSelector, StackRule::anti_affinity_selects_no_pod);
+    }
+
+    template <class LabelSelector>
+    constexpr void select(std::string_view field, const LabelSelector& selector,
+                          StackRule selects_no_pod) {
+        ModelSelection selection{path_text(field), {}, selects_no_pod};
+        if (selector.matchLabels)
+            for (const auto& label : *selector.matchLabels)
+                selection.terms.push_back({label.key, SelectorOperator::In, {label.value}, true});
+        if (selector.matchExpressions)
+            for (const auto& requirement : *selector.matchExpressions) {
+                std::size_t op = 0;
+                while (op < 4 && selector_operator_values[op] != requirement.operator_)
+                    ++op;
+                if (op == 4) return; // selector_term_invalid is reported on the field
+                SelectorTerm term{requirement.key, static_cast<SelectorOperator>(op), {}};
+                if (requirement.values)
+                    for (std::string_view value : *requirement.values)
+                        term.values.push_back(value);
+                selection.terms.push_back(std::move(term));
+            }
+        selected_by(std::move(selection));
+    }
+
+    // An empty selector picks every pod of its namespace, which needs no check.
+    constexpr void selected_by(ModelSelection selection) {
+        if (!selection.terms.empty()) facts_->selections.push_back(std::move(selection));
     }
 
     // --- names: ValidateObjectMeta with each kind's name rule ---------------------------
@@ -939,6 +1058,16 @@ private:
         TextBuilder text;
         text << kind_ << ' ';
         text.quoted(name_) << ": ";
+        write_path(text, more);
+        return text;
+    }
+    // `spec.template.spec` and then `more`, without the object.
+    constexpr MessageText path_text(std::string_view more) const {
+        TextBuilder text;
+        write_path(text, more);
+        return text.take();
+    }
+    constexpr void write_path(TextBuilder& text, std::string_view more) const {
         bool first = true;
         for (std::size_t i = 0; i < depth_ && i < max_depth; ++i) {
             const Step& step = path_[i];
@@ -954,7 +1083,6 @@ private:
         }
         if (first && !more.empty() && more.front() == '.') more.remove_prefix(1);
         text << more;
-        return text;
     }
     // `...ports[1].name: `: an item of a list under the path.
     constexpr TextBuilder item(std::string_view list, std::size_t index,
@@ -965,6 +1093,7 @@ private:
     }
 
     RuleReport& report_;
+    ModelFacts* facts_ = nullptr;
     std::string_view kind_;
     std::string_view name_;
     Step path_[max_depth]{};

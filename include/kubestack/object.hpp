@@ -16,8 +16,8 @@ void write_model(emitter::YamlWriter& out) {
     emitter::write_model_object(out, make(values...));
 }
 template <auto make, auto... values>
-constexpr void check_model(RuleReport& report) {
-    ModelRules(report).check(make(values...));
+constexpr void check_model(RuleReport& report, ModelFacts* facts) {
+    ModelRules(report, facts).check(make(values...));
 }
 } // namespace detail
 

@@ -32,6 +32,7 @@ enum class StackRule {
     claim_disagrees_with_volume,
     selector_misses_own_pods,
     anti_affinity_misses_own_pods,
+    anti_affinity_selects_no_pod,
     service_account_missing,
     role_missing,
     subject_missing,

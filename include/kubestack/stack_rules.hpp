@@ -17,6 +17,8 @@
 #include <kubestack/detail/list.hpp>
 #include <kubestack/detail/text_builder.hpp>
 #include <kubestack/message_text.hpp>
+#include <kubestack/model_object.hpp>
+#include <kubestack/model_pods.hpp>
 #include <kubestack/object_rules.hpp>
 #include <kubestack/policy_rules.hpp>
 #include <kubestack/rule_report.hpp>
@@ -74,10 +76,26 @@ constexpr const ClaimTemplates& claim_templates_of(const Object& object) {
         return no_claim_templates;
 }
 
-// One label of one workload's pods, for finding the pods a selector matches.
+// One label of one workload's pods, for finding the pods a selector matches: a builder's
+// workload (in workloads_), or pods that an object of the model makes (in model_pods_).
 struct PodLabel {
     std::string_view ns, key, value;
     std::size_t workload;
+    bool of_model = false;
+};
+
+// The pods of an object of the model: its position among the stack's model objects, and
+// which of its pod templates.
+struct ModelPodsOf {
+    std::size_t object;
+    std::size_t pods;
+};
+
+// The pods a selector picks: builders' workloads, and pods of model objects.
+struct Selected {
+    List<std::size_t> workloads;
+    List<std::size_t> model_pods;
+    constexpr bool empty() const { return workloads.empty() && model_pods.empty(); }
 };
 
 constexpr std::uint64_t pod_label_hash(std::string_view ns, std::string_view key,
@@ -92,11 +110,14 @@ enum class RuleScope { single_objects, whole_stack };
 
 class StackChecker : RuleReport {
 public:
+    // Objects of the model are validated first: the walk that checks one also gathers the
+    // pods it makes, which the index of pod labels is sized for.
     constexpr StackChecker(const StackView& stack, RuleScope scope)
         : stack_(stack)
         , scope_(scope)
+        , model_facts_(check_model_objects())
         , object_index_(scope == RuleScope::whole_stack ? stack.size() : 0)
-        , pod_label_index_(scope == RuleScope::whole_stack ? count_pod_labels(stack) : 0) {}
+        , pod_label_index_(scope == RuleScope::whole_stack ? count_pod_labels() : 0) {}
 
     constexpr std::vector<Violation> run() {
         if (scope_ == RuleScope::single_objects) {
@@ -138,6 +159,7 @@ public:
         for (const NetworkPolicy& policy : stack_.all<NetworkPolicy>())
             check_pod_selector(kind_of<NetworkPolicy>, policy.metadata(), policy.selector(),
                                StackRule::network_policy_selects_no_pod);
+        check_model_selections();
         check_node_ports();
         check_api_versions();
         if (stack_.policy().chosen())
@@ -205,14 +227,26 @@ private:
         });
     }
 
-    static constexpr std::size_t count_pod_labels(const StackView& stack) {
+    constexpr std::size_t count_pod_labels() const {
         std::size_t count = 0;
         for_each_kind([&]<class Object>() {
             if constexpr (WorkloadKind<Object>)
-                for (const Object& workload : stack.all<Object>())
+                for (const Object& workload : stack_.all<Object>())
                     count += workload.pod().labels.size();
         });
+        for (const ModelFacts& facts : model_facts_)
+            for (const ModelPods& pods : facts.pods)
+                count += pods.labels.size();
         return count;
+    }
+
+    constexpr List<ModelFacts> check_model_objects() {
+        List<ModelFacts> facts;
+        for (const ModelObject& object : stack_.all<ModelObject>()) {
+            facts.push_back({});
+            object.check(*this, &facts.back());
+        }
+        return facts;
     }
 
     template <class Object>
@@ -235,6 +269,32 @@ private:
             if constexpr (WorkloadKind<Object>)
                 index_workloads(kind_of<Object>, stack_.all<Object>());
         });
+        if (scope_ == RuleScope::single_objects) return;
+        for (std::size_t object = 0; object < model_facts_.size(); ++object) {
+            const std::string_view ns = pods_namespace(stack_.all<ModelObject>()[object]);
+            for (std::size_t pods = 0; pods < model_facts_[object].pods.size(); ++pods) {
+                for (const Label& label : model_facts_[object].pods[pods].labels) {
+                    pod_label_index_.insert(pod_label_hash(ns, label.key, label.value),
+                                            pod_labels_.size());
+                    pod_labels_.push_back({ns, label.key, label.value, model_pods_.size(), true});
+                }
+                model_pods_.push_back({object, pods});
+            }
+        }
+    }
+
+    // Where the pods of an object of the model are, and where it picks them: an object
+    // that names no namespace goes where kubectl applies it, as builders' objects of a
+    // stack().withoutNamespaces() do, and the rules see both in "default".
+    static constexpr std::string_view pods_namespace(const ModelObject& object) {
+        return object.ns().empty() ? default_namespace : object.ns();
+    }
+
+    constexpr const ModelPods& model_pods(std::size_t id) const {
+        return model_facts_[model_pods_[id].object].pods[model_pods_[id].pods];
+    }
+    constexpr const ModelObject& model_owner(std::size_t id) const {
+        return stack_.all<ModelObject>()[model_pods_[id].object];
     }
 
     // The position of the object in its kind's list, or npos.
@@ -273,8 +333,6 @@ private:
             rules.check(ingress);
         for (const PersistentVolumeClaim& claim : stack_.all<PersistentVolumeClaim>())
             rules.check(claim);
-        for (const ModelObject& object : stack_.all<ModelObject>())
-            object.check(*this);
     }
 
     // A namespaced object needs its namespace: one the stack creates (with namespace_(...)
@@ -308,7 +366,7 @@ private:
         const ObjectMeta& meta = service.metadata();
         const Labels& selector = service.selector();
         if (selector.empty()) return; // endpoints managed by hand
-        const List<std::size_t> selected = select_workloads(meta.ns, selector);
+        const Selected selected = select_pods(meta.ns, selector);
         if (!check_selection(kind_of<Service>, meta, selector, selected,
                              StackRule::service_selects_no_pod))
             return;
@@ -320,8 +378,7 @@ private:
                 text.quoted(port.name.empty() ? port.target.name : port.name)
                     << " is " << to_string(port.protocol) << ", but container port ";
                 text.quoted(port.target.name) << " of ";
-                describe_into(text, workloads_[selected.front()].kind,
-                              *workloads_[selected.front()].meta);
+                describe_first(text, selected);
                 text << " is not: the Service would have no endpoint";
                 add(StackRule::target_port_protocol_mismatch, text);
             }
@@ -338,27 +395,81 @@ private:
                 else
                     text.quoted(port.target.name);
                 text << ", which no container of the pods it selects (";
-                describe_into(text, workloads_[selected.front()].kind,
-                              *workloads_[selected.front()].meta);
+                describe_first(text, selected);
                 text << ") exposes";
                 add(StackRule::target_port_not_exposed, text);
             }
         }
     }
 
-    constexpr List<std::size_t> select_workloads(std::string_view ns,
-                                                 const Labels& selector) const {
+    constexpr Selected select_pods(std::string_view ns, const Labels& selector) const {
         // Candidates carry the selector's first label; each is checked for the rest.
-        List<std::size_t> selected;
+        Selected selected;
         const Label& first = *selector.begin();
         pod_label_index_.find_if(pod_label_hash(ns, first.key, first.value), [&](std::size_t item) {
             const PodLabel& label = pod_labels_[item];
-            if (label.ns == ns && label.key == first.key && label.value == first.value &&
-                workloads_[label.workload].pod->labels.includes(selector))
-                selected.push_back(label.workload);
+            if (label.ns != ns || label.key != first.key || label.value != first.value)
+                return false;
+            if (!label.of_model) {
+                if (workloads_[label.workload].pod->labels.includes(selector))
+                    selected.workloads.push_back(label.workload);
+                return false;
+            }
+            std::string_view value;
+            bool all = true;
+            for (const Label& wanted : selector)
+                all = all && label_value(model_pods(label.workload).labels, wanted.key, value) &&
+                      value == wanted.value;
+            if (all) selected.model_pods.push_back(label.workload);
             return false;
         });
         return selected;
+    }
+
+    // The pods that a selector of the model picks. Candidates carry a value of its first In
+    // term; a selector without one (NotIn, Exists) is checked against every pod of the
+    // namespace.
+    constexpr Selected select_pods(std::string_view ns, const List<SelectorTerm>& terms) const {
+        Selected selected;
+        const auto pick = [&](const PodLabel& label) {
+            if (label.of_model) {
+                if (matches_all(terms, model_pods(label.workload).labels))
+                    selected.model_pods.push_back(label.workload);
+            } else if (matches_all(terms, workloads_[label.workload].pod->labels)) {
+                selected.workloads.push_back(label.workload);
+            }
+        };
+        for (const SelectorTerm& term : terms) {
+            if (term.op != SelectorOperator::In) continue;
+            for (std::string_view value : term.values)
+                pod_label_index_.find_if(pod_label_hash(ns, term.key, value), [&](std::size_t i) {
+                    const PodLabel& label = pod_labels_[i];
+                    if (label.ns == ns && label.key == term.key && label.value == value)
+                        pick(label);
+                    return false;
+                });
+            return selected;
+        }
+        for (std::size_t id = 0; id < workloads_.size(); ++id)
+            if (workloads_[id].meta->ns == ns && matches_all(terms, workloads_[id].pod->labels))
+                selected.workloads.push_back(id);
+        for (std::size_t id = 0; id < model_pods_.size(); ++id)
+            if (pods_namespace(model_owner(id)) == ns && matches_all(terms, model_pods(id).labels))
+                selected.model_pods.push_back(id);
+        return selected;
+    }
+
+    // The first object whose pods a selector picks, for messages.
+    constexpr void describe_first(TextBuilder& text, const Selected& selected) const {
+        if (!selected.workloads.empty()) {
+            describe_into(text, workloads_[selected.workloads.front()].kind,
+                          *workloads_[selected.workloads.front()].meta);
+            return;
+        }
+        const ModelObject& owner = model_owner(selected.model_pods.front());
+        text << owner.kind() << ' ';
+        text.quoted(owner.name());
+        text.names(owner.metadata().written_at);
     }
 
     // A port with no targetPort forwards to its own number.
@@ -375,10 +486,18 @@ private:
 
     // Whether a selected pod has the container port a Service port targets. A named target
     // must also match the protocol: kube-proxy only forwards to a port of the same protocol.
-    constexpr Exposure exposure(const List<std::size_t>& selected, const TargetPort& target,
+    constexpr Exposure exposure(const Selected& selected, const TargetPort& target,
                                 Protocol protocol) const {
         Exposure found = Exposure::none;
-        for (std::size_t id : selected)
+        for (std::size_t id : selected.model_pods)
+            for (const ModelContainerPort& p : model_pods(id).ports) {
+                if (target.name.empty() ? p.number != target.number : p.name != target.name)
+                    continue;
+                if (target.name.empty() || p.protocol == to_string(protocol))
+                    return Exposure::exposed;
+                found = Exposure::other_protocol;
+            }
+        for (std::size_t id : selected.workloads)
             for (const Container& c : workloads_[id].pod->containers)
                 for (const ContainerPort& p : c.ports()) {
                     if (target.name.empty() ? p.number != target.number : p.name != target.name)
@@ -780,37 +899,84 @@ private:
     constexpr void check_pod_selector(Kind kind, const ObjectMeta& meta, const Labels& selector,
                                       StackRule rule) {
         if (!selector.empty())
-            check_selection(kind, meta, selector, select_workloads(meta.ns, selector), rule);
+            check_selection(kind, meta, selector, select_pods(meta.ns, selector), rule);
     }
 
     // A selector must select pods of the stack, unless its object says they are created
     // elsewhere; then it must select none, or the stack makes the pods it says it does not.
     // True when it selects workloads of the stack, whose pods the caller may check further.
     constexpr bool check_selection(Kind kind, const ObjectMeta& meta, const Labels& selector,
-                                   const List<std::size_t>& selected, StackRule selects_no_pod) {
+                                   const Selected& selected, StackRule selects_no_pod) {
+        return selection_found(meta, meta.ns, selected, selects_no_pod, [&](TextBuilder& text) {
+            describe_into(text, kind, meta);
+            text << " selects ";
+            write_labels(text, selector);
+        });
+    }
+
+    // Reports a selection of no pod, or of pods that the stack makes when the object says
+    // they are created elsewhere; write_subject writes `Kind "name" selects <labels>`, only
+    // then. True when it selects pods of the stack, which the caller may check further.
+    template <class WriteSubject>
+    constexpr bool selection_found(const ObjectMeta& meta, std::string_view ns,
+                                   const Selected& selected, StackRule selects_no_pod,
+                                   WriteSubject&& write_subject) {
         if (meta.selects_pods_created_elsewhere) {
             // A workload both applied and marked createdElsewhere() breaks its own rule.
-            for (std::size_t id : selected) {
-                if (workloads_[id].meta->created_elsewhere) continue;
-                TextBuilder text = describe(kind, meta);
-                text << " selects ";
-                write_labels(text, selector);
-                text << " as pods created elsewhere, but ";
-                describe_into(text, workloads_[id].kind, *workloads_[id].meta);
-                text << " of the stack carries those labels: select that workload instead";
-                add(StackRule::pods_created_elsewhere_but_made, text);
-                break;
-            }
+            Selected made;
+            for (std::size_t id : selected.workloads)
+                if (!workloads_[id].meta->created_elsewhere) made.workloads.push_back(id);
+            if (made.workloads.empty() && selected.model_pods.empty()) return false;
+            if (made.workloads.empty()) made.model_pods.push_back(selected.model_pods.front());
+            TextBuilder text;
+            write_subject(text);
+            text << " as pods created elsewhere, but ";
+            describe_first(text, made);
+            text << " of the stack carries those labels: select that workload instead";
+            add(StackRule::pods_created_elsewhere_but_made, text);
             return false;
         }
         if (!selected.empty()) return true;
-        TextBuilder text = describe(kind, meta);
-        text << " selects ";
-        write_labels(text, selector);
+        TextBuilder text;
+        write_subject(text);
         text << ", which no workload in namespace ";
-        text.quoted(meta.ns) << " carries";
+        text.quoted(ns) << " carries";
+        if (selects_no_pod == StackRule::anti_affinity_selects_no_pod)
+            text << ", so it keeps nothing apart";
         add(selects_no_pod, text);
         return false;
+    }
+
+    // Each selector of an object of the model picks pods of the stack (model_pods.hpp).
+    constexpr void check_model_selections() {
+        for (std::size_t object = 0; object < model_facts_.size(); ++object) {
+            const ModelObject& selecting = stack_.all<ModelObject>()[object];
+            const std::string_view ns = pods_namespace(selecting);
+            for (const ModelSelection& selection : model_facts_[object].selections)
+                selection_found(selecting.metadata(), ns, select_pods(ns, selection.terms),
+                                selection.selects_no_pod, [&](TextBuilder& text) {
+                                    text = describe(selecting);
+                                    text << ": " << selection.field.view() << " selects ";
+                                    write_terms(text, selection.terms);
+                                });
+        }
+    }
+
+    static constexpr void write_terms(TextBuilder& text, const List<SelectorTerm>& terms) {
+        for (std::size_t i = 0; i < terms.size(); ++i) {
+            const SelectorTerm& term = terms[i];
+            text << (i == 0 ? "" : ",") << term.key;
+            if (term.from_match_labels) {
+                text << '=' << term.values.front();
+                continue;
+            }
+            text << ' ' << to_string(term.op);
+            if (term.values.empty()) continue;
+            text << " (";
+            for (std::size_t v = 0; v < term.values.size(); ++v)
+                text << (v == 0 ? "" : ",") << term.values[v];
+            text << ')';
+        }
     }
 
     constexpr void check_node_ports() {
@@ -859,6 +1025,8 @@ private:
 
     StackView stack_;
     RuleScope scope_;
+    List<ModelFacts> model_facts_; // one for each object of the model, in order
+    List<ModelPodsOf> model_pods_;
     List<ObjectKey> keys_;
     HashIndex object_index_;
     List<WorkloadView> workloads_;

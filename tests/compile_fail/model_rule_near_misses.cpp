@@ -47,6 +47,21 @@ constexpr api::apps::v1::Deployment web() {
     data.name = "data";
     data.emptyDir.emplace();
     pod.volumes.emplace().push_back(data);
+    // anti_affinity_selects_no_pod: a term that selects the pods' own label by expression,
+    // and one that looks in another namespace, which the rule leaves alone.
+    core::PodAffinityTerm own;
+    api::meta::v1::LabelSelectorRequirement web_or_canary{"app", "In", {}};
+    web_or_canary.values.emplace().push_back("web-canary");
+    web_or_canary.values->push_back("web");
+    own.labelSelector.emplace().matchExpressions.emplace().push_back(web_or_canary);
+    own.topologyKey = "kubernetes.io/hostname";
+    core::PodAffinityTerm elsewhere = own;
+    elsewhere.labelSelector->matchExpressions->front().values = {};
+    elsewhere.labelSelector->matchExpressions->front().values.emplace().push_back("cache");
+    elsewhere.namespaces.emplace().push_back("caches");
+    auto& spread = pod.affinity.emplace().podAntiAffinity.emplace();
+    spread.requiredDuringSchedulingIgnoredDuringExecution.emplace().push_back(own);
+    spread.preferredDuringSchedulingIgnoredDuringExecution.emplace().push_back({elsewhere, 10});
     return d;
 }
 

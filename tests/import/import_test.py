@@ -235,6 +235,21 @@ class Importer(unittest.TestCase):
             self.assertIn(function, result.stdout)
         self.assertIn("4 object(s) imported", result.stderr)
 
+    def test_selectors_of_pods_in_another_file_are_marked(self):
+        service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
+                   "spec:\n  selector: {app: web}\n  ports: [{port: 80}]\n")
+        alone = self.run_importer({"service.yaml": service})
+        self.assertEqual(alone.returncode, 0, alone.stderr)
+        self.assertIn("kubestack::object<web_service>().selectsPodsCreatedElsewhere()",
+                      alone.stdout)
+        self.assertIn("// It selects pods that the input does not make", alone.stdout)
+        self.assertIn("1 object(s) select pods that the input does not make", alone.stderr)
+        # With the Deployment whose pods it selects, nothing is marked.
+        together = self.run_importer({"service.yaml": service, "web.yaml": DEPLOYMENT})
+        self.assertEqual(together.returncode, 0, together.stderr)
+        self.assertNotIn("selectsPodsCreatedElsewhere", together.stdout)
+        self.assertNotIn("select pods that the input does not make", together.stderr)
+
     def test_out_is_written_whole_and_private_when_it_holds_secrets(self):
         secret = "apiVersion: v1\nkind: Secret\nmetadata: {name: db}\nstringData: {PASSWORD: x}\n"
         result = self.run_importer({"s.yaml": secret}, "--out", "stack.cpp")

@@ -57,11 +57,13 @@ TEST_CASE("a model object's namespace may be created elsewhere, and must be its 
     // A Namespace of the model creates it too, wherever it comes in the stack.
     STATIC_REQUIRE(
         check_stack(stack().apply(object<shop_budget>(), object<shop_namespace>())).empty());
-    CHECK(rules_broken_by(stack().apply(object<web_budget>().inNamespace(shop))) ==
+    CHECK(rules_broken_by(stack().apply(
+              object<web_budget>().inNamespace(shop).selectsPodsCreatedElsewhere())) ==
           std::vector{StackRule::value_rule_broken});
-    CHECK_THAT(
-        std::string(check_stack(stack().apply(object<web_budget>().inNamespace(shop)))[0].message),
-        Catch::Contains("in_namespace_names_another_namespace_than_the_objects_metadata"));
+    CHECK_THAT(std::string(check_stack(stack().apply(
+                   object<web_budget>().inNamespace(shop).selectsPodsCreatedElsewhere()))[0]
+                               .message),
+               Catch::Contains("in_namespace_names_another_namespace_than_the_objects_metadata"));
 }
 
 TEST_CASE("a stack holds objects of the model beside the builders' objects", "[model_object]") {
@@ -86,7 +88,10 @@ TEST_CASE("with<...>() edits the builder's object on its model", "[model_object]
 
 TEST_CASE("model objects of one kind and name are declared once; other kinds may share it",
           "[model_object]") {
-    constexpr auto twice = [] { return stack().apply(object<web_budget>(), object<web_budget>()); };
+    constexpr auto twice = [] {
+        return stack().apply(deployment("web").image("nginx:1.27"), object<web_budget>(),
+                             object<web_budget>());
+    };
     STATIC_REQUIRE(check_stack(twice()).size() == 1);
     STATIC_REQUIRE(check_stack(twice()).front().rule == StackRule::duplicate_object);
     CHECK(std::string(check_stack(twice()).front().message) ==

@@ -44,11 +44,16 @@ class Model:
         return sorted(key.split(" ")[0] for key in self.kinds if key.split(" ")[1] == kind)
 
 
-def field_text(document, node, key):
+def top_items(document):
+    """The top-level (name, key node, value node) items of an object, read once."""
+    if not isinstance(document.node, yaml.MappingNode):
+        return []
+    return list(mapping_items(document, document.node))
+
+
+def field_text(document, items, key):
     """A top-level string field of an object (apiVersion, kind), or None."""
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    for name, _, value in mapping_items(document, node):
+    for name, _, value in items:
         if name == key and isinstance(value, yaml.ScalarNode):
             found = scalar(value, document.where(value))
             return found if isinstance(found, str) else None
@@ -60,9 +65,10 @@ def objects_of(document):
     node = document.node
     if not isinstance(node, yaml.MappingNode):
         raise InputError(f"{document.where()}: document {document.index} is not an object")
-    kind = field_text(document, node, "kind")
+    items = top_items(document)
+    kind = field_text(document, items, "kind")
     if kind is not None and kind.endswith("List"):
-        for name, _, value in mapping_items(document, node):
+        for name, _, value in items:
             if name == "items":
                 if not isinstance(value, yaml.SequenceNode):
                     raise InputError(f"{document.where(value)}: the items of a {kind} must "
@@ -124,12 +130,15 @@ class Decoder:
             self.fail(node, path, "null is no value here (write \"\" for an empty text)")
         return self.value(node, kind, path)
 
-    def struct(self, node, definition, path):
+    def struct(self, node, definition, path, items=None):
+        """items: the mapping's items, when the caller has read them already."""
         if not isinstance(node, yaml.MappingNode):
             self.fail(node, path or "the object", "expected an object")
         fields = {field[0]: field for field in self.model.structs[definition]["fields"]}
         decoded = {}
-        for name, key, value in mapping_items(self.document, node):
+        if items is None:
+            items = mapping_items(self.document, node)
+        for name, key, value in items:
             inner = f"{path}.{name}" if path else name
             if not path and name in ("apiVersion", "kind"):
                 continue
@@ -166,8 +175,9 @@ class ImportedObject:
 def check(model, document):
     """The object of a document, checked against its kind's schema."""
     node = document.node
-    api_version = field_text(document, node, "apiVersion")
-    kind = field_text(document, node, "kind")
+    items = top_items(document)
+    api_version = field_text(document, items, "apiVersion")
+    kind = field_text(document, items, "kind")
     if not api_version or not kind:
         missing = "apiVersion" if not api_version else "kind"
         of_kind = f" ({kind})" if kind else ""
@@ -184,14 +194,14 @@ def check(model, document):
                          f"{api_version}, which is no kind of Kubernetes {MODEL_VERSION}: "
                          "custom resources are not imported yet")
     name = None
-    for key, _, value in mapping_items(document, node):
+    for key, _, value in items:
         if key == "metadata" and isinstance(value, yaml.MappingNode):
             for inner, _, item in mapping_items(document, value):
                 if inner == "name" and isinstance(item, yaml.ScalarNode):
                     name = item.value
     description = f"{kind} {json.dumps(name, ensure_ascii=False)}" if name else kind
     try:
-        fields = Decoder(model, document, description).struct(node, entry["struct"], "")
+        fields = Decoder(model, document, description).struct(node, entry["struct"], "", items)
     except RecursionError:
         raise InputError(f"{document.where()}: {description} is nested too deeply")
     return ImportedObject(document, api_version, kind, entry["struct"], fields)

@@ -53,6 +53,14 @@ struct ObjectMeta {
     detail::FixedList<Waiver, limits::waivers> waivers;
     // The builder's call that made it, where a rule checked after compiling reports.
     SourcePlace written_at;
+
+    // Placed by inNamespace(namespace_object), which every kind of object takes: the
+    // namespace's name, and whether the stack or someone else creates it.
+    constexpr void place_in(std::string_view namespace_name, bool namespace_made_elsewhere) {
+        ns = namespace_name;
+        namespace_chosen = true;
+        namespace_created_elsewhere = namespace_made_elsewhere;
+    }
 };
 
 // Pods created elsewhere, placed with no inNamespace(), are in the namespace of the object
@@ -106,9 +114,7 @@ public:
     // which the namespace rule then accepts without the stack creating it.
     template <std::same_as<Namespace> N>
     constexpr Self& inNamespace(const N& ns) requires(scope == Scope::Namespaced) {
-        meta_.ns = ns.name();
-        meta_.namespace_chosen = true;
-        meta_.namespace_created_elsewhere = ns.metadata().created_elsewhere;
+        meta_.place_in(ns.name(), ns.metadata().created_elsewhere);
         return self();
     }
     // Groups objects into one manifest file: postgres.volume.yaml holds the volume

@@ -94,10 +94,11 @@ public:
     // object goes, so the two must name the same namespace.
     template <std::same_as<Namespace> N>
     constexpr ModelObject& inNamespace(const N& ns) {
-        if (meta_.ns != ns.name())
+        if (meta_.ns == ns.name())
+            meta_.place_in(ns.name(), ns.metadata().created_elsewhere);
+        else
             broken_rule::in_namespace_names_another_namespace_than_the_objects_metadata(
                 meta_.broken);
-        meta_.namespace_created_elsewhere = ns.metadata().created_elsewhere;
         return *this;
     }
 

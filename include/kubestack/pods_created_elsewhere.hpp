@@ -40,9 +40,7 @@ public:
     }
     template <std::same_as<Namespace> N>
     constexpr PodsCreatedElsewhere& inNamespace(const N& ns) {
-        meta_.ns = ns.name();
-        meta_.namespace_chosen = true;
-        meta_.namespace_created_elsewhere = ns.metadata().created_elsewhere;
+        meta_.place_in(ns.name(), ns.metadata().created_elsewhere);
         return *this;
     }
 

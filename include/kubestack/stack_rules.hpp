@@ -194,8 +194,7 @@ private:
     constexpr void index(Kind kind, std::span<const Object> objects) {
         for (std::size_t i = 0; i < objects.size(); ++i) {
             const ObjectMeta& meta = objects[i].metadata();
-            std::string_view kind_text = kind_name(kind);
-            if constexpr (requires { objects[i].kind(); }) kind_text = objects[i].kind();
+            const std::string_view kind_text = kind_text_of(objects[i]);
             const ObjectKey key{kind, meta.ns, meta.name, i, kind_text};
             const std::uint64_t hash = identity_hash(kind, kind_text, meta.ns, meta.name);
             if (object_index_.find_if(
@@ -214,16 +213,22 @@ private:
         }
     }
 
+    // The kind's name, which an object of the model says itself.
+    template <class Object>
+    static constexpr std::string_view kind_text_of(const Object& object) {
+        if constexpr (requires { object.kind(); })
+            return object.kind();
+        else
+            return kind_name(kind_of<Object>);
+    }
+
     constexpr void index_objects() {
         for_each_kind([&]<class Object>() { index(kind_of<Object>, stack_.all<Object>()); });
         // Once every object is indexed: a Namespace of the model may come after the objects
         // placed in it.
         for_each_kind([&]<class Object>() {
-            for (const Object& object : stack_.all<Object>()) {
-                std::string_view kind_text = kind_name(kind_of<Object>);
-                if constexpr (requires { object.kind(); }) kind_text = object.kind();
-                check_namespace(kind_text, object.metadata());
-            }
+            for (const Object& object : stack_.all<Object>())
+                check_namespace(kind_text_of(object), object.metadata());
         });
     }
 

@@ -5,7 +5,8 @@
 
 Reads manifest streams (multi-document YAML, JSON, `kind: List`) and writes one stack
 source that builds with kubestack_add_stack() as it is: #include <kubestack.hpp>, one
-constexpr function per object, a stack function that applies them, and main. Each object
+constexpr function per object, in kubectl's apply order (namespaces, RBAC, config, storage,
+workloads, Services, Ingresses), a stack function that applies them, and main. Each object
 is written in the typed model (include/kubestack/api/), so every field and value of the
 input survives: the built binary writes the same objects back.
 
@@ -28,6 +29,7 @@ except ImportError:
 
 from import_cpp import stack_name_problem, write_source
 from import_model import Model, check, check_duplicates, objects_of
+from import_order import in_apply_order
 from import_pods import selecting_pods_elsewhere
 from import_yaml import InputError, read_documents
 
@@ -108,7 +110,8 @@ def main(argv=None):
     stack_name = args.name if args.name is not None else default_stack_name(args.files)
     if problem := stack_name_problem(stack_name):
         parser.error(f"--name {stack_name!r}: {problem}")
-    model = Model(find_model_index())
+    model_index = find_model_index()
+    model = Model(model_index)
     stdin = sys.stdin.buffer if sys.stdin is not None else None
     try:
         objects = []
@@ -119,6 +122,7 @@ def main(argv=None):
         if not objects:
             raise InputError(f"{', '.join(args.files)}: no object to import")
         check_duplicates(objects)
+        objects = in_apply_order(objects, model_index)
     except InputError as error:
         print(f"{TOOL}: {error}; nothing written", file=sys.stderr)
         return 1

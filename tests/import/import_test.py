@@ -250,6 +250,31 @@ class Importer(unittest.TestCase):
         self.assertNotIn("selectsPodsCreatedElsewhere", together.stdout)
         self.assertNotIn("select pods that the input does not make", together.stderr)
 
+    def test_objects_are_written_in_apply_order(self):
+        service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
+                   "spec:\n  selector: {app: web}\n  ports: [{port: 80}]\n")
+        config = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web}\n"
+        namespace = "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n"
+        pod = ("apiVersion: v1\nkind: Pod\nmetadata: {name: debug}\n"
+               "spec:\n  containers: [{name: debug, image: busybox}]\n")
+        result = self.run_importer({"all.yaml": "---\n".join(
+            [pod, service, DEPLOYMENT, config, namespace])})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        written = [result.stdout.index(f"{name}() {{") for name in (
+            "shop_namespace", "web_configmap", "web_deployment", "web_service", "debug_pod")]
+        self.assertEqual(written, sorted(written))
+        applied = result.stdout[result.stdout.index("stack().apply("):]
+        self.assertLess(applied.index("shop_namespace"), applied.index("web_service"))
+
+    def test_every_kind_of_kind_info_has_an_apply_rank(self):
+        sys.path.insert(0, os.path.dirname(IMPORTER))
+        from import_order import apply_ranks  # raises unless it reads every kind_info line
+        ranks, other = apply_ranks(os.path.join(os.path.dirname(IMPORTER), "..", "include",
+                                                "kubestack", "api", "model.json"))
+        self.assertLess(ranks["Namespace"], ranks["ConfigMap"])
+        self.assertLess(ranks["Deployment"], ranks["Service"])
+        self.assertLess(ranks["Ingress"], other)
+
     def test_out_is_written_whole_and_private_when_it_holds_secrets(self):
         secret = "apiVersion: v1\nkind: Secret\nmetadata: {name: db}\nstringData: {PASSWORD: x}\n"
         result = self.run_importer({"s.yaml": secret}, "--out", "stack.cpp")

@@ -5,8 +5,10 @@ The whole-stack rules check every selector of the model against the pods of the 
 (include/kubestack/model_pods.hpp). A repository that keeps one object per file gives a
 Service, a PodDisruptionBudget or a NetworkPolicy whose pods are in another file: the
 importer marks those selectsPodsCreatedElsewhere(), so that the stack builds, and says so in
-a comment. A pod anti-affinity term is never marked: one that selects no pod of its own
-input is a bug of the input, which the first build reports.
+a comment. A workload's required pod anti-affinity term is never marked: one that selects
+no pod of its own input, as ZooKeeper's tutorial's does, is most often a bug of the
+input, which the first build reports. A term meant to keep off pods made elsewhere is
+said so by hand, with selectsPodsCreatedElsewhere() on the workload.
 
 This reads the objects as the C++ rules do: pods are made by every pod template (but a
 PodTemplate object's) and by a Pod; an object without a namespace is in "default".

@@ -275,24 +275,14 @@ private:
                 select(".podSelector", *given.podSelector,
                        StackRule::network_policy_selects_no_pod);
         } else if constexpr (is<T, core::PodAntiAffinity>) {
-            if (given.requiredDuringSchedulingIgnoredDuringExecution) {
+            // A required term binds the scheduler; a preferred one may well name pods that
+            // are not there yet. A PodTemplate object's terms schedule nothing.
+            if (given.requiredDuringSchedulingIgnoredDuringExecution && kind_ != "PodTemplate") {
                 push("requiredDuringSchedulingIgnoredDuringExecution");
                 const auto& terms = *given.requiredDuringSchedulingIgnoredDuringExecution;
                 for (std::size_t i = 0; i < terms.size(); ++i) {
                     push({}, static_cast<int>(i));
                     anti_affinity_term(terms[i]);
-                    pop();
-                }
-                pop();
-            }
-            if (given.preferredDuringSchedulingIgnoredDuringExecution) {
-                push("preferredDuringSchedulingIgnoredDuringExecution");
-                const auto& terms = *given.preferredDuringSchedulingIgnoredDuringExecution;
-                for (std::size_t i = 0; i < terms.size(); ++i) {
-                    push({}, static_cast<int>(i));
-                    push("podAffinityTerm");
-                    anti_affinity_term(terms[i].podAffinityTerm);
-                    pop();
                     pop();
                 }
                 pop();
@@ -343,7 +333,7 @@ private:
                 std::size_t op = 0;
                 while (op < 4 && selector_operator_values[op] != requirement.operator_)
                     ++op;
-                if (op == 4) return; // selector_term_invalid is reported on the field
+                if (op == 4) return; // the operator's enumeration is reported on the field
                 SelectorTerm term{requirement.key, static_cast<SelectorOperator>(op), {}};
                 if (requirement.values)
                     for (std::string_view value : *requirement.values)

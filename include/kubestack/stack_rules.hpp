@@ -912,44 +912,51 @@ private:
     // True when it selects workloads of the stack, whose pods the caller may check further.
     constexpr bool check_selection(Kind kind, const ObjectMeta& meta, const Labels& selector,
                                    const Selected& selected, StackRule selects_no_pod) {
-        return selection_found(meta, meta.ns, selected, selects_no_pod, [&](TextBuilder& text) {
-            describe_into(text, kind, meta);
-            text << " selects ";
-            write_labels(text, selector);
-        });
+        Selected made;
+        const Verdict verdict = judge(meta, selected, made);
+        if (verdict != Verdict::wrong) return verdict == Verdict::selects_pods_of_the_stack;
+        TextBuilder text = describe(kind, meta);
+        text << " selects ";
+        write_labels(text, selector);
+        report(text, meta, meta.ns, made, selects_no_pod, "select that workload instead");
+        return false;
     }
 
-    // Reports a selection of no pod, or of pods that the stack makes when the object says
-    // they are created elsewhere; write_subject writes `Kind "name" selects <labels>`, only
-    // then. True when it selects pods of the stack, which the caller may check further.
-    template <class WriteSubject>
-    constexpr bool selection_found(const ObjectMeta& meta, std::string_view ns,
-                                   const Selected& selected, StackRule selects_no_pod,
-                                   WriteSubject&& write_subject) {
+    // What a selection comes to. It is wrong when it selects no pod, or when it selects
+    // pods that the stack makes (`made`: the first) though the object says they are created
+    // elsewhere. A function rather than a template taking the message's writer: clang
+    // cannot evaluate a member template instantiated with a lambda of a member function.
+    enum class Verdict { selects_pods_of_the_stack, selects_pods_made_elsewhere, wrong };
+    constexpr Verdict judge(const ObjectMeta& meta, const Selected& selected,
+                            Selected& made) const {
+        if (!meta.selects_pods_created_elsewhere)
+            return selected.empty() ? Verdict::wrong : Verdict::selects_pods_of_the_stack;
+        // A workload both applied and marked createdElsewhere() breaks its own rule.
+        for (std::size_t id : selected.workloads)
+            if (!workloads_[id].meta->created_elsewhere) {
+                made.workloads.push_back(id);
+                return Verdict::wrong;
+            }
+        if (selected.model_pods.empty()) return Verdict::selects_pods_made_elsewhere;
+        made.model_pods.push_back(selected.model_pods.front());
+        return Verdict::wrong;
+    }
+
+    // Given `Kind "name" selects <labels>` of a wrong selection, says what is wrong.
+    constexpr void report(TextBuilder& text, const ObjectMeta& meta, std::string_view ns,
+                          const Selected& made, StackRule selects_no_pod, std::string_view fix) {
         if (meta.selects_pods_created_elsewhere) {
-            // A workload both applied and marked createdElsewhere() breaks its own rule.
-            Selected made;
-            for (std::size_t id : selected.workloads)
-                if (!workloads_[id].meta->created_elsewhere) made.workloads.push_back(id);
-            if (made.workloads.empty() && selected.model_pods.empty()) return false;
-            if (made.workloads.empty()) made.model_pods.push_back(selected.model_pods.front());
-            TextBuilder text;
-            write_subject(text);
             text << " as pods created elsewhere, but ";
             describe_first(text, made);
-            text << " of the stack carries those labels: select that workload instead";
+            text << " of the stack carries those labels: " << fix;
             add(StackRule::pods_created_elsewhere_but_made, text);
-            return false;
+            return;
         }
-        if (!selected.empty()) return true;
-        TextBuilder text;
-        write_subject(text);
         text << ", which no workload in namespace ";
         text.quoted(ns) << " carries";
         if (selects_no_pod == StackRule::anti_affinity_selects_no_pod)
             text << ", so it keeps nothing apart";
         add(selects_no_pod, text);
-        return false;
     }
 
     // Each selector of an object of the model picks pods of the stack (model_pods.hpp).
@@ -957,13 +964,22 @@ private:
         for (std::size_t object = 0; object < model_facts_.size(); ++object) {
             const ModelObject& selecting = stack_.all<ModelObject>()[object];
             const std::string_view ns = pods_namespace(selecting);
-            for (const ModelSelection& selection : model_facts_[object].selections)
-                selection_found(selecting.metadata(), ns, select_pods(ns, selection.terms),
-                                selection.selects_no_pod, [&](TextBuilder& text) {
-                                    text = describe(selecting);
-                                    text << ": " << selection.field.view() << " selects ";
-                                    write_terms(text, selection.terms);
-                                });
+            const bool elsewhere = selecting.metadata().selects_pods_created_elsewhere;
+            for (const ModelSelection& selection : model_facts_[object].selections) {
+                // A workload that keeps off pods made elsewhere may also spread its own.
+                if (elsewhere &&
+                    selection.selects_no_pod == StackRule::anti_affinity_selects_no_pod)
+                    continue;
+                Selected made;
+                if (judge(selecting.metadata(), select_pods(ns, selection.terms), made) !=
+                    Verdict::wrong)
+                    continue;
+                TextBuilder text = describe(selecting);
+                text << ": " << selection.field.view() << " selects ";
+                write_terms(text, selection.terms);
+                report(text, selecting.metadata(), ns, made, selection.selects_no_pod,
+                       "remove selectsPodsCreatedElsewhere()");
+            }
         }
     }
 
@@ -1011,9 +1027,9 @@ private:
 
     constexpr void check_api_versions() {
         const KubernetesVersion target = stack_.target();
-        const auto check = [&](Kind kind, const ObjectMeta& meta, const ServedVersions& served) {
+        const auto check = [&](const auto& object, const ServedVersions& served) {
             if (served.serves(target)) return;
-            TextBuilder text = describe(kind, meta);
+            TextBuilder text = describe(object);
             text << " is written as " << served.api_version << ", which Kubernetes " << target.major
                  << '.' << target.minor << " does not serve (served from " << served.since.major
                  << '.' << served.since.minor;
@@ -1024,7 +1040,7 @@ private:
         };
         for_each_kind([&]<class Object>() {
             for (const Object& object : stack_.all<Object>())
-                check(kind_of<Object>, object.metadata(), served_versions_of(object));
+                check(object, served_versions_of(object));
         });
     }
 

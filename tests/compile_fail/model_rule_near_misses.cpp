@@ -47,8 +47,9 @@ constexpr api::apps::v1::Deployment web() {
     data.name = "data";
     data.emptyDir.emplace();
     pod.volumes.emplace().push_back(data);
-    // anti_affinity_selects_no_pod: a term that selects the pods' own label by expression,
-    // and one that looks in another namespace, which the rule leaves alone.
+    // anti_affinity_selects_no_pod: a required term that selects the pods' own label by
+    // expression; one that looks in another namespace, and a preferred one that selects
+    // no pod, which the rule leaves alone.
     core::PodAffinityTerm own;
     api::meta::v1::LabelSelectorRequirement web_or_canary{"app", "In", {}};
     web_or_canary.values.emplace().push_back("web-canary");
@@ -61,6 +62,8 @@ constexpr api::apps::v1::Deployment web() {
     elsewhere.namespaces.emplace().push_back("caches");
     auto& spread = pod.affinity.emplace().podAntiAffinity.emplace();
     spread.requiredDuringSchedulingIgnoredDuringExecution.emplace().push_back(own);
+    spread.requiredDuringSchedulingIgnoredDuringExecution->push_back(elsewhere);
+    elsewhere.namespaces = {};
     spread.preferredDuringSchedulingIgnoredDuringExecution.emplace().push_back({elsewhere, 10});
     return d;
 }

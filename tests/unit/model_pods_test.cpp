@@ -73,9 +73,6 @@ constexpr core::Service zk_client() {
 constexpr core::Service zk_client_typo() {
     return zk_cs("kz", "client");
 }
-constexpr core::Service zk_client_wrong_port() {
-    return zk_cs("zk", "clinet");
-}
 
 constexpr api::policy::v1::PodDisruptionBudget zk_budget() {
     api::policy::v1::PodDisruptionBudget budget;
@@ -105,6 +102,10 @@ TEST_CASE("an anti-affinity term of the model must select pods of the stack", "[
                          "so it keeps nothing apart"));
     // The near miss: the term selects the label the pods carry.
     STATIC_REQUIRE(check_stack(stack().apply(object<zk<pods_key>>())).empty());
+    // A term may keep off pods made elsewhere, when the object says so.
+    STATIC_REQUIRE(
+        check_stack(stack().apply(object<zk<upstream_key>>().selectsPodsCreatedElsewhere()))
+            .empty());
 }
 
 TEST_CASE("a Service, budget or policy of the model must select pods of the stack",

@@ -138,9 +138,11 @@ def header_of(cpp_name):
     return "/".join(cpp_name.split("::")[2:-1])
 
 
-def write_source(model, objects, stack_name, inputs, selecting_elsewhere=frozenset()):
+def write_source(model, objects, stack_name, inputs, selecting_elsewhere=frozenset(),
+                 target=None):
     """The stack's source. selecting_elsewhere holds the id() of each object that selects
-    pods the input does not make (import_pods.py)."""
+    pods the input does not make (import_pods.py); target, the Kubernetes version the stack
+    targets ("1.25"), if one was chosen."""
     printer = Printer(model)
     taken = {stack_name}
     names = function_names(objects, taken)
@@ -168,13 +170,14 @@ def write_source(model, objects, stack_name, inputs, selecting_elsewhere=frozens
             lines.append("// It selects pods that the input does not make: they are created "
                          "elsewhere.")
         lines += [f"constexpr {cpp_name} {name}() {{", f"    return {body};", "}", ""]
+    targets = f'.targets("{target}")' if target else ""
     applied = ", ".join(
         f"kubestack::object<{name}>()" +
         (f".inNamespace({elsewhere[o.namespace]})" if o.namespace in elsewhere else "") +
         (".selectsPodsCreatedElsewhere()" if id(o) in selecting_elsewhere else "")
         for o, name in zip(objects, names))
     lines += [f"constexpr kubestack::Stack {stack_name}() {{",
-              f"    return kubestack::stack().apply({applied});", "}", "",
+              f"    return kubestack::stack(){targets}.apply({applied});", "}", "",
               "int main(int argc, char** argv) {",
               f"    return kubestack::run<{stack_name}>(argc, argv);", "}", ""]
     return "\n".join(lines)

@@ -1,22 +1,24 @@
 #!/usr/bin/env python3
 """kubestack-import: existing Kubernetes manifests in, a kubestack stack source out.
 
-    kubestack-import [--name NAME] [--out FILE] FILE...     (FILE "-" reads standard input)
+    kubestack-import [--name NAME] [--target VERSION] [--out FILE] FILE...
+                                                            (FILE "-" reads standard input)
 
 Reads manifest streams (multi-document YAML, JSON, `kind: List`) and writes one stack
 source that builds with kubestack_add_stack() as it is: #include <kubestack.hpp>, one
-constexpr function per object, in kubectl's apply order (namespaces, RBAC, config, storage,
-workloads, Services, Ingresses), a stack function that applies them, and main. Each object
+constexpr function per object, in a safe apply order (the binary's: namespaces, RBAC,
+config, storage, workloads, Services, Ingresses), a stack function that applies them, and main. Each object
 is written in the typed model (include/kubestack/api/), so every field and value of the
 input survives: the built binary writes the same objects back.
 
 Nothing is written when the input is wrong: invalid YAML, a document without apiVersion
-or kind, an apiVersion and kind that Kubernetes 1.36 does not serve (custom resources
-included, for now), a field that the kind's schema does not have or a value of the wrong
+or kind, an apiVersion and kind that Kubernetes 1.36 (or the --target version) does not
+serve (custom resources included, for now), a field that the kind's schema does not have or a value of the wrong
 type, two objects of one kind, namespace and name. The error names the file and line.
 """
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,8 +30,8 @@ except ImportError:
     raise SystemExit("kubestack-import needs PyYAML (Debian: apt-get install python3-yaml)")
 
 from import_cpp import stack_name_problem, write_source
-from import_model import Model, check, check_duplicates, objects_of
-from import_order import in_apply_order
+from import_model import MODEL_VERSION, Model, check, check_duplicates, objects_of
+from import_kind_info import KindTable
 from import_pods import selecting_pods_elsewhere
 from import_yaml import InputError, read_documents
 
@@ -95,6 +97,27 @@ def default_stack_name(files):
     return name if stack_name_problem(name) is None else f"{name}_stack"
 
 
+def parse_target(parser, text):
+    """--target's (major, minor), or None when not given."""
+    if text is None:
+        return None
+    newest = tuple(int(part) for part in MODEL_VERSION.split("."))
+    match = re.fullmatch(r"(\d+)\.(\d+)", text)
+    if not match or not (1, 0) <= (int(match[1]), int(match[2])) <= newest:
+        parser.error(f"--target {text!r}: a Kubernetes version from 1.0 to {MODEL_VERSION}, "
+                     "such as 1.30")
+    return int(match[1]), int(match[2])
+
+
+def check_served(imported, target, kinds):
+    """Refuses an object whose apiVersion the target does not serve yet."""
+    since = kinds.served_since(imported.api_version, imported.kind)
+    if target < since:
+        raise InputError(f"{imported.document.where()}: {imported.kind} of apiVersion "
+                         f"{imported.api_version} is not served by Kubernetes "
+                         f"{target[0]}.{target[1]} (served from {since[0]}.{since[1]})")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(
         prog=TOOL, description=__doc__.split("\n\n")[0].split(": ", 1)[1],
@@ -104,14 +127,23 @@ def main(argv=None):
                              "standard input")
     parser.add_argument("--name", help="the stack function's name (a C++ identifier); by "
                                        "default the first file's")
+    parser.add_argument("--target", metavar="VERSION",
+                        help=f"the Kubernetes version the stack targets, 1.0 to {MODEL_VERSION} "
+                             f"(default {MODEL_VERSION}): an apiVersion it does not serve is "
+                             "refused, and the stack says targets(VERSION)")
     parser.add_argument("--out", metavar="FILE", help="write the source to FILE, whole or not at "
                                                       "all, instead of to standard output")
     args = parser.parse_args(argv)
     stack_name = args.name if args.name is not None else default_stack_name(args.files)
     if problem := stack_name_problem(stack_name):
         parser.error(f"--name {stack_name!r}: {problem}")
+    target = parse_target(parser, args.target)
     model_index = find_model_index()
     model = Model(model_index)
+    try:
+        kinds = KindTable(model_index)
+    except (OSError, ValueError) as error:
+        raise SystemExit(f"{TOOL}: {error}: is the package installed whole?")
     stdin = sys.stdin.buffer if sys.stdin is not None else None
     try:
         objects = []
@@ -122,13 +154,17 @@ def main(argv=None):
         if not objects:
             raise InputError(f"{', '.join(args.files)}: no object to import")
         check_duplicates(objects)
-        objects = in_apply_order(objects, model_index)
+        if target is not None:
+            for imported in objects:
+                check_served(imported, target, kinds)
+        objects = kinds.in_apply_order(objects)
     except InputError as error:
         print(f"{TOOL}: {error}; nothing written", file=sys.stderr)
         return 1
     inputs = ["<stdin>" if f == "-" else os.path.basename(f) for f in args.files]
     selecting_elsewhere = selecting_pods_elsewhere(model, objects)
-    source = formatted(write_source(model, objects, stack_name, inputs, selecting_elsewhere))
+    source = formatted(write_source(model, objects, stack_name, inputs, selecting_elsewhere,
+                                    f"{target[0]}.{target[1]}" if target else None))
     secrets = any(o.kind == "Secret" for o in objects)
     try:
         if args.out:

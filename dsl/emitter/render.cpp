@@ -75,13 +75,15 @@ void write_model(emitter::YamlWriter& out, const std::variant<Models...>& model)
     std::visit([&](const auto& chosen) { emitter::write_model_object(out, chosen); }, model);
 }
 
-// The apply rank of a model object: its kind's among StackKinds, or after them all (a
-// custom resource usually needs what the stack's other objects create).
+// The apply rank of a model object: its kind's among StackKinds or model_kind_ranks, or
+// after them all (a custom resource usually needs what the stack's other objects create).
 int apply_rank_of(std::string_view kind) {
-    int rank = 10;
+    int rank = kind_info<ModelObject>.apply_rank;
     for_each_kind([&]<class Object>() {
         if (kind_info<Object>.kind == kind) rank = kind_info<Object>.apply_rank;
     });
+    for (const ModelKindRank& ranked : model_kind_ranks)
+        if (ranked.kind == kind) rank = ranked.apply_rank;
     return rank;
 }
 

@@ -74,4 +74,23 @@ template <> inline constexpr KindInfo kind_info<Ingress>               = {"netwo
 template <> inline constexpr KindInfo kind_info<ModelObject>           = {"", "object", "", 10};
 // clang-format on
 
+// The apply rank of kinds that no builder has but that other objects need first, as Helm
+// orders them: a CustomResourceDefinition before its custom resources, a quota or a
+// LimitRange before the pods it limits, an IngressClass before the Ingresses of its
+// class. Other kinds of the model, and custom resources, go last (kind_info<ModelObject>),
+// admission webhooks among them, which would otherwise refuse objects whose backend is
+// not up yet. kubestack-import reads this table too (tools/import_kind_info.py).
+struct ModelKindRank {
+    std::string_view kind;
+    int apply_rank;
+};
+// clang-format off
+inline constexpr ModelKindRank model_kind_ranks[] = {
+    {"CustomResourceDefinition", 0}, {"PriorityClass", 0}, {"RuntimeClass", 0},
+    {"ResourceQuota", 1}, {"LimitRange", 1},
+    {"Pod", 7}, {"ReplicaSet", 7}, {"ReplicationController", 7},
+    {"IngressClass", 9},
+};
+// clang-format on
+
 } // namespace kubestack

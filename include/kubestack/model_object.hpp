@@ -22,7 +22,6 @@
 
 #include <concepts>
 #include <kubestack/detail/broken_rule.hpp>
-#include <kubestack/kubernetes_version.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/names.hpp>
 #include <string_view>
@@ -78,10 +77,6 @@ public:
     constexpr void check(detail::RuleReport& report, detail::ModelFacts* facts) const {
         check_(report, facts);
     }
-
-    // The versions serving its apiVersion are not known for every kind and CRD: the
-    // target-version rule does not reach these objects.
-    constexpr ServedVersions served_versions() const { return {api_version_, {1, 0}}; }
 
     // Groups it with other objects in one manifest file, as Resource::file() does.
     constexpr ModelObject& file(FileStem stem) {

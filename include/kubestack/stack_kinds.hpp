@@ -178,9 +178,23 @@ constexpr void for_each_kind(Visit&& visit) {
 
 // The versions of Kubernetes that serve the apiVersion an object is written in: its kind's,
 // or the one it chose (an Ingress as extensions/v1beta1, a CronJob as batch/v1beta1).
+// An object of the model is served as the builders' kind of its apiVersion and kind is
+// (kind_info); other kinds, and custom resources, are taken as served by every version.
+constexpr ServedVersions model_served_versions(std::string_view api_version,
+                                               std::string_view kind) {
+    ServedVersions served{api_version, {1, 0}};
+    for_each_kind([&]<class Object>() {
+        if (kind_info<Object>.kind == kind && kind_info<Object>.api_version == api_version)
+            served.since = kind_info<Object>.served_since;
+    });
+    return served;
+}
+
 template <class Object>
 constexpr ServedVersions served_versions_of(const Object& object) {
-    if constexpr (requires { object.served_versions(); })
+    if constexpr (std::is_same_v<Object, ModelObject>)
+        return model_served_versions(object.api_version(), object.kind());
+    else if constexpr (requires { object.served_versions(); })
         return object.served_versions();
     else
         return {kind_info<Object>.api_version, kind_info<Object>.served_since};

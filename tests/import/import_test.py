@@ -257,23 +257,57 @@ class Importer(unittest.TestCase):
         namespace = "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n"
         pod = ("apiVersion: v1\nkind: Pod\nmetadata: {name: debug}\n"
                "spec:\n  containers: [{name: debug, image: busybox}]\n")
+        limits = ("apiVersion: v1\nkind: LimitRange\nmetadata: {name: limits}\n"
+                  "spec:\n  limits: [{type: Container, default: {memory: 256Mi}}]\n")
+        lease = "apiVersion: coordination.k8s.io/v1\nkind: Lease\nmetadata: {name: leader}\n"
         result = self.run_importer({"all.yaml": "---\n".join(
-            [pod, service, DEPLOYMENT, config, namespace])})
+            [lease, pod, service, DEPLOYMENT, config, limits, namespace])})
         self.assertEqual(result.returncode, 0, result.stderr)
+        # A kind no builder has: at its rank in model_kind_ranks (LimitRange, Pod), or last.
         written = [result.stdout.index(f"{name}() {{") for name in (
-            "shop_namespace", "web_configmap", "web_deployment", "web_service", "debug_pod")]
+            "shop_namespace", "limits_limitrange", "web_configmap", "debug_pod", "web_deployment",
+            "web_service", "leader_lease")]
         self.assertEqual(written, sorted(written))
         applied = result.stdout[result.stdout.index("stack().apply("):]
         self.assertLess(applied.index("shop_namespace"), applied.index("web_service"))
 
     def test_every_kind_of_kind_info_has_an_apply_rank(self):
         sys.path.insert(0, os.path.dirname(IMPORTER))
-        from import_order import apply_ranks  # raises unless it reads every kind_info line
-        ranks, other = apply_ranks(os.path.join(os.path.dirname(IMPORTER), "..", "include",
-                                                "kubestack", "api", "model.json"))
-        self.assertLess(ranks["Namespace"], ranks["ConfigMap"])
-        self.assertLess(ranks["Deployment"], ranks["Service"])
-        self.assertLess(ranks["Ingress"], other)
+        from import_kind_info import KindTable  # raises unless it reads every kind_info line
+        table = KindTable(os.path.join(os.path.dirname(IMPORTER), "..", "include",
+                                       "kubestack", "api", "model.json"))
+        self.assertLess(table.ranks["Namespace"], table.ranks["ConfigMap"])
+        self.assertLess(table.ranks["Deployment"], table.ranks["Service"])
+        self.assertLess(table.ranks["Ingress"], table.other_rank)
+        self.assertEqual(table.served_since("policy/v1", "PodDisruptionBudget"), (1, 21))
+        self.assertEqual(table.served_since("v1", "Pod"), (1, 0))
+
+    # --- --target ---
+
+    BUDGET = ("apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\n"
+              "spec:\n  maxUnavailable: 1\n  selector: {matchLabels: {app: web}}\n")
+
+    def test_an_api_version_the_target_does_not_serve_yet(self):
+        result = self.assert_refused(
+            {"budget.yaml": DEPLOYMENT + "---\n" + self.BUDGET},
+            "budget.yaml:16: PodDisruptionBudget of apiVersion policy/v1 is not served by "
+            "Kubernetes 1.20 (served from 1.21)", "--target", "1.20")
+        self.assertNotIn("Traceback", result.stderr)
+
+    def test_the_stack_targets_the_version_given(self):
+        result = self.run_importer({"budget.yaml": DEPLOYMENT + "---\n" + self.BUDGET},
+                                   "--target", "1.021")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('kubestack::stack().targets("1.21").apply(', result.stdout)
+        default = self.run_importer({"budget.yaml": DEPLOYMENT + "---\n" + self.BUDGET})
+        self.assertIn("kubestack::stack().apply(", default.stdout)
+
+    def test_a_target_kubestack_does_not_know(self):
+        for target in ("1.37", "2.0", "0.9", "latest", "1"):
+            result = self.run_importer({"budget.yaml": self.BUDGET}, "--target", target)
+            self.assertEqual(result.returncode, 2, target)
+            self.assertIn("a Kubernetes version from 1.0 to 1.36", result.stderr)
+            self.assertEqual(result.stdout, "")
 
     def test_out_is_written_whole_and_private_when_it_holds_secrets(self):
         secret = "apiVersion: v1\nkind: Secret\nmetadata: {name: db}\nstringData: {PASSWORD: x}\n"

@@ -101,3 +101,20 @@ TEST_CASE("model objects of one kind and name are declared once; other kinds may
     };
     STATIC_REQUIRE(check_stack(shared_name()).empty());
 }
+
+TEST_CASE("a model object's apiVersion is checked against the target as a builder's kind is",
+          "[model_object]") {
+    constexpr auto targeting = [](KubernetesVersion version) {
+        return stack().targets(version).apply(deployment("web").image("nginx:1.27"),
+                                              object<web_budget>());
+    };
+    // policy/v1 is served from 1.21, as kind_info<PodDisruptionBudget> says.
+    STATIC_REQUIRE(check_stack(targeting("1.21")).empty());
+    STATIC_REQUIRE(rules_broken_by(targeting("1.20")) ==
+                   std::vector{StackRule::api_version_not_served});
+    CHECK(std::string(check_stack(targeting("1.20")).front().message) ==
+          "PodDisruptionBudget \"web\" is written as policy/v1, which Kubernetes 1.20 does not "
+          "serve (served from 1.21)");
+    // A kind that no builder has is taken as served.
+    STATIC_REQUIRE(check_stack(stack().targets("1.10").apply(object<shop_namespace>())).empty());
+}

@@ -36,6 +36,10 @@ class Model:
             index = json.load(f)
         self.structs = index["structs"]
         self.kinds = index["kinds"]
+        # A kind's struct inside another object (a StatefulSet's claim templates): the
+        # emitter writes its apiVersion and kind there too.
+        self.identity = {entry["struct"]: dict(zip(("apiVersion", "kind"), key.split(" ")))
+                         for key, entry in self.kinds.items()}
 
     def kind(self, api_version, kind):
         return self.kinds.get(f"{api_version} {kind}")
@@ -140,7 +144,12 @@ class Decoder:
             items = mapping_items(self.document, node)
         for name, key, value in items:
             inner = f"{path}.{name}" if path else name
-            if not path and name in ("apiVersion", "kind"):
+            if name in ("apiVersion", "kind") and (not path or definition in
+                                                   self.model.identity):
+                if path and scalar(value, self.document.where(value)) != \
+                        self.model.identity[definition][name]:
+                    self.fail(value, inner, f"expected {self.model.identity[definition][name]}, "
+                                            f"the {name} of {definition.rsplit('.', 1)[1]}")
                 continue
             if name not in fields:
                 self.fail(key, inner, f"Kubernetes {MODEL_VERSION} has no such field "

@@ -282,6 +282,19 @@ class Importer(unittest.TestCase):
         self.assertEqual(table.served_since("policy/v1", "PodDisruptionBudget"), (1, 21))
         self.assertEqual(table.served_since("v1", "Pod"), (1, 0))
 
+    def test_an_embedded_object_may_say_its_apiversion_and_kind(self):
+        template = ("apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec:\n"
+                    "  selector: {matchLabels: {app: db}}\n"
+                    "  template:\n    metadata: {labels: {app: db}}\n"
+                    "    spec: {containers: [{name: db, image: postgres:16}]}\n"
+                    "  volumeClaimTemplates:\n  - apiVersion: v1\n    kind: KIND\n"
+                    "    metadata: {name: data}\n")
+        result = self.run_importer({"db.yaml": template.replace("KIND", "PersistentVolumeClaim")})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assert_refused({"db.yaml": template.replace("KIND", "Pod")},
+                            "db.yaml:11: StatefulSet \"db\": spec.volumeClaimTemplates[0].kind: "
+                            "expected PersistentVolumeClaim")
+
     # --- --target ---
 
     BUDGET = ("apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\n"

@@ -138,11 +138,15 @@ def header_of(cpp_name):
     return "/".join(cpp_name.split("::")[2:-1])
 
 
-def write_source(model, objects, stack_name, inputs, selecting_elsewhere=frozenset(),
-                 target=None):
-    """The stack's source. selecting_elsewhere holds the id() of each object that selects
+def write_source(model, steps, stack_name, inputs, selecting_elsewhere=frozenset(),
+                 target=None, file_stems=None):
+    """The stack's source, applying the objects in steps (lists of objects, one apply()
+    each: import_kind_info.py). selecting_elsewhere holds the id() of each object that selects
     pods the input does not make (import_pods.py); target, the Kubernetes version the stack
-    targets ("1.25"), if one was chosen."""
+    targets ("1.25"), if one was chosen; file_stems, {id(): stem} of the objects that go
+    back to a file their name does not say (import_kind_info.py)."""
+    file_stems = file_stems or {}
+    objects = [imported for step in steps for imported in step]
     printer = Printer(model)
     taken = {stack_name}
     names = function_names(objects, taken)
@@ -171,13 +175,16 @@ def write_source(model, objects, stack_name, inputs, selecting_elsewhere=frozens
                          "elsewhere.")
         lines += [f"constexpr {cpp_name} {name}() {{", f"    return {body};", "}", ""]
     targets = f'.targets("{target}")' if target else ""
-    applied = ", ".join(
-        f"kubestack::object<{name}>()" +
-        (f".inNamespace({elsewhere[o.namespace]})" if o.namespace in elsewhere else "") +
-        (".selectsPodsCreatedElsewhere()" if id(o) in selecting_elsewhere else "")
-        for o, name in zip(objects, names))
+    name_of = {id(o): name for o, name in zip(objects, names)}
+
+    def applied(o):
+        return (f"kubestack::object<{name_of[id(o)]}>()" +
+                (f".inNamespace({elsewhere[o.namespace]})" if o.namespace in elsewhere else "") +
+                (f".file({cpp_string(file_stems[id(o)])})" if id(o) in file_stems else "") +
+                (".selectsPodsCreatedElsewhere()" if id(o) in selecting_elsewhere else ""))
+    applies = "".join(f".apply({', '.join(applied(o) for o in step)})" for step in steps)
     lines += [f"constexpr kubestack::Stack {stack_name}() {{",
-              f"    return kubestack::stack(){targets}.apply({applied});", "}", "",
+              f"    return kubestack::stack(){targets}{applies};", "}", "",
               "int main(int argc, char** argv) {",
               f"    return kubestack::run<{stack_name}>(argc, argv);", "}", ""]
     return "\n".join(lines)

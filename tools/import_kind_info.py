@@ -6,6 +6,8 @@ binary writes by, so that each fact is stated once:
   and network policies, workloads, then Services, autoscalers and budgets, then
   Ingresses, other kinds last. The binary writes manifests in that order; the importer
   writes objects in it too, the input's order within a rank;
+- the file suffix of each kind (a PersistentVolumeClaim's is "volume"), with which the
+  importer keeps objects in the files they came from;
 - the first Kubernetes version serving each kind's apiVersion, which --target checks
   (policy/v1 PodDisruptionBudget from 1.21). A kind the table does not list is taken as
   served, as the build's target rule takes it (stack_kinds.hpp, model_served_versions).
@@ -13,10 +15,12 @@ binary writes by, so that each fact is stated once:
 import os
 import re
 
+STEM = re.compile(r"[a-z0-9_-][a-z0-9._-]*")  # names.hpp's is_file_stem
+
 SPECIALIZATION = "template <> inline constexpr KindInfo kind_info<"
 MODEL_RANKS = re.compile(r"model_kind_ranks\[\] = \{(.*?)\};", re.S)
 MODEL_RANK = re.compile(r'\{"(\w+)",\s*(\d+)\}')
-ENTRY = re.compile(r'kind_info<(\w+)>\s*=\s*\{"([^"]*)",\s*"(\w+)",\s*"[^"]*",\s*(\d+)'
+ENTRY = re.compile(r'kind_info<(\w+)>\s*=\s*\{"([^"]*)",\s*"(\w+)",\s*"([^"]*)",\s*(\d+)'
                    r'(?:,\s*\{(\d+),\s*(\d+)\})?\s*\}')
 
 
@@ -26,12 +30,13 @@ class KindTable:
         path = os.path.join(os.path.dirname(model_index), "..", "kind_info.hpp")
         with open(path, encoding="utf-8") as header:
             text = header.read()
-        self.ranks, self.since, self.other_rank = {}, {}, None
-        for cpp_class, api_version, kind, rank, major, minor in ENTRY.findall(text):
+        self.ranks, self.since, self.suffixes, self.other_rank = {}, {}, {}, None
+        for cpp_class, api_version, kind, suffix, rank, major, minor in ENTRY.findall(text):
             if cpp_class == "ModelObject":
                 self.other_rank = int(rank)
                 continue
             self.ranks[kind] = int(rank)
+            self.suffixes[kind] = suffix
             self.since[(api_version, kind)] = (int(major or 1), int(minor or 0))
         model_ranks = MODEL_RANKS.search(text)
         if (self.other_rank is None or len(self.ranks) + 1 != text.count(SPECIALIZATION) or
@@ -42,10 +47,41 @@ class KindTable:
             raise ValueError(f"{path}: its model_kind_ranks table was not read whole")
         self.ranks.update((kind, int(rank)) for kind, rank in entries)
 
-    def in_apply_order(self, objects):
-        """The objects sorted by their kind's apply rank; the input's order within one."""
-        return sorted(objects, key=lambda o: self.ranks.get(o.kind, self.other_rank))
+    def rank(self, kind):
+        return self.ranks.get(kind, self.other_rank)
+
+    def apply_steps(self, objects, file_order=None):
+        """The objects in apply() steps. Without a file order, one step sorted by rank (the
+        input's order within a rank). With one (a kustomization's resources), the objects
+        of each file in that order, files it does not list last, and a new step wherever
+        the rank falls, so that the binary, which sorts by step and then by rank, keeps
+        that order."""
+        if file_order is None:
+            return [sorted(objects, key=lambda o: self.rank(o.kind))]
+        position = {path: i for i, path in enumerate(file_order)}
+        ordered = sorted(objects, key=lambda o: position.get(
+            os.path.normpath(os.path.abspath(o.document.file)), len(file_order)))
+        steps = [[]]
+        for imported in ordered:
+            if steps[-1] and self.rank(imported.kind) < self.rank(steps[-1][-1].kind):
+                steps.append([])
+            steps[-1].append(imported)
+        return steps
+
+    def file_suffix(self, kind):
+        """The binary writes an object to <file>.<suffix>.yaml (dsl/emitter/render.cpp)."""
+        return self.suffixes.get(kind, kind.lower())
 
     def served_since(self, api_version, kind):
         """(major, minor) of the first version serving the apiVersion and kind."""
         return self.since.get((api_version, kind), (1, 0))
+
+    def file_stem(self, imported):
+        """The stem that writes an object back to the file it came from, when that file is
+        named as the binary names its files (postgres.volume.yaml holds the claim
+        "postgres" and the volume "postgres-data") and the object's name alone would not
+        say it; else None."""
+        ending = f".{self.file_suffix(imported.kind)}.yaml"
+        base = os.path.basename(imported.document.file)
+        stem = base[:-len(ending)] if base.endswith(ending) else ""
+        return stem if STEM.fullmatch(stem) and stem != imported.name else None

@@ -32,6 +32,7 @@ except ImportError:
 from import_cpp import stack_name_problem, write_source
 from import_model import MODEL_VERSION, Model, check, check_duplicates, objects_of
 from import_kind_info import KindTable
+from import_kustomization import is_kustomization, resource_paths
 from import_pods import selecting_pods_elsewhere
 from import_yaml import InputError, read_documents
 
@@ -124,7 +125,8 @@ def main(argv=None):
         epilog="Example: kubestack-import manifests.yaml > stack.cpp")
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help="a manifest stream: YAML documents, JSON, or a kind: List; - reads "
-                             "standard input")
+                             "standard input; a kustomization.yaml brings its resources, in "
+                             "its order")
     parser.add_argument("--name", help="the stack function's name (a C++ identifier); by "
                                        "default the first file's")
     parser.add_argument("--target", metavar="VERSION",
@@ -146,9 +148,24 @@ def main(argv=None):
         raise SystemExit(f"{TOOL}: {error}: is the package installed whole?")
     stdin = sys.stdin.buffer if sys.stdin is not None else None
     try:
-        objects = []
-        for path in args.files:
+        objects, file_order = [], None
+        pending = list(args.files)
+        read = set()
+        while pending:
+            path = pending.pop(0)
+            if path != "-":
+                if os.path.normpath(os.path.abspath(path)) in read:
+                    continue
+                read.add(os.path.normpath(os.path.abspath(path)))
             for document in read_documents(path, stdin):
+                if is_kustomization(document):
+                    if file_order is not None:
+                        raise InputError(f"{document.where()}: a second kustomization: give "
+                                         "one, whose resources say the order")
+                    # Its resources are read too: `kubestack-import generated/kustomization.yaml`.
+                    file_order = resource_paths(document)
+                    pending += file_order
+                    continue
                 for item in objects_of(document):
                     objects.append(check(model, item))
         if not objects:
@@ -157,14 +174,16 @@ def main(argv=None):
         if target is not None:
             for imported in objects:
                 check_served(imported, target, kinds)
-        objects = kinds.in_apply_order(objects)
+        steps = kinds.apply_steps(objects, file_order)
     except InputError as error:
         print(f"{TOOL}: {error}; nothing written", file=sys.stderr)
         return 1
     inputs = ["<stdin>" if f == "-" else os.path.basename(f) for f in args.files]
     selecting_elsewhere = selecting_pods_elsewhere(model, objects)
-    source = formatted(write_source(model, objects, stack_name, inputs, selecting_elsewhere,
-                                    f"{target[0]}.{target[1]}" if target else None))
+    file_stems = {id(o): stem for o in objects if (stem := kinds.file_stem(o)) is not None}
+    source = formatted(write_source(model, steps, stack_name, inputs, selecting_elsewhere,
+                                    f"{target[0]}.{target[1]}" if target else None,
+                                    file_stems))
     secrets = any(o.kind == "Secret" for o in objects)
     try:
         if args.out:

@@ -87,6 +87,17 @@ int apply_rank_of(std::string_view kind) {
     return rank;
 }
 
+// The file suffix of a model object: its kind's among StackKinds, so that a model
+// PersistentVolumeClaim goes into <file>.volume.yaml as a builder's does, or else its kind
+// in lowercase (<name>.lease.yaml).
+std::string file_suffix_of(std::string_view kind) {
+    std::string suffix = emitter::model_detail::lowercase(kind);
+    for_each_kind([&]<class Object>() {
+        if (kind_info<Object>.kind == kind) suffix = std::string(kind_info<Object>.file_suffix);
+    });
+    return suffix;
+}
+
 Placed placed(const ObjectMeta& meta, std::string_view api_version, std::string_view kind,
               std::string_view file_suffix, int apply_rank, std::string yaml) {
     std::string file = std::string(meta.file) + "." + std::string(file_suffix) + ".yaml";
@@ -106,9 +117,8 @@ Placed render(const Object& object, bool account_bound = false) {
     emitter::YamlWriter out;
     if constexpr (std::is_same_v<Object, ModelObject>) {
         object.write(out);
-        const std::string suffix = emitter::model_detail::lowercase(object.kind());
-        return placed(object.metadata(), object.api_version(), object.kind(), suffix,
-                      apply_rank_of(object.kind()), out.text());
+        return placed(object.metadata(), object.api_version(), object.kind(),
+                      file_suffix_of(object.kind()), apply_rank_of(object.kind()), out.text());
     } else {
         constexpr KindInfo info = kind_info<Object>;
         static_assert(!info.kind.empty(), "every kind of StackKinds needs a kind_info entry");

@@ -295,6 +295,41 @@ class Importer(unittest.TestCase):
                             "db.yaml:11: StatefulSet \"db\": spec.volumeClaimTemplates[0].kind: "
                             "expected PersistentVolumeClaim")
 
+    # --- a kustomization.yaml: its resources, in its order ---
+
+    def test_a_kustomization_gives_the_files_and_their_order(self):
+        config = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web}\n"
+        kustomization = ("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
+                         "resources:\n  - web.deployment.yaml\n  - web.configmap.yaml\n")
+        result = self.run_importer({"web.deployment.yaml": DEPLOYMENT,
+                                    "web.configmap.yaml": config,
+                                    "kustomization.yaml": kustomization}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        # The Deployment first, as listed: the ConfigMap's lower rank starts a second step.
+        self.assertRegex(result.stdout, r"stack\(\)\s*\.apply\(kubestack::object<web_deployment>"
+                                        r"\(\)\)\s*\.apply\(kubestack::object<web_configmap>")
+        alone = subprocess.run([sys.executable, IMPORTER, "kustomization.yaml"], text=True,
+                               capture_output=True, cwd=self.directory)
+        self.assertEqual(alone.returncode, 0, alone.stderr)
+        self.assertIn("2 object(s) imported", alone.stderr)
+
+    def test_a_kustomization_that_transforms_is_refused(self):
+        kustomization = ("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
+                         "namePrefix: prod-\nresources:\n  - web.yaml\n")
+        self.assert_refused({"web.yaml": DEPLOYMENT, "kustomization.yaml": kustomization},
+                            "kustomization.yaml:3: the kustomization's namePrefix would change "
+                            "its resources")
+
+    def test_objects_keep_the_files_they_came_from(self):
+        claim = ("apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\n"
+                 "spec:\n  accessModes: [ReadWriteOnce]\n"
+                 "  resources: {requests: {storage: 1Gi}}\n")
+        result = self.run_importer({"postgres.volume.yaml": claim, "other.yaml": DEPLOYMENT})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('kubestack::object<data_persistentvolumeclaim>().file("postgres")',
+                      result.stdout)
+        self.assertNotIn(".file(", result.stdout.replace('.file("postgres")', ""))
+
     # --- --target ---
 
     BUDGET = ("apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\n"

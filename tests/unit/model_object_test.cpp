@@ -78,7 +78,8 @@ TEST_CASE("a stack holds objects of the model beside the builders' objects", "[m
     // After the Service: a model object goes where its kind goes, or last.
     CHECK(yaml.find("kind: PodDisruptionBudget") > yaml.find("kind: Service"));
     const std::vector<Document> documents = render_documents(view_of(shop()));
-    CHECK(documents.back().file == "web.poddisruptionbudget.yaml");
+    // In the file a builder's budget of that name goes to.
+    CHECK(documents.back().file == "web.disruptionbudget.yaml");
 }
 
 TEST_CASE("with<...>() edits the builder's object on its model", "[model_object]") {

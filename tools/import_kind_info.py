@@ -53,14 +53,20 @@ class KindTable:
     def apply_steps(self, objects, file_order=None):
         """The objects in apply() steps. Without a file order, one step sorted by rank (the
         input's order within a rank). With one (a kustomization's resources), the objects
-        of each file in that order, files it does not list last, and a new step wherever
+        of each file in that order, files it does not list last (sorted by rank), and a
+        new step wherever
         the rank falls, so that the binary, which sorts by step and then by rank, keeps
         that order."""
         if file_order is None:
             return [sorted(objects, key=lambda o: self.rank(o.kind))]
         position = {path: i for i, path in enumerate(file_order)}
-        ordered = sorted(objects, key=lambda o: position.get(
-            os.path.normpath(os.path.abspath(o.document.file)), len(file_order)))
+        unlisted = len(file_order)
+
+        def place(imported):
+            listed = position.get(os.path.normpath(os.path.abspath(imported.document.file)),
+                                  unlisted)
+            return listed, self.rank(imported.kind) if listed == unlisted else 0
+        ordered = sorted(objects, key=place)
         steps = [[]]
         for imported in ordered:
             if steps[-1] and self.rank(imported.kind) < self.rank(steps[-1][-1].kind):

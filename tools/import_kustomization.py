@@ -19,11 +19,18 @@ from import_yaml import InputError, scalar
 API_GROUP = "kustomize.config.k8s.io/"
 
 
+FILE_NAMES = ("kustomization.yaml", "kustomization.yml", "Kustomization")
+
+
 def is_kustomization(document):
+    """Kustomize's apiVersion and kind, or, since kustomize makes both optional, a file
+    named as kustomize names it."""
     items = top_items(document)
-    api_version = field_text(document, items, "apiVersion") or ""
-    return api_version.startswith(API_GROUP) and field_text(document, items, "kind") == \
-        "Kustomization"
+    api_version = field_text(document, items, "apiVersion")
+    kind = field_text(document, items, "kind")
+    if api_version is None and kind is None:
+        return os.path.basename(document.file) in FILE_NAMES
+    return (api_version or "").startswith(API_GROUP) and kind == "Kustomization"
 
 
 def resource_paths(document):
@@ -44,5 +51,11 @@ def resource_paths(document):
                 else None
             if not isinstance(path, str):
                 raise InputError(f"{document.where(item)}: a resource is the path of a file")
-            paths.append(os.path.normpath(os.path.join(directory, path)))
+            if "://" in path or path.startswith(("github.com/", "gitlab.com/")):
+                raise InputError(f"{document.where(item)}: {path} is remote: import the "
+                                 "output of `kubectl kustomize` instead")
+            absolute = os.path.normpath(os.path.join(directory, path))
+            if absolute in paths:
+                raise InputError(f"{document.where(item)}: {path} is listed twice")
+            paths.append(absolute)
     return paths

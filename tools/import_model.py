@@ -146,10 +146,12 @@ class Decoder:
             inner = f"{path}.{name}" if path else name
             if name in ("apiVersion", "kind") and (not path or definition in
                                                    self.model.identity):
-                if path and scalar(value, self.document.where(value)) != \
-                        self.model.identity[definition][name]:
-                    self.fail(value, inner, f"expected {self.model.identity[definition][name]}, "
-                                            f"the {name} of {definition.rsplit('.', 1)[1]}")
+                wanted = self.model.identity.get(definition, {}).get(name)
+                if path and not self.is_null(value) and (
+                        not isinstance(value, yaml.ScalarNode) or
+                        scalar(value, self.document.where(value)) != wanted):
+                    self.fail(value, inner, f"expected {wanted}, as a "
+                                            f"{definition.rsplit('.', 1)[1]} says")
                 continue
             if name not in fields:
                 self.fail(key, inner, f"Kubernetes {MODEL_VERSION} has no such field "

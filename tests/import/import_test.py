@@ -313,6 +313,26 @@ class Importer(unittest.TestCase):
         self.assertEqual(alone.returncode, 0, alone.stderr)
         self.assertIn("2 object(s) imported", alone.stderr)
 
+    def test_a_kustomization_may_leave_out_its_apiversion_and_kind(self):
+        config = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web}\n"
+        namespace = "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n"
+        result = self.run_importer({"kustomization.yaml": "resources: [web.yaml]\n",
+                                    "web.yaml": DEPLOYMENT, "config.yaml": config,
+                                    "ns.yaml": namespace}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        # Files the kustomization does not list come after its own, sorted by rank.
+        applied = result.stdout[result.stdout.index("kubestack::stack()"):]
+        self.assertLess(applied.index("web_deployment"), applied.index("shop_namespace"))
+        self.assertLess(applied.index("shop_namespace"), applied.index("web_configmap"))
+
+    def test_a_kustomization_listing_a_file_twice_or_a_remote_one(self):
+        self.assert_refused({"web.yaml": DEPLOYMENT,
+                             "kustomization.yaml": "resources: [web.yaml, ./web.yaml]\n"},
+                            "kustomization.yaml:1: ./web.yaml is listed twice")
+        self.assert_refused({"kustomization.yaml":
+                             "resources: [https://github.com/example/app//deploy]\n"},
+                            "https://github.com/example/app//deploy is remote")
+
     def test_a_kustomization_that_transforms_is_refused(self):
         kustomization = ("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
                          "namePrefix: prod-\nresources:\n  - web.yaml\n")

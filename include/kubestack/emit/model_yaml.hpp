@@ -303,8 +303,9 @@ void write_model_fields(YamlWriter& out, const Kind& object) {
 
 // A kind of the model as a Document, as render.cpp makes one of each DSL object: its
 // apiVersion, kind, name and namespace, the file `<name>.<kind, lowercase>.yaml` it goes
-// in, and its YAML. Throws std::invalid_argument when it has no metadata.name (which the
-// file is named after) or cannot be written (see write_model_object).
+// in (in a stack, render.cpp gives a kind that a builder has that builder's file suffix:
+// web.disruptionbudget.yaml), and its YAML. Throws std::invalid_argument when it has no
+// metadata.name (which the file is named after) or cannot be written (see write_model_object).
 template <ModelKind Kind>
 Document render_model(const Kind& object) {
     const std::string_view name = model_detail::metadata_text(object, false);

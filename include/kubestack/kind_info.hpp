@@ -93,4 +93,27 @@ inline constexpr ModelKindRank model_kind_ranks[] = {
 };
 // clang-format on
 
+// The builder function of each kind that an object may refer to by name. Messages advise
+// with it (refersTo(secret("tls").createdElsewhere())), and kubestack-import declares with
+// it what an imported stack refers to but does not hold (tools/import_kind_info.py).
+struct BuilderFactory {
+    std::string_view kind;
+    std::string_view factory;
+};
+// clang-format off
+inline constexpr BuilderFactory builder_factories[] = {
+    {"ServiceAccount", "serviceAccount"}, {"ClusterRole", "clusterRole"}, {"Role", "role"},
+    {"ConfigMap", "configMap"}, {"Secret", "secret"},
+    {"PersistentVolume", "persistentVolume"}, {"PersistentVolumeClaim", "persistentVolumeClaim"},
+    {"Deployment", "deployment"}, {"StatefulSet", "statefulSet"}, {"DaemonSet", "daemonSet"},
+    {"Service", "service"},
+};
+// clang-format on
+
+constexpr std::string_view builder_factory(std::string_view kind) {
+    for (const BuilderFactory& known : builder_factories)
+        if (known.kind == kind) return known.factory;
+    return {};
+}
+
 } // namespace kubestack

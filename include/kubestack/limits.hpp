@@ -47,4 +47,7 @@ inline constexpr std::size_t cidr_exceptions = 4;   // `except` ranges of an ipB
 inline constexpr std::size_t class_parameters = 16; // parameters of a StorageClass
 inline constexpr std::size_t mount_options = 8;     // mount options of a StorageClass
 
+// Objects of the typed model (object<f>()).
+inline constexpr std::size_t created_elsewhere_references = 8; // refersTo(...) of one object
+
 } // namespace kubestack::limits

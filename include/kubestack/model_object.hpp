@@ -22,6 +22,9 @@
 
 #include <concepts>
 #include <kubestack/detail/broken_rule.hpp>
+#include <kubestack/detail/fixed_list.hpp>
+#include <kubestack/kind_info.hpp>
+#include <kubestack/limits.hpp>
 #include <kubestack/metadata.hpp>
 #include <kubestack/names.hpp>
 #include <string_view>
@@ -39,9 +42,18 @@ struct ModelFacts;
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(object_in_a_stack_needs_a_metadata_name)
 KUBESTACK_BROKEN_RULE(in_namespace_names_another_namespace_than_the_objects_metadata)
+KUBESTACK_BROKEN_RULE(refers_to_takes_an_object_marked_created_elsewhere)
 } // namespace broken_rule
 
 class Namespace;
+
+// An object that an object of the model refers to by name, and that exists on the cluster
+// without the stack: refersTo(secret("tls").createdElsewhere()).
+struct CreatedElsewhere {
+    std::string_view kind;
+    std::string_view ns; // empty: the referring object's namespace (or none, cluster-scoped)
+    std::string_view name;
+};
 
 // The stack's view of such an object: its identity for the rules, and how to write it. Made
 // by object<f>() (kubestack/object.hpp), which alone includes the emitter, so that stacks
@@ -52,7 +64,7 @@ public:
     // Builds the object again and reports what Kubernetes' validation rejects in it
     // (model_rules.hpp); called by the whole-stack rules, in the constant expression. With
     // facts, it also gathers the pods the object makes and the selectors it picks pods with
-    // (model_pods.hpp).
+    // (model_facts.hpp).
     using Check = void (*)(detail::RuleReport&, detail::ModelFacts*);
 
     constexpr ModelObject(std::string_view api_version, std::string_view kind, ObjectMeta meta,
@@ -105,12 +117,35 @@ public:
         return *this;
     }
 
+    // It refers by name to an object that someone else creates (a Secret of cert-manager, a
+    // built-in ClusterRole), declared with its builder and marked createdElsewhere():
+    //
+    //     object<web_ingress>().refersTo(secret("web-tls").createdElsewhere())
+    //
+    // The rules then accept its references to that object without the stack applying it,
+    // as they accept a builder's reference to such an object. An object it does not refer
+    // to is an error, so the declaration cannot outlive the reference.
+    template <class Builder>
+    requires(!std::same_as<Builder, ModelObject> && requires(const Builder& object) {
+        object.metadata();
+    }) constexpr ModelObject& refersTo(const Builder& object) {
+        const ObjectMeta& meta = object.metadata();
+        if (!meta.created_elsewhere)
+            broken_rule::refers_to_takes_an_object_marked_created_elsewhere(meta_.broken);
+        created_elsewhere_.push_back({kind_info<Builder>.kind,
+                                      meta.namespace_chosen ? meta.ns : std::string_view{},
+                                      meta.name});
+        return *this;
+    }
+    constexpr const auto& created_elsewhere() const { return created_elsewhere_; }
+
 private:
     ObjectMeta meta_;
     std::string_view api_version_;
     std::string_view kind_;
     Write write_ = nullptr;
     Check check_ = nullptr;
+    detail::FixedList<CreatedElsewhere, limits::created_elsewhere_references> created_elsewhere_;
 };
 
 } // namespace kubestack

@@ -91,9 +91,4 @@ struct ModelSelection {
     StackRule selects_no_pod;
 };
 
-struct ModelFacts {
-    List<ModelPods> pods;
-    List<ModelSelection> selections;
-};
-
 } // namespace kubestack::detail

@@ -24,7 +24,7 @@
 #include <kubestack/env.hpp>
 #include <kubestack/image_reference.hpp>
 #include <kubestack/labels.hpp>
-#include <kubestack/model_pods.hpp>
+#include <kubestack/model_facts.hpp>
 #include <kubestack/names.hpp>
 #include <kubestack/network_policy.hpp>
 #include <kubestack/ports.hpp>
@@ -41,9 +41,14 @@ namespace kubestack::api {
 namespace core::v1 {
 struct Container;
 struct ConfigMap;
+struct ConfigMapEnvSource;
+struct ConfigMapKeySelector;
+struct ConfigMapProjection;
+struct ConfigMapVolumeSource;
 struct ContainerPort;
 struct EnvVar;
 struct PersistentVolumeClaimSpec;
+struct PersistentVolumeClaimVolumeSource;
 struct PersistentVolumeSpec;
 struct Pod;
 struct PodAntiAffinity;
@@ -52,6 +57,10 @@ struct PodTemplateSpec;
 struct Probe;
 struct ResourceRequirements;
 struct Secret;
+struct SecretEnvSource;
+struct SecretKeySelector;
+struct SecretProjection;
+struct SecretVolumeSource;
 struct ServicePort;
 struct ServiceSpec;
 struct Volume;
@@ -78,14 +87,18 @@ struct HorizontalPodAutoscalerSpec;
 }
 namespace networking::v1 {
 struct HTTPIngressPath;
+struct IngressServiceBackend;
 struct IngressSpec;
+struct IngressTLS;
 struct IPBlock;
 struct NetworkPolicyPort;
 struct NetworkPolicySpec;
 } // namespace networking::v1
 namespace rbac::v1 {
 struct PolicyRule;
-}
+struct RoleRef;
+struct Subject;
+} // namespace rbac::v1
 namespace policy::v1 {
 struct PodDisruptionBudgetSpec;
 }
@@ -119,7 +132,7 @@ inline constexpr Enumeration access_modes{
 
 class ModelRules {
 public:
-    // With facts, the walk also gathers what the whole-stack rules read (model_pods.hpp).
+    // With facts, the walk also gathers what the whole-stack rules read (model_facts.hpp).
     constexpr explicit ModelRules(RuleReport& report, ModelFacts* facts = nullptr)
         : report_(report)
         , facts_(facts) {}
@@ -172,7 +185,12 @@ private:
             }
         } else if constexpr (api::ModelStruct<T>) {
             rules_of(given);
-            if (facts_ != nullptr) gather(given);
+            if (facts_ != nullptr) {
+                gather(given);
+                gather_references(given);
+                if constexpr (is<T, api::core::v1::ConfigMap> || is<T, api::core::v1::Secret>)
+                    gather_keys(given);
+            }
             // A StatefulSet's containers may mount its claim templates by name: the
             // controller adds a volume for each to every pod it makes.
             if constexpr (is<T, api::apps::v1::StatefulSetSpec>)
@@ -247,7 +265,7 @@ private:
             config_keys(given);
     }
 
-    // --- what the whole-stack rules read: pods made, and selectors (model_pods.hpp) -------
+    // --- what the whole-stack rules read: pods made, and selectors (model_facts.hpp) -------
 
     template <class T>
     constexpr void gather(const T& given) {
@@ -288,6 +306,89 @@ private:
                 pop();
             }
         }
+    }
+
+    // --- what the whole-stack rules read: the objects it names (model_references.hpp) ------
+
+    template <class T>
+    constexpr void gather_references(const T& given) {
+        namespace core = api::core::v1;
+        namespace networking = api::networking::v1;
+        namespace rbac = api::rbac::v1;
+        // A PodTemplate object's pods, which it does not make, read nothing yet.
+        if (kind_ == "PodTemplate") return;
+        if constexpr (is<T, core::PodSpec>) {
+            // Every namespace has the ServiceAccount "default".
+            if (given.serviceAccountName && *given.serviceAccountName != "default")
+                refers(".serviceAccountName", "ServiceAccount", *given.serviceAccountName,
+                       StackRule::service_account_missing);
+        } else if constexpr (is<T, core::ConfigMapVolumeSource> ||
+                             is<T, core::ConfigMapProjection> || is<T, core::ConfigMapEnvSource>) {
+            if (given.name && !marked_optional(given.optional))
+                refers(".name", "ConfigMap", *given.name, StackRule::config_missing);
+        } else if constexpr (is<T, core::SecretProjection> || is<T, core::SecretEnvSource>) {
+            if (given.name && !marked_optional(given.optional))
+                refers(".name", "Secret", *given.name, StackRule::config_missing);
+        } else if constexpr (is<T, core::SecretVolumeSource>) {
+            if (given.secretName && !marked_optional(given.optional))
+                refers(".secretName", "Secret", *given.secretName, StackRule::config_missing);
+        } else if constexpr (is<T, core::ConfigMapKeySelector> || is<T, core::SecretKeySelector>) {
+            if (given.name && !marked_optional(given.optional))
+                refers(".name", is<T, core::SecretKeySelector> ? "Secret" : "ConfigMap",
+                       *given.name, StackRule::config_missing, given.key);
+        } else if constexpr (is<T, core::PersistentVolumeClaimVolumeSource>) {
+            refers(".claimName", "PersistentVolumeClaim", given.claimName,
+                   StackRule::claim_missing);
+        } else if constexpr (is<T, core::PersistentVolumeClaimSpec>) {
+            if (given.volumeName)
+                refers(".volumeName", "PersistentVolume", *given.volumeName,
+                       StackRule::bound_volume_missing, {}, {}, true);
+        } else if constexpr (is<T, networking::IngressServiceBackend>) {
+            refers(".name", "Service", given.name, StackRule::ingress_backend_missing);
+        } else if constexpr (is<T, networking::IngressTLS>) {
+            if (given.secretName)
+                refers(".secretName", "Secret", *given.secretName,
+                       StackRule::ingress_tls_secret_missing);
+        } else if constexpr (is<T, api::autoscaling::v1::HorizontalPodAutoscalerSpec> ||
+                             is<T, api::autoscaling::v2::HorizontalPodAutoscalerSpec>) {
+            refers(".scaleTargetRef.name", given.scaleTargetRef.kind, given.scaleTargetRef.name,
+                   StackRule::autoscaler_target_missing);
+        } else if constexpr (is<T, api::apps::v1::StatefulSetSpec>) {
+            if (given.serviceName && !given.serviceName->empty())
+                refers(".serviceName", "Service", *given.serviceName,
+                       StackRule::stateful_set_service_missing);
+        } else if constexpr (is<T, rbac::RoleRef>) {
+            refers(".name", given.kind, given.name, StackRule::role_missing, {}, {},
+                   given.kind == "ClusterRole");
+        } else if constexpr (is<T, rbac::Subject>) {
+            if (given.kind == "ServiceAccount" && given.name != "default")
+                refers(".name", "ServiceAccount", given.name, StackRule::subject_missing, {},
+                       given.namespace_ ? std::string_view{*given.namespace_} : std::string_view{});
+        }
+    }
+
+    static constexpr bool marked_optional(const api::Optional<bool>& flag) { return flag && *flag; }
+
+    // A reference that reads a key, names its own namespace (a subject's), or names a
+    // cluster-scoped object says so.
+    constexpr void refers(std::string_view field, std::string_view kind, std::string_view name,
+                          StackRule missing, std::string_view key = {}, std::string_view ns = {},
+                          bool cluster_scoped = false) {
+        facts_->references.push_back(
+            {path_text(field), kind, name, ns, cluster_scoped, key, missing});
+    }
+
+    // The keys a ConfigMap or Secret defines, which a configMapKeyRef may read.
+    template <class Config>
+    constexpr void gather_keys(const Config& config) {
+        const auto keys = [this](const auto& entries) {
+            if (entries)
+                for (const auto& entry : *entries)
+                    facts_->keys.push_back(entry.key);
+        };
+        keys(config.data);
+        if constexpr (requires { config.binaryData; }) keys(config.binaryData);
+        if constexpr (requires { config.stringData; }) keys(config.stringData);
     }
 
     template <class Metadata, class Spec>

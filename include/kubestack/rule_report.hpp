@@ -44,6 +44,7 @@ enum class StackRule {
     duplicate_node_port,
     created_elsewhere_but_applied,
     pods_created_elsewhere_but_made,
+    created_elsewhere_not_referred,
     api_version_not_served,
     container_without_image,
     autoscaler_target_missing,

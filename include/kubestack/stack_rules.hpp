@@ -17,8 +17,8 @@
 #include <kubestack/detail/list.hpp>
 #include <kubestack/detail/text_builder.hpp>
 #include <kubestack/message_text.hpp>
+#include <kubestack/model_facts.hpp>
 #include <kubestack/model_object.hpp>
-#include <kubestack/model_pods.hpp>
 #include <kubestack/object_rules.hpp>
 #include <kubestack/policy_rules.hpp>
 #include <kubestack/rule_report.hpp>
@@ -160,6 +160,7 @@ public:
             check_pod_selector(kind_of<NetworkPolicy>, policy.metadata(), policy.selector(),
                                StackRule::network_policy_selects_no_pod);
         check_model_selections();
+        check_model_references();
         check_node_ports();
         check_api_versions();
         if (stack_.policy().chosen())
@@ -959,7 +960,114 @@ private:
         add(selects_no_pod, text);
     }
 
-    // Each selector of an object of the model picks pods of the stack (model_pods.hpp).
+    // Each object that an object of the model names is in the stack, or declared with
+    // refersTo(... .createdElsewhere()) (model_references.hpp), and each such declaration
+    // names an object that it refers to.
+    constexpr void check_model_references() {
+        for (std::size_t object = 0; object < model_facts_.size(); ++object) {
+            const ModelObject& referring = stack_.all<ModelObject>()[object];
+            const auto& elsewhere = referring.created_elsewhere();
+            // Where each declared object was looked for, once a reference names it.
+            bool referred[limits::created_elsewhere_references]{};
+            std::string_view referred_in[limits::created_elsewhere_references]{};
+            for (const ModelReference& reference : model_facts_[object].references) {
+                const std::string_view ns =
+                    reference.cluster_scoped
+                        ? std::string_view{}
+                        : (reference.ns.empty() ? pods_namespace(referring) : reference.ns);
+                bool declared = false;
+                for (std::size_t i = 0; i < elsewhere.size(); ++i)
+                    if (elsewhere[i].kind == reference.kind &&
+                        elsewhere[i].name == reference.name &&
+                        (elsewhere[i].ns.empty() || elsewhere[i].ns == ns)) {
+                        referred[i] = true;
+                        referred_in[i] = ns;
+                        declared = true;
+                    }
+                if (!declared) check_model_reference(referring, reference, ns);
+            }
+            for (std::size_t i = 0; i < elsewhere.size(); ++i) {
+                const CreatedElsewhere& declared = elsewhere[i];
+                TextBuilder text = describe(referring);
+                if (!referred[i]) {
+                    text << " declares " << declared.kind << ' ';
+                    text.quoted(declared.name)
+                        << " with refersTo(), but none of its fields names it: remove the "
+                           "declaration";
+                    add(StackRule::created_elsewhere_not_referred, text);
+                } else if (find_referred(declared.kind, referred_in[i], declared.name).found()) {
+                    text << " declares " << declared.kind << ' ';
+                    text.quoted(declared.name)
+                        << " created elsewhere with refersTo(), but the stack applies it: "
+                           "remove the declaration";
+                    add(StackRule::created_elsewhere_but_applied, text);
+                }
+            }
+        }
+    }
+
+    // An object that a reference names: a builder's, or one of the model (which is in
+    // "default" when it names no namespace).
+    struct Referred {
+        Kind kind;
+        std::size_t position = npos;
+        constexpr bool found() const { return position != npos; }
+    };
+    constexpr Referred find_referred(std::string_view kind_text, std::string_view ns,
+                                     std::string_view name) const {
+        const Kind kind = kind_named(kind_text);
+        if (kind.index != StackKinds::size) {
+            const std::size_t position = find(kind, ns, name);
+            if (position != npos) return {kind, position};
+        }
+        std::size_t position = find(kind_of<ModelObject>, ns, name, kind_text);
+        if (position == npos && ns == default_namespace)
+            position = find(kind_of<ModelObject>, {}, name, kind_text);
+        return {kind_of<ModelObject>, position};
+    }
+
+    constexpr void check_model_reference(const ModelObject& referring,
+                                         const ModelReference& reference, std::string_view ns) {
+        const Referred found = find_referred(reference.kind, ns, reference.name);
+        if (!found.found()) {
+            TextBuilder text = describe(referring);
+            text << ": " << reference.field.view() << " names " << reference.kind << ' ';
+            text.quoted(reference.name);
+            if (ns.empty()) {
+                text << ", which the stack does not have: apply it";
+            } else {
+                text << ", which namespace ";
+                text.quoted(ns) << " does not have: apply it";
+            }
+            const std::string_view factory = builder_factory(reference.kind);
+            if (!factory.empty()) {
+                text << ", or declare it with refersTo(" << factory << "(\"" << reference.name
+                     << "\")";
+                if (!reference.ns.empty()) text << ".inNamespace(\"" << reference.ns << "\")";
+                text << ".createdElsewhere())";
+            }
+            add(reference.missing, text);
+            return;
+        }
+        if (reference.key.empty() || has_key(found, reference.key)) return;
+        TextBuilder text = describe(referring);
+        text << ": " << reference.field.view() << " reads key ";
+        text.quoted(reference.key) << " of " << reference.kind << ' ';
+        text.quoted(reference.name) << ", which defines no such key";
+        add(StackRule::config_key_missing, text);
+    }
+
+    constexpr bool has_key(const Referred& config, std::string_view key) const {
+        if (config.kind == kind_of<ConfigMap>)
+            return stack_.all<ConfigMap>()[config.position].entries().contains(key);
+        if (config.kind == kind_of<Secret>)
+            return stack_.all<Secret>()[config.position].entries().contains(key);
+        for (std::string_view defined : model_facts_[config.position].keys)
+            if (defined == key) return true;
+        return false;
+    }
+
+    // Each selector of an object of the model picks pods of the stack (model_facts.hpp).
     constexpr void check_model_selections() {
         for (std::size_t object = 0; object < model_facts_.size(); ++object) {
             const ModelObject& selecting = stack_.all<ModelObject>()[object];

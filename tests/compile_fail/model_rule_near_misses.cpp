@@ -210,6 +210,24 @@ constexpr api::rbac::v1::Role reader() {
     return role;
 }
 
+// role_missing, subject_missing, created_elsewhere_not_referred (model_reference_missing):
+// a binding of the Role the stack applies to the "default" ServiceAccount, which every
+// namespace has, and one of the built-in ClusterRole "view", declared with refersTo().
+constexpr api::rbac::v1::RoleBinding readers() {
+    api::rbac::v1::RoleBinding binding;
+    binding.metadata.emplace().name = "readers";
+    binding.roleRef = {"rbac.authorization.k8s.io", "Role", "reader"};
+    binding.subjects.emplace().push_back({{}, "ServiceAccount", "default", {}});
+    return binding;
+}
+constexpr api::rbac::v1::RoleBinding viewers() {
+    api::rbac::v1::RoleBinding binding;
+    binding.metadata.emplace().name = "viewers";
+    binding.roleRef = {"rbac.authorization.k8s.io", "ClusterRole", "view"};
+    binding.subjects.emplace().push_back({{}, "User", "jane", {}});
+    return binding;
+}
+
 // in_namespace_names_another_namespace_than_the_objects_metadata: the namespace object
 // names the one the metadata says, which exists without the stack creating it.
 constexpr api::core::v1::ConfigMap shop_settings() {
@@ -223,7 +241,8 @@ constexpr Stack model_near_misses() {
     return stack().apply(
         object<web>(), object<web_service>(), object<web_autoscaler>(), object<web_budget>(),
         object<data>(), object<settings>(), object<migrate>(), object<agent>(), object<disk>(),
-        object<web_ingress>(), object<web_policy>(), object<reader>(),
+        object<web_ingress>(), object<web_policy>(), object<reader>(), object<readers>(),
+        object<viewers>().refersTo(clusterRole("view").createdElsewhere()),
         object<shop_settings>().inNamespace(namespace_("shop").createdElsewhere()));
 }
 

@@ -127,9 +127,16 @@ def function_names(objects, taken):
             for imported in objects]
 
 
+# Every cluster has these; the namespace rule accepts them (stack_rules.hpp,
+# is_built_in_namespace).
+BUILT_IN_NAMESPACES = {"default", "kube-system", "kube-public", "kube-node-lease"}
+
+
 def namespaces_created_elsewhere(objects):
-    """The namespaces that objects are placed in and that the input does not define."""
+    """The namespaces that objects are placed in and that neither the input nor every
+    cluster defines."""
     defined = {o.name for o in objects if o.kind == "Namespace" and o.api_version == "v1"}
+    defined |= BUILT_IN_NAMESPACES
     return sorted({o.namespace for o in objects if o.namespace and o.namespace not in defined})
 
 
@@ -138,20 +145,38 @@ def header_of(cpp_name):
     return "/".join(cpp_name.split("::")[2:-1])
 
 
-def write_source(model, steps, stack_name, inputs, selecting_elsewhere=frozenset(),
-                 target=None, file_stems=None):
+class Marks:
+    """What the importer found out of each object, keyed by its id(): whether it selects
+    pods that the input does not make (import_pods.py), the file stem it goes back to when
+    its name does not say it (import_kind_info.py), and the objects it refers to that the
+    input does not define, as (kind, name, namespace or None) (import_references.py)."""
+
+    def __init__(self, selecting_elsewhere=frozenset(), file_stems=None,
+                 referring_elsewhere=None):
+        self.selecting_elsewhere = selecting_elsewhere
+        self.file_stems = file_stems or {}
+        self.referring_elsewhere = referring_elsewhere or {}
+
+
+def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, factories=None):
     """The stack's source, applying the objects in steps (lists of objects, one apply()
-    each: import_kind_info.py). selecting_elsewhere holds the id() of each object that selects
-    pods the input does not make (import_pods.py); target, the Kubernetes version the stack
-    targets ("1.25"), if one was chosen; file_stems, {id(): stem} of the objects that go
-    back to a file their name does not say (import_kind_info.py)."""
-    file_stems = file_stems or {}
+    each: import_kind_info.py), with what marks say of each object. target is the
+    Kubernetes version the stack targets ("1.25"), if one was chosen; factories, the
+    builder function of each kind (import_kind_info.py), with which the objects referred
+    to but not defined are declared."""
     objects = [imported for step in steps for imported in step]
     printer = Printer(model)
     taken = {stack_name}
     names = function_names(objects, taken)
     elsewhere = {ns: unique(identifier(f"{ns}_namespace"), taken)
                  for ns in namespaces_created_elsewhere(objects)}
+    referred = {}
+    for o in objects:
+        for reference in marks.referring_elsewhere.get(id(o), []):
+            if reference not in referred:
+                kind, name, ns = reference
+                suffix = f"_{ns}" if ns else ""
+                referred[reference] = unique(identifier(f"{name}{suffix}_{kind}"), taken)
     headers = sorted({header_of(model.structs[o.definition]["cpp"]) for o in objects})
     lines = [f"// Imported by kubestack-import from {comment_text(', '.join(inputs))}: "
              f"{len(objects)} object(s), each in the typed model of its kind.",
@@ -164,13 +189,19 @@ def write_source(model, steps, stack_name, inputs, selecting_elsewhere=frozenset
         lines += [f"// Namespace \"{comment_text(ns)}\" is not in the input: created elsewhere.",
                   f"constexpr auto {constant} = kubestack::namespace_({cpp_string(ns)})"
                   ".createdElsewhere();", ""]
+    for (kind, name, ns), constant in referred.items():
+        placed = f".inNamespace({cpp_string(ns)})" if ns else ""
+        lines += [f"// {kind} \"{comment_text(name)}\" is referred to but not in the input: "
+                  "created elsewhere.",
+                  f"constexpr auto {constant} = kubestack::{factories[kind]}({cpp_string(name)})"
+                  f"{placed}.createdElsewhere();", ""]
     for imported, name in zip(objects, names):
         cpp_name = model.structs[imported.definition]["cpp"].removeprefix("kubestack::")
         body = printer.struct(imported.fields, imported.definition)
         where = comment_text(f"{os.path.basename(imported.document.file)}:"
                              f"{imported.document.node.start_mark.line + 1}")
         lines.append(f"// {imported.kind} \"{comment_text(imported.name)}\", from {where}")
-        if id(imported) in selecting_elsewhere:
+        if id(imported) in marks.selecting_elsewhere:
             lines.append("// It selects pods that the input does not make: they are created "
                          "elsewhere.")
         lines += [f"constexpr {cpp_name} {name}() {{", f"    return {body};", "}", ""]
@@ -180,8 +211,12 @@ def write_source(model, steps, stack_name, inputs, selecting_elsewhere=frozenset
     def applied(o):
         return (f"kubestack::object<{name_of[id(o)]}>()" +
                 (f".inNamespace({elsewhere[o.namespace]})" if o.namespace in elsewhere else "") +
-                (f".file({cpp_string(file_stems[id(o)])})" if id(o) in file_stems else "") +
-                (".selectsPodsCreatedElsewhere()" if id(o) in selecting_elsewhere else ""))
+                (f".file({cpp_string(marks.file_stems[id(o)])})"
+                 if id(o) in marks.file_stems else "") +
+                (".selectsPodsCreatedElsewhere()"
+                 if id(o) in marks.selecting_elsewhere else "") +
+                "".join(f".refersTo({referred[reference]})"
+                        for reference in marks.referring_elsewhere.get(id(o), [])))
     applies = "".join(f".apply({', '.join(applied(o) for o in step)})" for step in steps)
     lines += [f"constexpr kubestack::Stack {stack_name}() {{",
               f"    return kubestack::stack(){targets}{applies};", "}", "",

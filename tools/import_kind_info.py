@@ -10,7 +10,9 @@ binary writes by, so that each fact is stated once:
   importer keeps objects in the files they came from;
 - the first Kubernetes version serving each kind's apiVersion, which --target checks
   (policy/v1 PodDisruptionBudget from 1.21). A kind the table does not list is taken as
-  served, as the build's target rule takes it (stack_kinds.hpp, model_served_versions).
+  served, as the build's target rule takes it (stack_kinds.hpp, model_served_versions);
+- the builder function of each kind that objects refer to by name (builder_factories),
+  with which the importer declares what the input refers to but does not define.
 """
 import os
 import re
@@ -20,6 +22,8 @@ STEM = re.compile(r"[a-z0-9_-][a-z0-9._-]*")  # names.hpp's is_file_stem
 SPECIALIZATION = "template <> inline constexpr KindInfo kind_info<"
 MODEL_RANKS = re.compile(r"model_kind_ranks\[\] = \{(.*?)\};", re.S)
 MODEL_RANK = re.compile(r'\{"(\w+)",\s*(\d+)\}')
+FACTORIES = re.compile(r"builder_factories\[\] = \{(.*?)\};", re.S)
+FACTORY = re.compile(r'\{"(\w+)",\s*"(\w+)"\}')
 ENTRY = re.compile(r'kind_info<(\w+)>\s*=\s*\{"([^"]*)",\s*"(\w+)",\s*"([^"]*)",\s*(\d+)'
                    r'(?:,\s*\{(\d+),\s*(\d+)\})?\s*\}')
 
@@ -46,6 +50,10 @@ class KindTable:
         if len(entries) != model_ranks[1].count("{"):
             raise ValueError(f"{path}: its model_kind_ranks table was not read whole")
         self.ranks.update((kind, int(rank)) for kind, rank in entries)
+        factories = FACTORIES.search(text)
+        if factories is None or len(FACTORY.findall(factories[1])) != factories[1].count("{"):
+            raise ValueError(f"{path}: its builder_factories table was not read whole")
+        self.factories = dict(FACTORY.findall(factories[1]))
 
     def rank(self, kind):
         return self.ranks.get(kind, self.other_rank)

@@ -47,6 +47,26 @@ class Model:
     def api_versions_of(self, kind):
         return sorted(key.split(" ")[0] for key in self.kinds if key.split(" ")[1] == kind)
 
+    def structs_in(self, definition, value):
+        """(definition, value) of a decoded struct and of every struct inside it, outermost
+        first: what the rules' walk meets (include/kubestack/model_rules.hpp)."""
+        yield definition, value
+        for wire, _, kind, _ in self.structs.get(definition, {}).get("fields", []):
+            if value.get(wire) is not None:
+                yield from self._structs_of_kind(kind, value[wire])
+
+    def _structs_of_kind(self, kind, value):
+        if not isinstance(kind, dict):
+            return
+        if "ref" in kind:
+            yield from self.structs_in(kind["ref"], value)
+        elif "list" in kind:
+            for item in value:
+                yield from self._structs_of_kind(kind["list"], item)
+        elif "map" in kind:
+            for _, item in value:
+                yield from self._structs_of_kind(kind["map"], item)
+
 
 def top_items(document):
     """The top-level (name, key node, value node) items of an object, read once."""

@@ -26,29 +26,6 @@ def labels_of(metadata):
     return dict((metadata or {}).get("labels") or [])
 
 
-def pod_templates(model, definition, value):
-    """Every value of the PodTemplateSpec type under a decoded value of `definition`."""
-    if definition == POD_TEMPLATE:
-        yield value
-        return
-    for wire, _, kind, _ in model.structs[definition]["fields"]:
-        if value.get(wire) is not None:
-            yield from templates_in(model, kind, value[wire])
-
-
-def templates_in(model, kind, value):
-    if not isinstance(kind, dict):
-        return
-    if "ref" in kind:
-        yield from pod_templates(model, kind["ref"], value)
-    elif "list" in kind:
-        for item in value:
-            yield from templates_in(model, kind["list"], item)
-    elif "map" in kind:
-        for _, item in value:
-            yield from templates_in(model, kind["map"], item)
-
-
 def pods_made(model, imported):
     """The label sets of the pods that an object makes."""
     if imported.api_version == "v1" and imported.kind == "Pod":
@@ -56,7 +33,8 @@ def pods_made(model, imported):
     if imported.api_version == "v1" and imported.kind == "PodTemplate":
         return []
     return [labels_of(template.get("metadata"))
-            for template in pod_templates(model, imported.definition, imported.fields)]
+            for definition, template in model.structs_in(imported.definition, imported.fields)
+            if definition == POD_TEMPLATE]
 
 
 def selector_terms(selector):

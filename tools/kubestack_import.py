@@ -29,11 +29,12 @@ try:
 except ImportError:
     raise SystemExit("kubestack-import needs PyYAML (Debian: apt-get install python3-yaml)")
 
-from import_cpp import stack_name_problem, write_source
+from import_cpp import Marks, stack_name_problem, write_source
 from import_model import MODEL_VERSION, Model, check, check_duplicates, objects_of
 from import_kind_info import KindTable
 from import_kustomization import is_kustomization, resource_paths
 from import_pods import selecting_pods_elsewhere
+from import_references import referring_elsewhere
 from import_yaml import InputError, read_documents
 
 TOOL = "kubestack-import"
@@ -179,11 +180,12 @@ def main(argv=None):
         print(f"{TOOL}: {error}; nothing written", file=sys.stderr)
         return 1
     inputs = ["<stdin>" if f == "-" else os.path.basename(f) for f in args.files]
-    selecting_elsewhere = selecting_pods_elsewhere(model, objects)
-    file_stems = {id(o): stem for o in objects if (stem := kinds.file_stem(o)) is not None}
-    source = formatted(write_source(model, steps, stack_name, inputs, selecting_elsewhere,
+    marks = Marks(selecting_pods_elsewhere(model, objects),
+                  {id(o): stem for o in objects if (stem := kinds.file_stem(o)) is not None},
+                  referring_elsewhere(model, objects, kinds.factories))
+    source = formatted(write_source(model, steps, stack_name, inputs, marks,
                                     f"{target[0]}.{target[1]}" if target else None,
-                                    file_stems))
+                                    kinds.factories))
     secrets = any(o.kind == "Secret" for o in objects)
     try:
         if args.out:
@@ -203,9 +205,13 @@ def main(argv=None):
               + ("written readable by its owner only" if args.out else
                  "keep it readable by its owner only (chmod 600), or use --out"),
               file=sys.stderr)
-    if selecting_elsewhere:
-        print(f"{TOOL}: {len(selecting_elsewhere)} object(s) select pods that the input does "
-              "not make: marked selectsPodsCreatedElsewhere()", file=sys.stderr)
+    if marks.selecting_elsewhere:
+        print(f"{TOOL}: {len(marks.selecting_elsewhere)} object(s) select pods that the input "
+              "does not make: marked selectsPodsCreatedElsewhere()", file=sys.stderr)
+    referred = {r for found in marks.referring_elsewhere.values() for r in found}
+    if referred:
+        print(f"{TOOL}: {len(referred)} object(s) are referred to but not in the input: "
+              "declared createdElsewhere(), with refersTo()", file=sys.stderr)
     print(f"{TOOL}: {len(objects)} object(s) imported; the first build checks the whole-stack "
           "rules", file=sys.stderr)
     return 0

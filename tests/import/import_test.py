@@ -250,6 +250,31 @@ class Importer(unittest.TestCase):
         self.assertNotIn("selectsPodsCreatedElsewhere", together.stdout)
         self.assertNotIn("select pods that the input does not make", together.stderr)
 
+    def test_objects_referred_to_but_not_defined_are_declared(self):
+        autoscaler = ("apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\n"
+                      "metadata: {name: web, namespace: shop}\nspec:\n  maxReplicas: 3\n"
+                      "  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n")
+        binding = ("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\n"
+                   "metadata: {name: viewers}\nroleRef: {apiGroup: rbac.authorization.k8s.io,"
+                   " kind: ClusterRole, name: view}\nsubjects:\n"
+                   "- {kind: ServiceAccount, name: web, namespace: shop}\n")
+        alone = self.run_importer({"hpa.yaml": autoscaler, "binding.yaml": binding})
+        self.assertEqual(alone.returncode, 0, alone.stderr)
+        for declaration in (
+                'constexpr auto web_deployment = kubestack::deployment("web").createdElsewhere();',
+                'kubestack::clusterRole("view").createdElsewhere();',
+                'kubestack::serviceAccount("web").inNamespace("shop").createdElsewhere();',
+                '// Deployment "web" is referred to but not in the input: created elsewhere.'):
+            self.assertIn(declaration, alone.stdout)
+        self.assertIn(".refersTo(web_deployment)", alone.stdout)
+        self.assertIn("3 object(s) are referred to but not in the input", alone.stderr)
+        # With the Deployment it scales, the autoscaler declares nothing.
+        together = self.run_importer({"hpa.yaml": autoscaler.replace(
+            "namespace: shop", "namespace: default"), "web.yaml": DEPLOYMENT})
+        self.assertEqual(together.returncode, 0, together.stderr)
+        self.assertNotIn("createdElsewhere", together.stdout)
+        self.assertNotIn("referred to but not in the input", together.stderr)
+
     def test_objects_are_written_in_apply_order(self):
         service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
                    "spec:\n  selector: {app: web}\n  ports: [{port: 80}]\n")

@@ -48,6 +48,6 @@ inline constexpr std::size_t class_parameters = 16; // parameters of a StorageCl
 inline constexpr std::size_t mount_options = 8;     // mount options of a StorageClass
 
 // Objects of the typed model (object<f>()).
-inline constexpr std::size_t created_elsewhere_references = 8; // refersTo(...) of one object
+inline constexpr std::size_t created_elsewhere_references = 32; // refersTo(...) of one object
 
 } // namespace kubestack::limits

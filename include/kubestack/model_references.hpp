@@ -1,9 +1,10 @@
 // What an object of the model (object<f>(), or an imported stack) names other objects by:
 // the ConfigMaps, Secrets, claims and ServiceAccount of its pods, an Ingress's backends and
 // TLS Secrets, an autoscaler's target, a binding's role and subjects, a StatefulSet's
-// governing Service. Each must be in the stack, as a builder's reference must (rules 3, 4,
-// 5, 7, 12 and 14), unless the object declares it with refersTo(... .createdElsewhere()).
-// ModelRules gathers them on the walk that validates the object (model_rules.hpp).
+// governing Service, a claim's volume. Each must be in the stack, as a builder's reference
+// must (rules 3, 4, 5, 7, 11, 12 and 14), unless the object declares it with refersTo(...
+// .createdElsewhere()). ModelRules gathers them on the walk that validates the object
+// (model_rules.hpp).
 #pragma once
 
 #include <kubestack/message_text.hpp>

@@ -374,6 +374,8 @@ private:
     constexpr void refers(std::string_view field, std::string_view kind, std::string_view name,
                           StackRule missing, std::string_view key = {}, std::string_view ns = {},
                           bool cluster_scoped = false) {
+        // An empty name names nothing (an empty serviceAccountName means "default").
+        if (name.empty()) return;
         facts_->references.push_back(
             {path_text(field), kind, name, ns, cluster_scoped, key, missing});
     }

@@ -979,7 +979,9 @@ private:
                 for (std::size_t i = 0; i < elsewhere.size(); ++i)
                     if (elsewhere[i].kind == reference.kind &&
                         elsewhere[i].name == reference.name &&
-                        (elsewhere[i].ns.empty() || elsewhere[i].ns == ns)) {
+                        (elsewhere[i].ns.empty()
+                             ? reference.cluster_scoped || ns == pods_namespace(referring)
+                             : elsewhere[i].ns == ns)) {
                         referred[i] = true;
                         referred_in[i] = ns;
                         declared = true;
@@ -1023,6 +1025,11 @@ private:
         std::size_t position = find(kind_of<ModelObject>, ns, name, kind_text);
         if (position == npos && ns == default_namespace)
             position = find(kind_of<ModelObject>, {}, name, kind_text);
+        // A cluster-scoped object of the model may say a namespace, which Kubernetes ignores.
+        for (std::size_t i = 0; position == npos && ns.empty() && i < model_facts_.size(); ++i)
+            if (stack_.all<ModelObject>()[i].kind() == kind_text &&
+                stack_.all<ModelObject>()[i].name() == name)
+                position = i;
         return {kind_of<ModelObject>, position};
     }
 

@@ -2,6 +2,7 @@
 // (model_references.hpp): an imported stack's references are checked as a builder's are.
 #include <catch2/catch.hpp>
 #include <kubestack/api/apps/v1.hpp>
+#include <kubestack/api/autoscaling/v2.hpp>
 #include <kubestack/api/core/v1.hpp>
 #include <kubestack/api/networking/v1.hpp>
 #include <kubestack/api/rbac/v1.hpp>
@@ -89,7 +90,128 @@ constexpr api::rbac::v1::RoleBinding viewers() {
     return binding;
 }
 
+// A binding in "shop" of the built-in ClusterRole "view" to the monitoring namespace's
+// Prometheus.
+constexpr api::rbac::v1::RoleBinding shop_viewers() {
+    api::rbac::v1::RoleBinding binding;
+    binding.metadata.emplace().name = "viewers";
+    binding.metadata->namespace_ = "shop";
+    binding.roleRef = {"rbac.authorization.k8s.io", "ClusterRole", "view"};
+    binding.subjects.emplace().push_back({{}, "ServiceAccount", "prometheus", "monitoring"});
+    return binding;
+}
+
+// A ClusterRole that says a namespace, as Helm charts' often do: Kubernetes ignores it.
+constexpr api::rbac::v1::ClusterRole view_role() {
+    api::rbac::v1::ClusterRole role;
+    role.metadata.emplace().name = "view";
+    role.metadata->namespace_ = "default";
+    return role;
+}
+
+// A pod whose empty serviceAccountName means the "default" ServiceAccount.
+constexpr core::Pod lone_pod() {
+    core::Pod pod;
+    pod.metadata.emplace().name = "lone";
+    core::Container c;
+    c.name = "lone";
+    c.image = "busybox:1.36";
+    pod.spec.emplace().containers.push_back(c);
+    pod.spec->serviceAccountName = "";
+    return pod;
+}
+
+constexpr auto shop = namespace_("shop").createdElsewhere();
+
+// A database governed by the Service "db", scaled by an autoscaler, whose claim template
+// is bound to the PersistentVolume "db-disk".
+constexpr api::apps::v1::StatefulSet db() {
+    api::apps::v1::StatefulSet set;
+    set.metadata.emplace().name = "db";
+    auto& spec = set.spec.emplace();
+    spec.serviceName = "db";
+    spec.selector.matchLabels.emplace().push_back({"app", "db"});
+    spec.template_.metadata.emplace().labels.emplace().push_back({"app", "db"});
+    core::Container c;
+    c.name = "db";
+    c.image = "postgres:17";
+    c.volumeMounts.emplace().push_back({"/var/lib/postgresql", {}, "data"});
+    spec.template_.spec.emplace().containers.push_back(c);
+    core::PersistentVolumeClaim claim;
+    claim.metadata.emplace().name = "data";
+    claim.spec.emplace().accessModes.emplace().push_back("ReadWriteOnce");
+    claim.spec->resources.emplace().requests.emplace().push_back({"storage", "1Gi"});
+    claim.spec->volumeName = "db-disk";
+    spec.volumeClaimTemplates.emplace().push_back(claim);
+    return set;
+}
+constexpr api::autoscaling::v2::HorizontalPodAutoscaler db_autoscaler() {
+    api::autoscaling::v2::HorizontalPodAutoscaler autoscaler;
+    autoscaler.metadata.emplace().name = "db";
+    autoscaler.spec.scaleTargetRef = {"apps/v1", "StatefulSet", "db"};
+    autoscaler.spec.maxReplicas = 3;
+    return autoscaler;
+}
+
+// A PodTemplate keeps a pod for others to make: what it reads need not be there yet.
+constexpr core::PodTemplate web_template() {
+    core::PodTemplate kept;
+    kept.metadata.emplace().name = "web";
+    kept.template_.emplace().spec.emplace() = *web<>().spec->template_.spec;
+    return kept;
+}
+
+// A pod that reads a key of the Secret "settings".
+template <std::string_view const& key>
+constexpr core::Pod secret_reader() {
+    core::Pod pod = lone_pod();
+    core::EnvVar mode;
+    mode.name = "MODE";
+    auto& selector = mode.valueFrom.emplace().secretKeyRef.emplace();
+    selector.name = "settings";
+    selector.key = key;
+    pod.spec->containers.front().env.emplace().push_back(mode);
+    return pod;
+}
+
+// A Secret whose key is given as stringData, which the API server moves into data.
+constexpr core::Secret settings_secret() {
+    core::Secret secret;
+    secret.metadata.emplace().name = "settings";
+    secret.stringData.emplace().push_back({"mode", "fast"});
+    return secret;
+}
+
 } // namespace
+
+TEST_CASE("a declaration is in the referring object's namespace, or the one it names",
+          "[model_references]") {
+    // Declared without a namespace, Prometheus would be in "shop": the subject's is not
+    // declared, and the declaration names nothing the binding refers to.
+    STATIC_REQUIRE(rules_broken_by(stack().apply(
+                       object<shop_viewers>()
+                           .inNamespace(shop)
+                           .refersTo(clusterRole("view").createdElsewhere())
+                           .refersTo(serviceAccount("prometheus").createdElsewhere()))) ==
+                   Rules{StackRule::subject_missing, StackRule::created_elsewhere_not_referred});
+    STATIC_REQUIRE(check_stack(stack().apply(object<shop_viewers>()
+                                                 .inNamespace(shop)
+                                                 .refersTo(clusterRole("view").createdElsewhere())
+                                                 .refersTo(serviceAccount("prometheus")
+                                                               .inNamespace("monitoring")
+                                                               .createdElsewhere())))
+                       .empty());
+    // A cluster-scoped object of the model is found whatever namespace it says.
+    STATIC_REQUIRE(
+        check_stack(
+            stack().apply(
+                object<view_role>(),
+                object<shop_viewers>().inNamespace(shop).refersTo(
+                    serviceAccount("prometheus").inNamespace("monitoring").createdElsewhere())))
+            .empty());
+    // An empty serviceAccountName names no ServiceAccount.
+    STATIC_REQUIRE(check_stack(stack().apply(object<lone_pod>())).empty());
+}
 
 TEST_CASE("a pod of the model reads objects the stack has", "[model_references]") {
     STATIC_REQUIRE(rules_broken_by(stack().apply(object<web<>>())) ==
@@ -165,4 +287,29 @@ TEST_CASE("a binding of the model grants roles to accounts the stack has", "[mod
                         object<viewers>().refersTo(clusterRole("view").createdElsewhere()),
                         serviceAccount("web")))
             .empty());
+}
+
+TEST_CASE("a StatefulSet's Service and bound volume, and an autoscaler's target, are there",
+          "[model_references]") {
+    STATIC_REQUIRE(rules_broken_by(stack().apply(object<db>(), object<db_autoscaler>())) ==
+                   Rules{StackRule::stateful_set_service_missing, StackRule::bound_volume_missing});
+    STATIC_REQUIRE(rules_broken_by(stack().apply(object<db_autoscaler>())) ==
+                   Rules{StackRule::autoscaler_target_missing});
+    STATIC_REQUIRE(
+        check_stack(stack().apply(object<db>()
+                                      .refersTo(service("db").createdElsewhere())
+                                      .refersTo(persistentVolume("db-disk").createdElsewhere()),
+                                  object<db_autoscaler>()))
+            .empty());
+}
+
+TEST_CASE("a PodTemplate reads nothing; stringData keys are a Secret's keys",
+          "[model_references]") {
+    STATIC_REQUIRE(check_stack(stack().apply(object<web_template>())).empty());
+    STATIC_REQUIRE(
+        check_stack(stack().apply(object<secret_reader<mode_key>>(), object<settings_secret>()))
+            .empty());
+    STATIC_REQUIRE(rules_broken_by(stack().apply(object<secret_reader<other_key>>(),
+                                                 object<settings_secret>())) ==
+                   Rules{StackRule::config_key_missing});
 }

@@ -52,6 +52,8 @@ def cpp_type(model, kind):
         return f"api::List<{cpp_type(model, kind['list'])}>"
     if isinstance(kind, dict) and "map" in kind:
         return f"api::Map<{cpp_type(model, kind['map'])}>"
+    if isinstance(kind, dict) and "enum" in kind:
+        return kind["enum"]
     return {"String": "api::String", "Bytes": "api::Bytes", "Time": "api::Time",
             "IntOrString": "api::IntOrString", "Quantity": "api::Quantity", "Json": "api::Json",
             "int32": "std::int32_t", "int64": "std::int64_t", "double": "double",
@@ -140,9 +142,10 @@ def namespaces_created_elsewhere(objects):
     return sorted({o.namespace for o in objects if o.namespace and o.namespace not in defined})
 
 
-def header_of(cpp_name):
-    """The model header that declares a struct: kubestack::api::apps::v1::X -> apps/v1."""
-    return "/".join(cpp_name.split("::")[2:-1])
+def header_of(struct):
+    """The model header that declares a struct: kubestack::api::apps::v1::X ->
+    kubestack/api/apps/v1.hpp; a custom resource's says its own (import_custom.py)."""
+    return struct.get("header") or f"kubestack/{'/'.join(struct['cpp'].split('::')[1:-1])}.hpp"
 
 
 class Marks:
@@ -177,14 +180,17 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
                 kind, name, ns = reference
                 suffix = f"_{ns}" if ns else ""
                 referred[reference] = unique(identifier(f"{name}{suffix}_{kind}"), taken)
-    headers = sorted({header_of(model.structs[o.definition]["cpp"]) for o in objects})
+    headers = sorted({header_of(model.structs[o.definition]) for o in objects})
     lines = [f"// Imported by kubestack-import from {comment_text(', '.join(inputs))}: "
              f"{len(objects)} object(s), each in the typed model of its kind.",
              "#include <cstdint>",
              "#include <kubestack.hpp>"]
-    lines += [f"#include <kubestack/api/{header}.hpp>" for header in headers]
+    lines += [f"#include <{header}>" for header in headers]
     lines += ["#include <kubestack/object.hpp>", "#include <string_view>", "",
-              "namespace api = kubestack::api;", ""]
+              "namespace api = kubestack::api;"]
+    if any(h.startswith("kubestack/crd/") for h in headers):
+        lines.append("namespace crd = kubestack::crd;")
+    lines.append("")
     for ns, constant in elsewhere.items():
         lines += [f"// Namespace \"{comment_text(ns)}\" is not in the input: created elsewhere.",
                   f"constexpr auto {constant} = kubestack::namespace_({cpp_string(ns)})"

@@ -186,7 +186,11 @@ class SchemaReader:
         struct = Struct(name, path, self.crd)
         struct.kind = kind
         required = schema.get("required", [])
-        for wire_name, prop in sorted(schema["properties"].items()):
+        properties = dict(schema["properties"])
+        if kind:
+            # Every object has metadata, whether the schema lists it or not.
+            properties.setdefault("metadata", {"type": "object"})
+        for wire_name, prop in sorted(properties.items()):
             where = f"{path}.{wire_name}" if path else wire_name
             if kind and wire_name in ("apiVersion", "kind"):
                 continue
@@ -228,9 +232,14 @@ def read_crds(paths):
 
 def plan(paths):
     """{(group, version): Header} for every served version of every CRD in the files."""
+    return plan_crds(read_crds(paths))
+
+
+def plan_crds(crds):
+    """{(group, version): Header} for every served version of the CRDs, [(where, CRD)]."""
     headers = {}
     namespaces = {}
-    for path, crd in read_crds(paths):
+    for path, crd in crds:
         name = crd.get("metadata", {}).get("name", f"a CRD of {path}")
         spec = crd.get("spec", {})
         try:

@@ -118,6 +118,8 @@ class Decoder:
     def value(self, node, kind, path):
         if self.is_null(node):
             return None
+        if isinstance(kind, dict) and "enum" in kind:
+            kind = "String"  # a CRD's enum: the build checks the value against its list
         if isinstance(kind, dict) and "ref" in kind:
             return self.struct(node, kind["ref"], path)
         if isinstance(kind, dict) and "list" in kind:
@@ -174,7 +176,9 @@ class Decoder:
                                             f"{definition.rsplit('.', 1)[1]} says")
                 continue
             if name not in fields:
-                self.fail(key, inner, f"Kubernetes {MODEL_VERSION} has no such field "
+                schema = ("its CRD's schema" if definition.startswith("crd.") else
+                          f"Kubernetes {MODEL_VERSION}")
+                self.fail(key, inner, f"{schema} has no such field "
                                       f"(in {definition.rsplit('.', 1)[1]})")
             decoded[name] = self.value(value, fields[name][2], inner)
         return decoded
@@ -223,7 +227,8 @@ def check(model, document):
                              f"{' or '.join(served)}")
         raise InputError(f"{document.where()}: document {document.index} is a {kind} of "
                          f"{api_version}, which is no kind of Kubernetes {MODEL_VERSION}: "
-                         "custom resources are not imported yet")
+                         "give its CustomResourceDefinition with --crd FILE, or among the "
+                         "input's objects")
     name = None
     for key, _, value in items:
         if key == "metadata" and isinstance(value, yaml.MappingNode):

@@ -11,7 +11,11 @@ This reads the references as the C++ walk does: the same fields, "default" Servi
 and optional ConfigMaps or Secrets left out, none in a PodTemplate object, and an object
 without a namespace in "default".
 """
+import os
+import re
+
 from import_pods import pods_namespace
+from import_yaml import InputError
 
 CORE = "io.k8s.api.core.v1."
 
@@ -86,25 +90,49 @@ def references_of(model, imported):
         return
     for definition, value in model.structs_in(imported.definition, imported.fields):
         for kind, name, ns in READERS.get(definition, lambda _: ())(value):
-            yield kind, name, "" if kind in CLUSTER_SCOPED else ns or pods_namespace(imported)
+            if name:  # an empty name names nothing ("" ServiceAccount: the default one)
+                yield kind, name, "" if kind in CLUSTER_SCOPED else ns or pods_namespace(imported)
 
 
-def referring_elsewhere(model, objects, factories):
-    """For the id() of each object that names objects the input does not define, those
-    objects as (kind, name, namespace it must be declared in, or None for its own). Only
-    kinds that a builder makes can be declared; the first build reports the others."""
+def declaration_limit(model_index):
+    """How many objects one object of the model may declare with refersTo()
+    (include/kubestack/limits.hpp, beside the model's headers)."""
+    path = os.path.join(os.path.dirname(model_index), "..", "limits.hpp")
+    with open(path, encoding="utf-8") as header:
+        found = re.search(r"created_elsewhere_references = (\d+);", header.read())
+    if found is None:
+        raise ValueError(f"{path}: created_elsewhere_references was not found")
+    return int(found[1])
+
+
+def referring_elsewhere(model, objects, factories, limit):
+    """({id(): [(kind, name, namespace or None)]}, [(object, kind, name)]): for each object
+    that names objects the input does not define, those objects, with the namespace they
+    must be declared in when it is not the object's own; and the references that cannot be
+    declared because no builder makes their kind (an autoscaler's ReplicaSet), which the
+    first build reports. More declarations than one object may hold are refused."""
     defined = {(o.kind, "" if not o.namespace and o.kind in CLUSTER_SCOPED
                 else pods_namespace(o), o.name) for o in objects}
     # A cluster-scoped object has no namespace, whatever its metadata says.
     defined |= {(o.kind, "", o.name) for o in objects if o.kind in CLUSTER_SCOPED}
-    elsewhere = {}
+    elsewhere, undeclarable = {}, []
     for imported in objects:
         missing = []
         own = pods_namespace(imported)
         for kind, name, ns in references_of(model, imported):
             declared = (kind, name, None if ns in ("", own) else ns)
-            if (kind, ns, name) not in defined and kind in factories and declared not in missing:
-                missing.append(declared)
+            if (kind, ns, name) in defined or declared in missing:
+                continue
+            if kind not in factories:
+                undeclarable.append((imported, kind, name))
+                continue
+            missing.append(declared)
+        if len(missing) > limit:
+            raise InputError(f"{imported.document.where()}: {imported.kind} "
+                             f"\"{imported.name}\" refers to {len(missing)} objects that the "
+                             f"input does not define, more than the {limit} that one object "
+                             "may declare (include/kubestack/limits.hpp): add some of them "
+                             "to the input")
         if missing:
             elsewhere[id(imported)] = missing
-    return elsewhere
+    return elsewhere, undeclarable

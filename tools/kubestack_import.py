@@ -1,20 +1,22 @@
 #!/usr/bin/env python3
 """kubestack-import: existing Kubernetes manifests in, a kubestack stack source out.
 
-    kubestack-import [--name NAME] [--target VERSION] [--out FILE] FILE...
+    kubestack-import [--name NAME] [--target VERSION] [--crd FILE] [--out FILE] FILE...
                                                             (FILE "-" reads standard input)
 
 Reads manifest streams (multi-document YAML, JSON, `kind: List`) and writes one stack
 source that builds with kubestack_add_stack() as it is: #include <kubestack.hpp>, one
 constexpr function per object, in a safe apply order (the binary's: namespaces, RBAC,
-config, storage, workloads, Services, Ingresses), a stack function that applies them, and main. Each object
-is written in the typed model (include/kubestack/api/), so every field and value of the
-input survives: the built binary writes the same objects back.
+config, storage, workloads, Services, Ingresses), a stack function that applies them, and
+main. Each object is written in the typed model (include/kubestack/api/, or the headers
+that kubestack_import_crds() makes of a custom resource's CRD), so every field and value
+of the input survives: the built binary writes the same objects back.
 
 Nothing is written when the input is wrong: invalid YAML, a document without apiVersion
 or kind, an apiVersion and kind that Kubernetes 1.36 (or the --target version) does not
-serve (custom resources included, for now), a field that the kind's schema does not have or a value of the wrong
-type, two objects of one kind, namespace and name. The error names the file and line.
+serve, a custom resource whose CRD is not given (--crd, or among the input), a field that
+the kind's schema does not have or a value of the wrong type, two objects of one kind,
+namespace and name. The error names the file and line.
 """
 import argparse
 import os
@@ -30,11 +32,12 @@ except ImportError:
     raise SystemExit("kubestack-import needs PyYAML (Debian: apt-get install python3-yaml)")
 
 from import_cpp import Marks, stack_name_problem, write_source
+from import_custom import add_custom_resources, is_crd, plain_value
 from import_model import MODEL_VERSION, Model, check, check_duplicates, objects_of
 from import_kind_info import KindTable
 from import_kustomization import is_kustomization, resource_paths
 from import_pods import selecting_pods_elsewhere
-from import_references import referring_elsewhere
+from import_references import declaration_limit, referring_elsewhere
 from import_yaml import InputError, read_documents
 
 TOOL = "kubestack-import"
@@ -134,6 +137,10 @@ def main(argv=None):
                         help=f"the Kubernetes version the stack targets, 1.0 to {MODEL_VERSION} "
                              f"(default {MODEL_VERSION}): an apiVersion it does not serve is "
                              "refused, and the stack says targets(VERSION)")
+    parser.add_argument("--crd", metavar="FILE", action="append", default=[],
+                        help="a file of CustomResourceDefinitions, whose custom resources the "
+                             "input may hold (CRDs among the input's objects serve too); the "
+                             "stack then builds with kubestack_import_crds() of them")
     parser.add_argument("--out", metavar="FILE", help="write the source to FILE, whole or not at "
                                                       "all, instead of to standard output")
     args = parser.parse_args(argv)
@@ -145,11 +152,12 @@ def main(argv=None):
     model = Model(model_index)
     try:
         kinds = KindTable(model_index)
+        limit = declaration_limit(model_index)
     except (OSError, ValueError) as error:
         raise SystemExit(f"{TOOL}: {error}: is the package installed whole?")
     stdin = sys.stdin.buffer if sys.stdin is not None else None
     try:
-        objects, file_order = [], None
+        documents, file_order = [], None
         pending = list(args.files)
         read = set()
         while pending:
@@ -167,8 +175,18 @@ def main(argv=None):
                     file_order = resource_paths(document)
                     pending += file_order
                     continue
-                for item in objects_of(document):
-                    objects.append(check(model, item))
+                documents += objects_of(document)
+        # Custom resources are checked against the CRDs given, and those of the input.
+        crds = [document for path in args.crd for document in read_documents(path, stdin)]
+        for document in crds:
+            if not is_crd(document):
+                raise InputError(f"{document.where()}: --crd reads CustomResourceDefinitions "
+                                 f"(apiextensions.k8s.io/v1), and document {document.index} "
+                                 "is not one")
+        crds += [document for document in documents if is_crd(document)]
+        if crds:
+            add_custom_resources(model, [(d.where(), plain_value(model, d)) for d in crds])
+        objects = [check(model, document) for document in documents]
         if not objects:
             raise InputError(f"{', '.join(args.files)}: no object to import")
         check_duplicates(objects)
@@ -176,13 +194,15 @@ def main(argv=None):
             for imported in objects:
                 check_served(imported, target, kinds)
         steps = kinds.apply_steps(objects, file_order)
+        referred, undeclarable = referring_elsewhere(model, objects, kinds.factories, limit)
     except InputError as error:
         print(f"{TOOL}: {error}; nothing written", file=sys.stderr)
         return 1
     inputs = ["<stdin>" if f == "-" else os.path.basename(f) for f in args.files]
     marks = Marks(selecting_pods_elsewhere(model, objects),
                   {id(o): stem for o in objects if (stem := kinds.file_stem(o)) is not None},
-                  referring_elsewhere(model, objects, kinds.factories))
+                  referred)
+
     source = formatted(write_source(model, steps, stack_name, inputs, marks,
                                     f"{target[0]}.{target[1]}" if target else None,
                                     kinds.factories))
@@ -212,6 +232,16 @@ def main(argv=None):
     if referred:
         print(f"{TOOL}: {len(referred)} object(s) are referred to but not in the input: "
               "declared createdElsewhere(), with refersTo()", file=sys.stderr)
+    for imported, kind, name in undeclarable:
+        print(f"{TOOL}: {imported.kind} \"{imported.name}\" refers to {kind} \"{name}\", "
+              "which the input does not define and no builder makes: the first build reports "
+              "it; add it to the input", file=sys.stderr)
+    custom = sorted({o.kind for o in objects if o.definition.startswith("crd.")})
+    if custom:
+        crd_files = sorted({d.file for d in crds})
+        print(f"{TOOL}: custom resources ({', '.join(custom)}): the stack's target needs the "
+              f"headers of their CRDs: kubestack_import_crds(<target> {' '.join(crd_files)})",
+              file=sys.stderr)
     print(f"{TOOL}: {len(objects)} object(s) imported; the first build checks the whole-stack "
           "rules", file=sys.stderr)
     return 0

@@ -46,6 +46,14 @@ class Importer(unittest.TestCase):
         return subprocess.run([sys.executable, IMPORTER, *options, *paths], input=stdin,
                               capture_output=True, text=True, cwd=self.directory)
 
+    @staticmethod
+    def write_file(name, text):
+        """A file beside the inputs, for an option to name: its path."""
+        path = os.path.join(tempfile.mkdtemp(), name)
+        with open(path, "w") as out:
+            out.write(text)
+        return path
+
     def assert_refused(self, inputs, message, *options):
         result = self.run_importer(inputs, *options)
         self.assertEqual(result.returncode, 1, result.stderr)
@@ -274,6 +282,52 @@ class Importer(unittest.TestCase):
         self.assertEqual(together.returncode, 0, together.stderr)
         self.assertNotIn("createdElsewhere", together.stdout)
         self.assertNotIn("referred to but not in the input", together.stderr)
+
+    def test_references_that_cannot_be_declared(self):
+        # An autoscaler of a ReplicaSet: no builder makes one, so the build reports it.
+        autoscaler = ("apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\n"
+                      "metadata: {name: web}\nspec:\n  maxReplicas: 3\n"
+                      "  scaleTargetRef: {apiVersion: apps/v1, kind: ReplicaSet, name: web}\n")
+        result = self.run_importer({"hpa.yaml": autoscaler})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('HorizontalPodAutoscaler "web" refers to ReplicaSet "web", which the input '
+                      "does not define and no builder makes", result.stderr)
+        # More declarations than one object may hold: refused, nothing written.
+        env = "".join(f"        - name: S{i}\n          valueFrom:\n            secretKeyRef: "
+                      f"{{name: s{i}, key: k}}\n" for i in range(33))
+        self.assert_refused({"web.yaml": DEPLOYMENT + "        env:\n" + env},
+                            'web.yaml:1: Deployment "web" refers to 33 objects that the input '
+                            "does not define, more than the 32")
+
+    def test_custom_resources_with_their_crd(self):
+        crd = ("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n"
+               "metadata: {name: gadgets.example.com}\nspec:\n  group: example.com\n"
+               "  names: {kind: Gadget, plural: gadgets}\n  scope: Namespaced\n"
+               "  versions:\n  - name: v1\n    served: true\n    storage: true\n"
+               "    schema:\n      openAPIV3Schema:\n        type: object\n"
+               "        properties:\n          spec:\n            type: object\n"
+               "            properties:\n              size: {type: string, enum: [S, M]}\n")
+        gadget = ("apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\n"
+                  "spec: {size: M}\n")
+        given = self.run_importer({"gadget.yaml": gadget}, "--crd",
+                                  self.write_file("gadget.crd.yaml", crd))
+        self.assertEqual(given.returncode, 0, given.stderr)
+        self.assertIn("#include <kubestack/crd/example.com/v1.hpp>", given.stdout)
+        self.assertIn("constexpr crd::example_com::v1::Gadget g_gadget()", given.stdout)
+        self.assertIn('.size = "M"', given.stdout)
+        self.assertIn("kubestack_import_crds(<target> ", given.stderr)
+        # The CRD among the input's objects serves as well, and is imported too.
+        within = self.run_importer({"gadget.yaml": crd + "---\n" + gadget})
+        self.assertEqual(within.returncode, 0, within.stderr)
+        self.assertIn("g_gadget()", within.stdout)
+        self.assertIn("gadgets_example_com_customresourcedefinition()", within.stdout)
+        # A field that the CRD's schema does not have is refused as a built-in kind's is.
+        self.assert_refused({"gadget.yaml": crd + "---\n" + gadget.replace("size", "colour")},
+                            "gadget.yaml:24: Gadget \"g\": spec.colour: its CRD's schema has "
+                            "no such field (in GadgetSpec)")
+        # --crd reads CRDs only.
+        self.assert_refused({"gadget.yaml": gadget}, "document 1 is not one",
+                            "--crd", self.write_file("not_a_crd.yaml", gadget))
 
     def test_objects_are_written_in_apply_order(self):
         service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"

@@ -138,10 +138,37 @@ using Labels = KeyValues<>;
 // A term of a set-based selector (matchExpressions): key In (values), key NotIn (values),
 // key Exists, key DoesNotExist.
 enum class SelectorOperator { In, NotIn, Exists, DoesNotExist };
+inline constexpr std::string_view selector_operator_names[] = {"In", "NotIn", "Exists",
+                                                               "DoesNotExist"};
 
 constexpr std::string_view to_string(SelectorOperator op) {
-    constexpr std::string_view names[] = {"In", "NotIn", "Exists", "DoesNotExist"};
-    return names[static_cast<int>(op)];
+    return selector_operator_names[static_cast<int>(op)];
+}
+
+// The operator a selector of the model names, if it names one of the four.
+constexpr bool read_selector_operator(std::string_view text, SelectorOperator& op) {
+    for (int i = 0; i < 4; ++i)
+        if (selector_operator_names[i] == text) {
+            op = static_cast<SelectorOperator>(i);
+            return true;
+        }
+    return false;
+}
+
+// Whether labels satisfy one term, given whether they carry its key and whether the value
+// they carry is one it lists: the one reading of the four operators, for the builders'
+// selectors and the model's.
+constexpr bool satisfies(SelectorOperator op, bool present, bool listed) {
+    switch (op) {
+    case SelectorOperator::In:
+        return listed;
+    case SelectorOperator::NotIn:
+        return !listed;
+    case SelectorOperator::Exists:
+        return present;
+    default:
+        return !present;
+    }
 }
 
 struct LabelRequirement {
@@ -156,16 +183,7 @@ struct LabelRequirement {
         bool listed = false;
         for (std::string_view v : values)
             listed = listed || (has && labels.value(key) == v);
-        switch (op) {
-        case SelectorOperator::In:
-            return listed;
-        case SelectorOperator::NotIn:
-            return !listed;
-        case SelectorOperator::Exists:
-            return has;
-        default:
-            return !has;
-        }
+        return satisfies(op, has, listed);
     }
 };
 

@@ -65,16 +65,16 @@ constexpr bool matches(const SelectorTerm& term, const PodLabels& labels) {
     bool listed = false;
     for (std::string_view wanted : term.values)
         listed = listed || (present && value == wanted);
-    switch (term.op) {
-    case SelectorOperator::In:
-        return listed;
-    case SelectorOperator::NotIn:
-        return !listed;
-    case SelectorOperator::Exists:
-        return present;
-    default:
-        return !present;
-    }
+    return satisfies(term.op, present, listed);
+}
+
+// Whether pods carry every label of a builder's selector.
+template <class PodLabels>
+constexpr bool carries_all(const PodLabels& labels, const Labels& selector) {
+    std::string_view value;
+    for (const Label& wanted : selector)
+        if (!label_value(labels, wanted.key, value) || value != wanted.value) return false;
+    return true;
 }
 
 template <class PodLabels>

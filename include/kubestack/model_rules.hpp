@@ -117,13 +117,11 @@ inline constexpr std::string_view service_type_values[] = {"ClusterIP", "NodePor
                                                            "ExternalName"};
 inline constexpr std::string_view access_mode_values[] = {"ReadWriteOnce", "ReadOnlyMany",
                                                           "ReadWriteMany", "ReadWriteOncePod"};
-inline constexpr std::string_view selector_operator_values[] = {"In", "NotIn", "Exists",
-                                                                "DoesNotExist"};
 inline constexpr std::string_view path_type_values[] = {"Exact", "Prefix",
                                                         "ImplementationSpecific"};
 inline constexpr Enumeration protocols{protocol_values, "TCP, UDP, SCTP"};
 inline constexpr Enumeration path_types{path_type_values, "Exact, Prefix, ImplementationSpecific"};
-inline constexpr Enumeration selector_operators{selector_operator_values,
+inline constexpr Enumeration selector_operators{selector_operator_names,
                                                 "In, NotIn, Exists, DoesNotExist"};
 inline constexpr Enumeration service_types{service_type_values,
                                            "ClusterIP, NodePort, LoadBalancer, ExternalName"};
@@ -433,11 +431,10 @@ private:
                 selection.terms.push_back({label.key, SelectorOperator::In, {label.value}, true});
         if (selector.matchExpressions)
             for (const auto& requirement : *selector.matchExpressions) {
-                std::size_t op = 0;
-                while (op < 4 && selector_operator_values[op] != requirement.operator_)
-                    ++op;
-                if (op == 4) return; // the operator's enumeration is reported on the field
-                SelectorTerm term{requirement.key, static_cast<SelectorOperator>(op), {}};
+                SelectorOperator op{};
+                // An unknown operator's enumeration is reported on the field.
+                if (!read_selector_operator(requirement.operator_, op)) return;
+                SelectorTerm term{requirement.key, op, {}};
                 if (requirement.values)
                     for (std::string_view value : *requirement.values)
                         term.values.push_back(value);
@@ -972,16 +969,16 @@ private:
             }
         if (selector.matchExpressions)
             for (const auto& term : *selector.matchExpressions) {
+                SelectorOperator op{};
+                // An unknown operator's enumeration is reported on the field.
+                if (!read_selector_operator(term.operator_, op)) continue;
                 std::string_view found;
                 const bool present = value_of(term.key, found);
                 bool listed = false;
                 if (term.values)
                     for (std::string_view value : *term.values)
                         listed = listed || (present && value == found);
-                if ((term.operator_ == "In" && !listed) || (term.operator_ == "NotIn" && listed) ||
-                    (term.operator_ == "Exists" && !present) ||
-                    (term.operator_ == "DoesNotExist" && present))
-                    return false;
+                if (!satisfies(op, present, listed)) return false;
             }
         return true;
     }

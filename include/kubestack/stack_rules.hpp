@@ -421,12 +421,8 @@ private:
                     selected.workloads.push_back(label.workload);
                 return false;
             }
-            std::string_view value;
-            bool all = true;
-            for (const Label& wanted : selector)
-                all = all && label_value(model_pods(label.workload).labels, wanted.key, value) &&
-                      value == wanted.value;
-            if (all) selected.model_pods.push_back(label.workload);
+            if (carries_all(model_pods(label.workload).labels, selector))
+                selected.model_pods.push_back(label.workload);
             return false;
         });
         return selected;

@@ -242,6 +242,10 @@ def main(argv=None):
         print(f"{TOOL}: custom resources ({', '.join(custom)}): the stack's target needs the "
               f"headers of their CRDs: kubestack_import_crds(<target> {' '.join(crd_files)})",
               file=sys.stderr)
+        mixed = sorted({d.file for d in documents if not is_crd(d)} & set(crd_files))
+        if mixed:
+            print(f"{TOOL}: kubestack_import_crds() reads files of CRDs only: move the CRDs "
+                  f"of {', '.join(mixed)} into a file of their own", file=sys.stderr)
     print(f"{TOOL}: {len(objects)} object(s) imported; the first build checks the whole-stack "
           "rules", file=sys.stderr)
     return 0

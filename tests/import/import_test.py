@@ -321,6 +321,8 @@ class Importer(unittest.TestCase):
         self.assertEqual(within.returncode, 0, within.stderr)
         self.assertIn("g_gadget()", within.stdout)
         self.assertIn("gadgets_example_com_customresourcedefinition()", within.stdout)
+        self.assertIn("move the CRDs of", within.stderr)
+        self.assertNotIn("move the CRDs of", given.stderr)
         # A field that the CRD's schema does not have is refused as a built-in kind's is.
         self.assert_refused({"gadget.yaml": crd + "---\n" + gadget.replace("size", "colour")},
                             "gadget.yaml:24: Gadget \"g\": spec.colour: its CRD's schema has "

@@ -9,7 +9,7 @@ import re
 from cpp_model import CPP_KEYWORDS
 
 # Names the source uses itself, which a stack function must not take.
-TAKEN_NAMES = {"api", "kubestack", "std", "main"}
+TAKEN_NAMES = {"api", "crd", "kubestack", "std", "main"}
 
 
 def cpp_string(text):

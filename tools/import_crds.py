@@ -230,6 +230,11 @@ def read_crds(paths):
     return crds
 
 
+def crd_name(crd):
+    metadata = crd.get("metadata") if isinstance(crd, dict) else None
+    return metadata.get("name") if isinstance(metadata, dict) else None
+
+
 def plan(paths):
     """{(group, version): Header} for every served version of every CRD in the files."""
     return plan_crds(read_crds(paths))
@@ -239,7 +244,9 @@ def plan_crds(crds):
     """{(group, version): Header} for every served version of the CRDs, [(where, CRD)]."""
     headers = {}
     namespaces = {}
-    for path, crd in crds:
+    # In the order of their names, so that the type names a collision gives do not depend
+    # on the order in which files are given (kubestack-import's and the build's may differ).
+    for path, crd in sorted(crds, key=lambda item: str(crd_name(item[1]))):
         name = crd.get("metadata", {}).get("name", f"a CRD of {path}")
         spec = crd.get("spec", {})
         try:

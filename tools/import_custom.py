@@ -38,11 +38,25 @@ def definition_of(header, name):
 
 
 def add_custom_resources(model, crds):
-    """Adds the kinds of the CRDs, [(where, CRD as a plain value)], to the model."""
-    try:
-        headers = import_crds.plan_crds(crds)
-    except import_crds.CrdError as error:
-        raise InputError(f"a CRD cannot be imported: {error}")
+    """Adds the kinds of the CRDs, [(where, CRD as a plain value)], to the model. A CRD
+    given twice (with --crd, and among the input) counts once."""
+    first = {}
+    for where, crd in crds:
+        name = import_crds.crd_name(crd)
+        if name in first and first[name][1] != crd:
+            raise InputError(f"{where}: CRD {name} differs from the one of {first[name][0]}")
+        first.setdefault(name, (where, crd))
+    crds = list(first.values())
+    # Each CRD alone first, so that an error names its document.
+    for where, crd in crds + [(None, None)]:
+        try:
+            headers = import_crds.plan_crds([(where, crd)] if where else crds)
+        except import_crds.CrdError as error:
+            raise InputError(f"{where or 'the CRDs'}: the CRD cannot be imported: {error}")
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            # A shape that import_crds.py does not check (versions that are no list of
+            # mappings): a CRD that the API server would refuse too.
+            raise InputError(f"{where}: the CRD's spec is malformed ({error})")
     for header in headers.values():
         include = f"kubestack/crd/{header.group}/{header.version}.hpp"
         for struct in header.structs:

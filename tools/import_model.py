@@ -9,6 +9,7 @@ out: Kubernetes reads it as absent.
 """
 import json
 import math
+import sys
 
 import yaml
 
@@ -146,6 +147,8 @@ class Decoder:
                 self.fail(node, path, f"{value} is out of the range of {kind}")
         if isinstance(value, float) and not math.isfinite(value):
             self.fail(node, path, f"{node.value} is no finite number")
+        if kind == "double" and isinstance(value, int) and abs(value) > sys.float_info.max:
+            self.fail(node, path, f"{node.value} is out of the range of a double")
         if kind == "Quantity" and not isinstance(value, str):
             value = node.value  # the number as written: the API server parses the text
         return value

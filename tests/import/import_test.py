@@ -327,6 +327,14 @@ class Importer(unittest.TestCase):
         self.assert_refused({"gadget.yaml": crd + "---\n" + gadget.replace("size", "colour")},
                             "gadget.yaml:24: Gadget \"g\": spec.colour: its CRD's schema has "
                             "no such field (in GadgetSpec)")
+        # A CRD given twice, with --crd and in the input, counts once.
+        both = self.run_importer({"gadget.yaml": crd + "---\n" + gadget}, "--crd",
+                                 self.write_file("gadget.crd.yaml", crd))
+        self.assertEqual(both.returncode, 0, both.stderr)
+        # A CRD that Kubernetes would refuse gets a message, not a traceback.
+        self.assert_refused({"bad.yaml": crd.replace("  versions:\n  - name: v1\n",
+                                                     "  versions:\n    name: v1\n")},
+                            "bad.yaml:1: the CRD's spec is malformed")
         # --crd reads CRDs only.
         self.assert_refused({"gadget.yaml": gadget}, "document 1 is not one",
                             "--crd", self.write_file("not_a_crd.yaml", gadget))

@@ -111,10 +111,9 @@ def referring_elsewhere(model, objects, factories, limit):
     must be declared in when it is not the object's own; and the references that cannot be
     declared because no builder makes their kind (an autoscaler's ReplicaSet), which the
     first build reports. More declarations than one object may hold are refused."""
-    defined = {(o.kind, "" if not o.namespace and o.kind in CLUSTER_SCOPED
-                else pods_namespace(o), o.name) for o in objects}
     # A cluster-scoped object has no namespace, whatever its metadata says.
-    defined |= {(o.kind, "", o.name) for o in objects if o.kind in CLUSTER_SCOPED}
+    defined = {(o.kind, "" if o.kind in CLUSTER_SCOPED else pods_namespace(o), o.name)
+               for o in objects}
     elsewhere, undeclarable = {}, []
     for imported in objects:
         missing = []

@@ -17,6 +17,8 @@ KUBESTACK_BROKEN_RULE(
     label_key_must_be_an_optional_dns_prefix_and_slash_then_a_name_of_at_most_63_alphanumerics_dashes_underscores_or_dots)
 KUBESTACK_BROKEN_RULE(
     label_value_must_be_empty_or_at_most_63_alphanumerics_dashes_underscores_or_dots_starting_and_ending_alphanumeric)
+KUBESTACK_BROKEN_RULE(
+    annotation_key_must_be_an_optional_dns_prefix_of_any_case_and_slash_then_a_name_of_at_most_63_alphanumerics_dashes_underscores_or_dots)
 } // namespace broken_rule
 
 // The name part of a label key, and a non-empty label value.
@@ -64,12 +66,18 @@ struct LabelValue {
     KUBESTACK_REJECTED_BY(
         label_value_must_be_empty_or_at_most_63_alphanumerics_dashes_underscores_or_dots_starting_and_ending_alphanumeric)
 };
+struct AnnotationKey {
+    static constexpr auto accepts = is_annotation_key;
+    KUBESTACK_REJECTED_BY(
+        annotation_key_must_be_an_optional_dns_prefix_of_any_case_and_slash_then_a_name_of_at_most_63_alphanumerics_dashes_underscores_or_dots)
+};
 } // namespace rules
 
 using LabelKey = detail::CheckedText<rules::LabelKey>;
 using LabelValue = detail::CheckedText<rules::LabelValue>;
-// Annotation keys follow the label key rule; their values are free text.
-using AnnotationKey = LabelKey;
+// Annotation keys are label keys whose prefix may have capitals (Kubernetes lowercases the
+// key before checking it); their values are free text.
+using AnnotationKey = detail::CheckedText<rules::AnnotationKey>;
 
 struct Label {
     std::string_view key;

@@ -35,6 +35,7 @@ constexpr Stack near_misses() {
                          .label("app.kubernetes.io/part-of", "Shop_1.x")
                          .label("empty", "")
                          .annotation("example.com/note", "any text: at all")
+                         .annotation("Example.com/Capitals", "a prefix of any case")
                          // Valid UTF-8 up to its edges, and what YAML must escape.
                          .annotation("example.com/utf8", "\u0080\uD7FF\uE000\U0010FFFF")
                          .args({"\u0085", "\u2028", "+.inf", "?a"})

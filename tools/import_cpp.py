@@ -1,12 +1,14 @@
-"""The C++ that kubestack-import writes: a stack source with one constexpr function per
-object, each returning the object in the typed model with designated initializers, and a
-stack function that applies them with kubestack::object<f>().
+"""The C++ that kubestack-import writes: a stack source with one constant per object that
+a builder states (import_builders.py), one constexpr function per other object, returning
+it in the typed model with designated initializers, and a stack function that applies them,
+the latter with kubestack::object<f>().
 """
 import json
 import os
 import re
 
 from cpp_model import CPP_KEYWORDS
+from import_builders import RULE
 
 # Names the source uses itself, which a stack function must not take.
 TAKEN_NAMES = {"api", "crd", "kubestack", "std", "main"}
@@ -152,13 +154,41 @@ class Marks:
     """What the importer found out of each object, keyed by its id(): whether it selects
     pods that the input does not make (import_pods.py), the file stem it goes back to when
     its name does not say it (import_kind_info.py), and the objects it refers to that the
-    input does not define, as (kind, name, namespace or None) (import_references.py)."""
+    input does not define, as (kind, name, namespace or None) (import_references.py); and
+    the setters of the builder that states it, if one does (import_builders.py)."""
 
     def __init__(self, selecting_elsewhere=frozenset(), file_stems=None,
-                 referring_elsewhere=None):
+                 referring_elsewhere=None, stated=None):
         self.selecting_elsewhere = selecting_elsewhere
         self.file_stems = file_stems or {}
         self.referring_elsewhere = referring_elsewhere or {}
+        self.stated = stated or {}
+
+
+def definition_order(objects, stated):
+    """The objects in apply order, but each that a builder states after the objects whose
+    constants it names: its namespace, and the objects it refers to."""
+    order, done, waiting = [], set(), []
+    namespaces = {o.name: id(o) for o in objects
+                  if o.kind == "Namespace" and id(o) in stated}
+
+    def ready(o):
+        if id(o) not in stated:
+            return True
+        needed = [id(setter[1]) for setter in stated[id(o)]
+                  if len(setter) == 2 and not isinstance(setter[1], tuple)]
+        if o.namespace in namespaces:
+            needed.append(namespaces[o.namespace])
+        return all(n in done for n in needed)
+
+    for imported in objects:
+        waiting.append(imported)
+        while any(ready(o) for o in waiting):
+            first = next(o for o in waiting if ready(o))
+            waiting.remove(first)
+            order.append(first)
+            done.add(id(first))
+    return order + waiting
 
 
 def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, factories=None):
@@ -180,41 +210,85 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
                 kind, name, ns = reference
                 suffix = f"_{ns}" if ns else ""
                 referred[reference] = unique(identifier(f"{name}{suffix}_{kind}"), taken)
-    headers = sorted({header_of(model.structs[o.definition]) for o in objects})
+    stated_objects = [o for o in objects if id(o) in marks.stated]
+    typed = [o for o in objects if id(o) not in marks.stated]
+    headers = sorted({header_of(model.structs[o.definition]) for o in typed})
     lines = [f"// Imported by kubestack-import from {comment_text(', '.join(inputs))}: "
-             f"{len(objects)} object(s), each in the typed model of its kind.",
+             f"{len(objects)} object(s), {len(stated_objects)} stated by builders and "
+             f"{len(typed)} in the typed model of their kind.",
              "#include <cstdint>",
              "#include <kubestack.hpp>"]
     lines += [f"#include <{header}>" for header in headers]
-    lines += ["#include <kubestack/object.hpp>", "#include <string_view>", "",
-              "namespace api = kubestack::api;"]
+    if typed:
+        lines.append("#include <kubestack/object.hpp>")
+    lines += ["#include <string_view>", ""]
+    if typed:
+        lines.append("namespace api = kubestack::api;")
     if any(h.startswith("kubestack/crd/") for h in headers):
         lines.append("namespace crd = kubestack::crd;")
     lines.append("")
     for ns, constant in elsewhere.items():
         lines += [f"// Namespace \"{comment_text(ns)}\" is not in the input: created elsewhere.",
-                  f"constexpr auto {constant} = kubestack::namespace_({cpp_string(ns)})"
-                  ".createdElsewhere();", ""]
+                  f"constexpr auto {constant} = kubestack::{factories['Namespace']}"
+                  f"({cpp_string(ns)}).createdElsewhere();", ""]
     for (kind, name, ns), constant in referred.items():
         placed = f".inNamespace({cpp_string(ns)})" if ns else ""
         lines += [f"// {kind} \"{comment_text(name)}\" is referred to but not in the input: "
                   "created elsewhere.",
                   f"constexpr auto {constant} = kubestack::{factories[kind]}({cpp_string(name)})"
                   f"{placed}.createdElsewhere();", ""]
-    for imported, name in zip(objects, names):
-        cpp_name = model.structs[imported.definition]["cpp"].removeprefix("kubestack::")
-        body = printer.struct(imported.fields, imported.definition)
+    # The namespaces that a builder states, which builders are placed in by reference.
+    namespace_constants = {o.name: name for o, name in zip(objects, names)
+                           if o.kind == "Namespace" and id(o) in marks.stated}
+    name_of = {id(o): name for o, name in zip(objects, names)}
+
+    def setter_text(setter):
+        if setter[0] == "rule":
+            lists = [f".{field} = {{{', '.join(cpp_string(text) for text in texts)}}}"
+                     for field, texts in zip(RULE, setter[1:]) if texts]
+            return f".rule({{{', '.join(lists)}}})"
+        if len(setter) == 2:  # an object, by its constant
+            target = setter[1]
+            constant = referred[target] if isinstance(target, tuple) else name_of[id(target)]
+            return f".{setter[0]}({constant})"
+        return f".{setter[0]}({cpp_string(setter[1])}, {cpp_string(setter[2])})"
+
+    def stated(o, name):
+        """The constant that a builder makes of the object."""
+        placed = ""
+        if o.namespace:
+            namespace = (elsewhere.get(o.namespace) or namespace_constants.get(o.namespace) or
+                         cpp_string(o.namespace))
+            placed = f".inNamespace({namespace})"
+        stem = marks.file_stems.get(id(o))
+        filed = f".file({cpp_string(stem)})" if stem is not None else ""
+        setters = "".join(setter_text(setter) for setter in marks.stated[id(o)])
+        return (f"constexpr auto {name} = kubestack::{factories[o.kind]}({cpp_string(o.name)})"
+                f"{placed}{filed}{setters};")
+
+    for imported in definition_order(objects, marks.stated):
+        name = name_of[id(imported)]
         where = comment_text(f"{os.path.basename(imported.document.file)}:"
                              f"{imported.document.node.start_mark.line + 1}")
         lines.append(f"// {imported.kind} \"{comment_text(imported.name)}\", from {where}")
+        if id(imported) in marks.stated:
+            lines += [stated(imported, name), ""]
+            continue
+        cpp_name = model.structs[imported.definition]["cpp"].removeprefix("kubestack::")
+        body = printer.struct(imported.fields, imported.definition)
         if id(imported) in marks.selecting_elsewhere:
             lines.append("// It selects pods that the input does not make: they are created "
                          "elsewhere.")
         lines += [f"constexpr {cpp_name} {name}() {{", f"    return {body};", "}", ""]
-    targets = f'.targets("{target}")' if target else ""
-    name_of = {id(o): name for o, name in zip(objects, names)}
+    options = f'.targets("{target}")' if target else ""
+    # A builder's object without a namespace is placed in "default"; the input leaves it
+    # to kubectl, as withoutNamespaces() does.
+    if any(not o.namespace and not model.cluster_scoped(o.kind) for o in stated_objects):
+        options += ".withoutNamespaces()"
 
     def applied(o):
+        if id(o) in marks.stated:
+            return name_of[id(o)]
         return (f"kubestack::object<{name_of[id(o)]}>()" +
                 (f".inNamespace({elsewhere[o.namespace]})" if o.namespace in elsewhere else "") +
                 (f".file({cpp_string(marks.file_stems[id(o)])})"
@@ -225,7 +299,7 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
                         for reference in marks.referring_elsewhere.get(id(o), [])))
     applies = "".join(f".apply({', '.join(applied(o) for o in step)})" for step in steps)
     lines += [f"constexpr kubestack::Stack {stack_name}() {{",
-              f"    return kubestack::stack(){targets}{applies};", "}", "",
+              f"    return kubestack::stack(){options}{applies};", "}", "",
               "int main(int argc, char** argv) {",
               f"    return kubestack::run<{stack_name}>(argc, argv);", "}", ""]
     return "\n".join(lines)

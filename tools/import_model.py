@@ -37,6 +37,7 @@ class Model:
             index = json.load(f)
         self.structs = index["structs"]
         self.kinds = index["kinds"]
+        self.scopes = {}
         # A kind's struct inside another object (a StatefulSet's claim templates): the
         # emitter writes its apiVersion and kind there too.
         self.identity = {entry["struct"]: dict(zip(("apiVersion", "kind"), key.split(" ")))
@@ -44,6 +45,16 @@ class Model:
 
     def kind(self, api_version, kind):
         return self.kinds.get(f"{api_version} {kind}")
+
+    def cluster_scoped(self, kind):
+        """Whether the built-in kind's objects have no namespace: so in each apiVersion that
+        serves it. Any other kind is taken as namespaced: a custom resource's kind may
+        share a built-in kind's name, and references name built-in kinds only."""
+        if kind not in self.scopes:
+            entries = [entry for key, entry in self.kinds.items()
+                       if key.split(" ")[1] == kind and not entry["struct"].startswith("crd.")]
+            self.scopes[kind] = bool(entries) and not any(e["namespaced"] for e in entries)
+        return self.scopes[kind]
 
     def api_versions_of(self, kind):
         return sorted(key.split(" ")[0] for key in self.kinds if key.split(" ")[1] == kind)

@@ -11,8 +11,6 @@ This reads the references as the C++ walk does: the same fields, "default" Servi
 and optional ConfigMaps or Secrets left out, none in a PodTemplate object, and an object
 without a namespace in "default".
 """
-import os
-import re
 
 from import_pods import pods_namespace
 from import_yaml import InputError
@@ -80,7 +78,6 @@ READERS = {
     "io.k8s.api.rbac.v1.RoleRef": role,
     "io.k8s.api.rbac.v1.Subject": subject,
 }
-CLUSTER_SCOPED = {"ClusterRole", "PersistentVolume"}
 
 
 def references_of(model, imported):
@@ -91,18 +88,8 @@ def references_of(model, imported):
     for definition, value in model.structs_in(imported.definition, imported.fields):
         for kind, name, ns in READERS.get(definition, lambda _: ())(value):
             if name:  # an empty name names nothing ("" ServiceAccount: the default one)
-                yield kind, name, "" if kind in CLUSTER_SCOPED else ns or pods_namespace(imported)
-
-
-def declaration_limit(model_index):
-    """How many objects one object of the model may declare with refersTo()
-    (include/kubestack/limits.hpp, beside the model's headers)."""
-    path = os.path.join(os.path.dirname(model_index), "..", "limits.hpp")
-    with open(path, encoding="utf-8") as header:
-        found = re.search(r"created_elsewhere_references = (\d+);", header.read())
-    if found is None:
-        raise ValueError(f"{path}: created_elsewhere_references was not found")
-    return int(found[1])
+                placed = "" if model.cluster_scoped(kind) else ns or pods_namespace(imported)
+                yield kind, name, placed
 
 
 def referring_elsewhere(model, objects, factories, limit):
@@ -112,7 +99,7 @@ def referring_elsewhere(model, objects, factories, limit):
     declared because no builder makes their kind (an autoscaler's ReplicaSet), which the
     first build reports. More declarations than one object may hold are refused."""
     # A cluster-scoped object has no namespace, whatever its metadata says.
-    defined = {(o.kind, "" if o.kind in CLUSTER_SCOPED else pods_namespace(o), o.name)
+    defined = {(o.kind, "" if model.cluster_scoped(o.kind) else pods_namespace(o), o.name)
                for o in objects}
     elsewhere, undeclarable = {}, []
     for imported in objects:

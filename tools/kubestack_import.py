@@ -31,13 +31,15 @@ try:
 except ImportError:
     raise SystemExit("kubestack-import needs PyYAML (Debian: apt-get install python3-yaml)")
 
+from import_builders import Statements, known_verbs
 from import_cpp import Marks, stack_name_problem, write_source
 from import_custom import add_custom_resources, is_crd, plain_value
 from import_model import MODEL_VERSION, Model, check, check_duplicates, objects_of
 from import_kind_info import KindTable
 from import_kustomization import is_kustomization, resource_paths
 from import_pods import selecting_pods_elsewhere
-from import_references import declaration_limit, referring_elsewhere
+from import_limits import read_limits
+from import_references import referring_elsewhere
 from import_yaml import InputError, read_documents
 
 TOOL = "kubestack-import"
@@ -152,7 +154,8 @@ def main(argv=None):
     model = Model(model_index)
     try:
         kinds = KindTable(model_index)
-        limit = declaration_limit(model_index)
+        limits = read_limits(model_index)
+        verbs = known_verbs(model_index)
     except (OSError, ValueError) as error:
         raise SystemExit(f"{TOOL}: {error}: is the package installed whole?")
     stdin = sys.stdin.buffer if sys.stdin is not None else None
@@ -194,14 +197,18 @@ def main(argv=None):
             for imported in objects:
                 check_served(imported, target, kinds)
         steps = kinds.apply_steps(objects, file_order)
-        referred, undeclarable = referring_elsewhere(model, objects, kinds.factories, limit)
+        referred, undeclarable = referring_elsewhere(model, objects, kinds.factories,
+                                                     limits["created_elsewhere_references"])
     except InputError as error:
         print(f"{TOOL}: {error}; nothing written", file=sys.stderr)
         return 1
     inputs = ["<stdin>" if f == "-" else os.path.basename(f) for f in args.files]
-    marks = Marks(selecting_pods_elsewhere(model, objects),
+    selecting = selecting_pods_elsewhere(model, objects)
+    statements = Statements(model, [o for o in objects if id(o) not in selecting], limits,
+                            verbs, referred)
+    marks = Marks(selecting,
                   {id(o): stem for o in objects if (stem := kinds.file_stem(o)) is not None},
-                  referred)
+                  referred, statements.setters)
 
     source = formatted(write_source(model, steps, stack_name, inputs, marks,
                                     f"{target[0]}.{target[1]}" if target else None,
@@ -231,7 +238,7 @@ def main(argv=None):
     referred = {r for found in marks.referring_elsewhere.values() for r in found}
     if referred:
         print(f"{TOOL}: {len(referred)} object(s) are referred to but not in the input: "
-              "declared createdElsewhere(), with refersTo()", file=sys.stderr)
+              "declared createdElsewhere()", file=sys.stderr)
     for imported, kind, name in undeclarable:
         print(f"{TOOL}: {imported.kind} \"{imported.name}\" refers to {kind} \"{name}\", "
               "which the input does not define and no builder makes: the first build reports "

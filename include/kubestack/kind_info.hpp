@@ -93,16 +93,19 @@ inline constexpr ModelKindRank model_kind_ranks[] = {
 };
 // clang-format on
 
-// The builder function of each kind that an object may refer to by name. Messages advise
-// with it (refersTo(secret("tls").createdElsewhere())), and kubestack-import declares with
-// it what an imported stack refers to but does not hold (tools/import_kind_info.py).
+// The builder function of each kind that an object may refer to by name, or be placed in.
+// Messages advise with it (refersTo(secret("tls").createdElsewhere())), and
+// kubestack-import writes with it the objects it declares and those a builder states
+// (tools/import_kind_info.py).
 struct BuilderFactory {
     std::string_view kind;
     std::string_view factory;
 };
 // clang-format off
 inline constexpr BuilderFactory builder_factories[] = {
+    {"Namespace", "namespace_"},
     {"ServiceAccount", "serviceAccount"}, {"ClusterRole", "clusterRole"}, {"Role", "role"},
+    {"ClusterRoleBinding", "clusterRoleBinding"}, {"RoleBinding", "roleBinding"},
     {"ConfigMap", "configMap"}, {"Secret", "secret"},
     {"PersistentVolume", "persistentVolume"}, {"PersistentVolumeClaim", "persistentVolumeClaim"},
     {"Deployment", "deployment"}, {"StatefulSet", "statefulSet"}, {"DaemonSet", "daemonSet"},

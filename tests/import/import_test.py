@@ -7,6 +7,7 @@ through a build are the import.<stack> tests (tests/import/CMakeLists.txt).
 """
 import argparse
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -192,12 +193,12 @@ class Importer(unittest.TestCase):
                   "  labels:\n    <<: {app: x, tier: web}\n    app: z\n")
         result = self.run_importer({"m.yaml": merged})
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('{{"app", "z"}, {"tier", "web"}}', result.stdout)
+        self.assertIn('.label("app", "z").label("tier", "web")', result.stdout)
         json_text = ('{\n\t"apiVersion": "v1",\n\t"kind": "ConfigMap",\n\t"metadata": '
                      '{"name": "rocket"},\n\t"data": {"x": "\\ud83d\\ude80"}\n}\n')
         result = self.run_importer({"j.json": json_text})
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('{"x", "\U0001F680"}', result.stdout)
+        self.assertIn('.data("x", "\U0001F680")', result.stdout)
 
     # --- what the source names ---
 
@@ -238,7 +239,7 @@ class Importer(unittest.TestCase):
         result = self.run_importer({"list.yaml": as_list, "ns.json": as_json}, "--name", "shop",
                                    "-", stdin=DEPLOYMENT)
         self.assertEqual(result.returncode, 0, result.stderr)
-        for function in ("a_configmap()", "b_configmap()", "shop_namespace()",
+        for function in ("a_configmap =", "b_configmap =", "shop_namespace =",
                          "web_deployment()", "kubestack::Stack shop()"):
             self.assertIn(function, result.stdout)
         self.assertIn("4 object(s) imported", result.stderr)
@@ -353,11 +354,11 @@ class Importer(unittest.TestCase):
             [lease, pod, service, DEPLOYMENT, config, limits, namespace])})
         self.assertEqual(result.returncode, 0, result.stderr)
         # A kind no builder has: at its rank in model_kind_ranks (LimitRange, Pod), or last.
-        written = [result.stdout.index(f"{name}() {{") for name in (
+        written = [re.search(rf"{name}(\(\) {{| =)", result.stdout).start() for name in (
             "shop_namespace", "limits_limitrange", "web_configmap", "debug_pod", "web_deployment",
             "web_service", "leader_lease")]
         self.assertEqual(written, sorted(written))
-        applied = result.stdout[result.stdout.index("stack().apply("):]
+        applied = result.stdout[result.stdout.index("stack()"):]
         self.assertLess(applied.index("shop_namespace"), applied.index("web_service"))
 
     def test_every_kind_of_kind_info_has_an_apply_rank(self):
@@ -384,6 +385,88 @@ class Importer(unittest.TestCase):
                             "db.yaml:11: StatefulSet \"db\": spec.volumeClaimTemplates[0].kind: "
                             "expected PersistentVolumeClaim")
 
+    # --- builders where a builder states the object, the typed model elsewhere ---
+
+    def test_builders_state_the_objects_they_can(self):
+        def config(name, extra=""):
+            return f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\n{extra}"
+        many = "data:\n" + "".join(f"  k{i}: v\n" for i in range(65))
+        inputs = [
+            "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"
+            "  labels: {team: web}\n",
+            config("placed", "  namespace: shop\ndata: {a: b}\n"),
+            config("binary", "binaryData: {a: YQ==}\n"),
+            config("empty", "data: {}\n"),
+            config("many", many),
+            config("immutable", "immutable: true\n"),
+            config("owned", "  finalizers: [example.com/keep]\n"),
+            "apiVersion: v1\nkind: Secret\nmetadata: {name: stated}\ntype: Opaque\n"
+            "stringData: {a: b}\n",
+            "apiVersion: v1\nkind: Secret\nmetadata: {name: encoded}\ntype: Opaque\n"
+            "data: {a: Yg==}\n",
+            "apiVersion: v1\nkind: Secret\nmetadata: {name: untyped}\nstringData: {a: b}\n",
+            "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: quiet}\n"
+            "automountServiceAccountToken: false\n",
+            "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: plain, namespace: shop}\n",
+        ]
+        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = result.stdout
+        self.assertIn('shop_namespace = kubestack::namespace_("shop").label("team", "web");', out)
+        # Placed in the input's Namespace by reference.
+        self.assertIn('configMap("placed").inNamespace(shop_namespace).data("a", "b");', out)
+        self.assertIn('serviceAccount("plain").inNamespace(shop_namespace);', out)
+        self.assertIn('secret("stated").data("a", "b");', out)
+        # What no builder states, or more than its capacity: the typed model.
+        for typed in ("binary_configmap", "empty_configmap", "many_configmap",
+                      "immutable_configmap", "owned_configmap", "encoded_secret",
+                      "untyped_secret", "quiet_serviceaccount"):
+            self.assertIn(f"{typed}() {{", out)
+        self.assertRegex(out, r"12 object\(s\), 4 stated by builders and 8 in the typed\s+"
+                              r"(// )?model")
+        # Objects placed in no namespace leave it to kubectl, as the input does.
+        self.assertIn("stack().withoutNamespaces()", out)
+        placed = self.run_importer({"placed.yaml": inputs[0] + "---\n" + inputs[1]})
+        self.assertEqual(placed.returncode, 0, placed.stderr)
+        self.assertNotIn("withoutNamespaces", placed.stdout)
+
+    def test_builders_leave_what_would_change_to_the_typed_model(self):
+        def config(name, metadata=""):
+            return (f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {name}\n{metadata}"
+                    "data: {a: b}\n")
+        binding = ("apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\n"
+                   "metadata: {name: unbound}\n"
+                   "subjects: [{kind: ServiceAccount, name: x, namespace: default}]\n")
+        role = ("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\n"
+                "metadata: {name: \"sys\\0tem\"}\n"
+                "rules: [{apiGroups: [\"\"], resources: [pods], verbs: [get]}]\n")
+        inputs = [
+            config("unplaced", '  namespace: ""\n'),
+            # The same object once a builder places the first in "default".
+            config("twice"), config("twice", "  namespace: default\n"),
+            binding, role]
+        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        for typed in ("unplaced_configmap", "twice_configmap", "twice_configmap_2",
+                      "unbound_rolebinding", "sys_tem_clusterrole"):
+            self.assertIn(f"{typed}() {{", result.stdout)
+
+    def test_a_namespace_is_defined_before_the_objects_placed_in_it(self):
+        kustomization = ("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
+                         "resources:\n  - settings.yaml\n  - shop.yaml\n")
+        result = self.run_importer({
+            "settings.yaml": "apiVersion: v1\nkind: ConfigMap\n"
+                             "metadata: {name: settings, namespace: shop}\ndata: {a: b}\n",
+            "shop.yaml": "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n",
+            "kustomization.yaml": kustomization}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn(".inNamespace(shop_namespace)", result.stdout)
+        self.assertLess(result.stdout.index("shop_namespace ="),
+                        result.stdout.index("settings_configmap ="))
+        # Applied in the kustomization's order all the same.
+        applied = result.stdout[result.stdout.index("stack()"):]
+        self.assertLess(applied.index("settings_configmap"), applied.index("shop_namespace"))
+
     # --- a kustomization.yaml: its resources, in its order ---
 
     def test_a_kustomization_gives_the_files_and_their_order(self):
@@ -395,8 +478,9 @@ class Importer(unittest.TestCase):
                                     "kustomization.yaml": kustomization}, "--name", "shop")
         self.assertEqual(result.returncode, 0, result.stderr)
         # The Deployment first, as listed: the ConfigMap's lower rank starts a second step.
-        self.assertRegex(result.stdout, r"stack\(\)\s*\.apply\(kubestack::object<web_deployment>"
-                                        r"\(\)\)\s*\.apply\(kubestack::object<web_configmap>")
+        self.assertRegex(result.stdout, r"stack\(\)\s*\.withoutNamespaces\(\)\s*"
+                                        r"\.apply\(kubestack::object<web_deployment>\(\)\)\s*"
+                                        r"\.apply\(web_configmap\)")
         alone = subprocess.run([sys.executable, IMPORTER, "kustomization.yaml"], text=True,
                                capture_output=True, cwd=self.directory)
         self.assertEqual(alone.returncode, 0, alone.stderr)

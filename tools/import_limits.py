@@ -1,0 +1,21 @@
+"""The capacities of include/kubestack/limits.hpp, which the package keeps beside the
+model's headers: how many labels, data entries or refersTo() declarations one object holds.
+The importer reads them, rather than repeating them, to choose what a builder can hold and
+to refuse what no object can.
+"""
+import os
+import re
+
+ENTRY = re.compile(r"inline constexpr std::size_t (\w+) = (\d+);")
+
+
+def read_limits(model_index):
+    """{name: capacity}, or ValueError when the header lacks one the importer needs."""
+    path = os.path.join(os.path.dirname(model_index), "..", "limits.hpp")
+    with open(path, encoding="utf-8") as header:
+        limits = {name: int(value) for name, value in ENTRY.findall(header.read())}
+    for needed in ("labels", "config_entries", "policy_rules", "policy_items", "subjects",
+                   "created_elsewhere_references"):
+        if needed not in limits:
+            raise ValueError(f"{path}: {needed} was not found")
+    return limits

@@ -136,12 +136,13 @@ def function_names(objects, taken):
 BUILT_IN_NAMESPACES = {"default", "kube-system", "kube-public", "kube-node-lease"}
 
 
-def namespaces_created_elsewhere(objects):
+def namespaces_created_elsewhere(model, objects):
     """The namespaces that objects are placed in and that neither the input nor every
-    cluster defines."""
+    cluster defines. A cluster-scoped object is in none, whatever its metadata says."""
     defined = {o.name for o in objects if o.kind == "Namespace" and o.api_version == "v1"}
     defined |= BUILT_IN_NAMESPACES
-    return sorted({o.namespace for o in objects if o.namespace and o.namespace not in defined})
+    return sorted({o.namespace for o in objects if o.namespace and o.namespace not in defined
+                   and not model.cluster_scoped(o.kind)})
 
 
 def header_of(struct):
@@ -202,7 +203,7 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
     taken = {stack_name}
     names = function_names(objects, taken)
     elsewhere = {ns: unique(identifier(f"{ns}_namespace"), taken)
-                 for ns in namespaces_created_elsewhere(objects)}
+                 for ns in namespaces_created_elsewhere(model, objects)}
     referred = {}
     for o in objects:
         for reference in marks.referring_elsewhere.get(id(o), []):
@@ -290,7 +291,8 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
         if id(o) in marks.stated:
             return name_of[id(o)]
         return (f"kubestack::object<{name_of[id(o)]}>()" +
-                (f".inNamespace({elsewhere[o.namespace]})" if o.namespace in elsewhere else "") +
+                (f".inNamespace({elsewhere[o.namespace]})"
+                 if o.namespace in elsewhere and not model.cluster_scoped(o.kind) else "") +
                 (f".file({cpp_string(marks.file_stems[id(o)])})"
                  if id(o) in marks.file_stems else "") +
                 (".selectsPodsCreatedElsewhere()"

@@ -80,6 +80,13 @@ READERS = {
 }
 
 
+def own_namespace(model, imported):
+    """The namespace the rules see an object in: its own, "default" when it names none, and
+    "default" for a cluster-scoped object whatever its metadata says (object.hpp,
+    stack_rules.hpp's pods_namespace)."""
+    return "default" if model.cluster_scoped(imported.kind) else pods_namespace(imported)
+
+
 def references_of(model, imported):
     """(kind, name, namespace) of each object that an object names; the namespace is empty
     for a cluster-scoped kind."""
@@ -88,7 +95,7 @@ def references_of(model, imported):
     for definition, value in model.structs_in(imported.definition, imported.fields):
         for kind, name, ns in READERS.get(definition, lambda _: ())(value):
             if name:  # an empty name names nothing ("" ServiceAccount: the default one)
-                placed = "" if model.cluster_scoped(kind) else ns or pods_namespace(imported)
+                placed = "" if model.cluster_scoped(kind) else ns or own_namespace(model, imported)
                 yield kind, name, placed
 
 
@@ -104,7 +111,7 @@ def referring_elsewhere(model, objects, factories, limit):
     elsewhere, undeclarable = {}, []
     for imported in objects:
         missing = []
-        own = pods_namespace(imported)
+        own = own_namespace(model, imported)
         for kind, name, ns in references_of(model, imported):
             declared = (kind, name, None if ns in ("", own) else ns)
             if (kind, ns, name) in defined or declared in missing:

@@ -42,6 +42,7 @@ struct ModelFacts;
 namespace broken_rule {
 KUBESTACK_BROKEN_RULE(object_in_a_stack_needs_a_metadata_name)
 KUBESTACK_BROKEN_RULE(in_namespace_names_another_namespace_than_the_objects_metadata)
+KUBESTACK_BROKEN_RULE(cluster_scoped_object_takes_no_namespace)
 KUBESTACK_BROKEN_RULE(refers_to_takes_an_object_marked_created_elsewhere)
 } // namespace broken_rule
 
@@ -67,11 +68,12 @@ public:
     // (model_facts.hpp).
     using Check = void (*)(detail::RuleReport&, detail::ModelFacts*);
 
-    constexpr ModelObject(std::string_view api_version, std::string_view kind, ObjectMeta meta,
-                          Write write, Check check)
+    constexpr ModelObject(std::string_view api_version, std::string_view kind, bool namespaced,
+                          ObjectMeta meta, Write write, Check check)
         : meta_(meta)
         , api_version_(api_version)
         , kind_(kind)
+        , namespaced_(namespaced)
         , write_(write)
         , check_(check) {
         if (meta_.name.empty()) broken_rule::object_in_a_stack_needs_a_metadata_name(meta_.broken);
@@ -101,7 +103,9 @@ public:
     // object goes, so the two must name the same namespace.
     template <std::same_as<Namespace> N>
     constexpr ModelObject& inNamespace(const N& ns) {
-        if (meta_.ns == ns.name())
+        if (!namespaced_)
+            broken_rule::cluster_scoped_object_takes_no_namespace(meta_.broken);
+        else if (meta_.ns == ns.name())
             meta_.place_in(ns.name(), ns.metadata().created_elsewhere);
         else
             broken_rule::in_namespace_names_another_namespace_than_the_objects_metadata(
@@ -143,6 +147,7 @@ private:
     ObjectMeta meta_;
     std::string_view api_version_;
     std::string_view kind_;
+    bool namespaced_ = true;
     Write write_ = nullptr;
     Check check_ = nullptr;
     detail::FixedList<CreatedElsewhere, limits::created_elsewhere_references> created_elsewhere_;

@@ -11,6 +11,17 @@
 namespace kubestack {
 
 namespace detail {
+// Whether objects of a kind of the model are in a namespace. The generated kinds say so;
+// one that does not (a subresource such as Scale, a struct written by hand) is taken as
+// namespaced.
+template <class Model>
+constexpr bool is_namespaced_kind() {
+    if constexpr (requires { Model::namespaced; })
+        return Model::namespaced;
+    else
+        return true;
+}
+
 template <auto make, auto... values>
 void write_model(emitter::YamlWriter& out) {
     emitter::write_model_object(out, make(values...));
@@ -32,13 +43,16 @@ constexpr ModelObject object(SourcePlace where = SourcePlace::here()) {
     meta.written_at = where;
     api::read_metadata(model, [&meta](const auto& given) {
         if (given.name.has_value()) meta.name = *given.name;
+        // A cluster-scoped object is in no namespace, whatever its metadata says: Kubernetes
+        // ignores the field, and the rules find and compare it without one.
         if constexpr (requires { given.namespace_; })
-            if (given.namespace_.has_value()) {
+            if (detail::is_namespaced_kind<Model>() && given.namespace_.has_value()) {
                 meta.ns = *given.namespace_;
                 meta.namespace_chosen = true;
             }
     });
-    return ModelObject(Model::api_version, Model::kind, meta, &detail::write_model<make, values...>,
+    return ModelObject(Model::api_version, Model::kind, detail::is_namespaced_kind<Model>(), meta,
+                       &detail::write_model<make, values...>,
                        &detail::check_model<make, values...>);
 }
 

@@ -986,19 +986,22 @@ private:
             }
             for (std::size_t i = 0; i < elsewhere.size(); ++i) {
                 const CreatedElsewhere& declared = elsewhere[i];
+                const bool applied =
+                    referred[i] &&
+                    find_referred(declared.kind, referred_in[i], declared.name).found();
+                if (referred[i] && !applied) continue;
+                // The message is made only for a broken rule: most declarations are sound.
                 TextBuilder text = describe(referring);
-                if (!referred[i]) {
-                    text << " declares " << declared.kind << ' ';
-                    text.quoted(declared.name)
-                        << " with refersTo(), but none of its fields names it: remove the "
-                           "declaration";
-                    add(StackRule::created_elsewhere_not_referred, text);
-                } else if (find_referred(declared.kind, referred_in[i], declared.name).found()) {
-                    text << " declares " << declared.kind << ' ';
-                    text.quoted(declared.name)
-                        << " created elsewhere with refersTo(), but the stack applies it: "
-                           "remove the declaration";
+                text << " declares " << declared.kind << ' ';
+                text.quoted(declared.name);
+                if (applied) {
+                    text << " created elsewhere with refersTo(), but the stack applies it: "
+                            "remove the declaration";
                     add(StackRule::created_elsewhere_but_applied, text);
+                } else {
+                    text << " with refersTo(), but none of its fields names it: remove the "
+                            "declaration";
+                    add(StackRule::created_elsewhere_not_referred, text);
                 }
             }
         }
@@ -1021,11 +1024,6 @@ private:
         std::size_t position = find(kind_of<ModelObject>, ns, name, kind_text);
         if (position == npos && ns == default_namespace)
             position = find(kind_of<ModelObject>, {}, name, kind_text);
-        // A cluster-scoped object of the model may say a namespace, which Kubernetes ignores.
-        for (std::size_t i = 0; position == npos && ns.empty() && i < model_facts_.size(); ++i)
-            if (stack_.all<ModelObject>()[i].kind() == kind_text &&
-                stack_.all<ModelObject>()[i].name() == name)
-                position = i;
         return {kind_of<ModelObject>, position};
     }
 

@@ -228,6 +228,16 @@ constexpr api::rbac::v1::RoleBinding viewers() {
     return binding;
 }
 
+// cluster_scoped_object_takes_no_namespace: a ClusterRole whose metadata says a namespace,
+// as Helm charts' often do, is in none, so the namespace "monitoring" need not exist.
+constexpr api::rbac::v1::ClusterRole metrics_reader() {
+    api::rbac::v1::ClusterRole role;
+    role.metadata.emplace().name = "metrics-reader";
+    role.metadata->namespace_ = "monitoring";
+    role.rules.emplace();
+    return role;
+}
+
 // in_namespace_names_another_namespace_than_the_objects_metadata: the namespace object
 // names the one the metadata says, which exists without the stack creating it.
 constexpr api::core::v1::ConfigMap shop_settings() {
@@ -242,6 +252,7 @@ constexpr Stack model_near_misses() {
         object<web>(), object<web_service>(), object<web_autoscaler>(), object<web_budget>(),
         object<data>(), object<settings>(), object<migrate>(), object<agent>(), object<disk>(),
         object<web_ingress>(), object<web_policy>(), object<reader>(), object<readers>(),
+        object<metrics_reader>(),
         object<viewers>().refersTo(clusterRole("view").createdElsewhere()),
         object<shop_settings>().inNamespace(namespace_("shop").createdElsewhere()));
 }

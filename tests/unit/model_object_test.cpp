@@ -2,8 +2,10 @@
 // model (with<...>()).
 #include <catch2/catch.hpp>
 #include <kubestack/api/apps/v1.hpp>
+#include <kubestack/api/autoscaling/v1.hpp>
 #include <kubestack/api/core/v1.hpp>
 #include <kubestack/api/policy/v1.hpp>
+#include <kubestack/api/rbac/v1.hpp>
 #include <kubestack/manifests.hpp>
 #include <kubestack/object.hpp>
 #include <kubestack/stack_rules.hpp>
@@ -101,6 +103,42 @@ TEST_CASE("model objects of one kind and name are declared once; other kinds may
         return stack().apply(deployment("web").image("nginx:1.27"), object<web_budget>());
     };
     STATIC_REQUIRE(check_stack(shared_name()).empty());
+}
+
+// Two ClusterRoles that differ in a namespace only, which Kubernetes ignores: one object.
+constexpr api::rbac::v1::ClusterRole reader_in(std::string_view ns) {
+    api::rbac::v1::ClusterRole role;
+    role.metadata.emplace().name = "reader";
+    role.metadata->namespace_ = ns;
+    return role;
+}
+constexpr api::rbac::v1::ClusterRole reader_in_shop() {
+    return reader_in("shop");
+}
+constexpr api::rbac::v1::ClusterRole reader_in_tools() {
+    return reader_in("tools");
+}
+
+TEST_CASE("a cluster-scoped model object is in no namespace, whatever its metadata says",
+          "[model_object]") {
+    constexpr auto twice = [] {
+        return stack().apply(object<reader_in_shop>(), object<reader_in_tools>());
+    };
+    STATIC_REQUIRE(object<reader_in_shop>().ns().empty());
+    STATIC_REQUIRE(check_stack(twice()).size() == 1);
+    STATIC_REQUIRE(check_stack(twice()).front().rule == StackRule::duplicate_object);
+}
+
+// A kind that does not say its scope (a subresource) is taken as namespaced.
+constexpr api::autoscaling::v1::Scale web_scale() {
+    api::autoscaling::v1::Scale scale;
+    scale.metadata.emplace().name = "web";
+    scale.metadata->namespace_ = "shop";
+    return scale;
+}
+
+TEST_CASE("a kind of the model that does not say its scope keeps its namespace", "[model_object]") {
+    STATIC_REQUIRE(object<web_scale>().ns() == "shop");
 }
 
 TEST_CASE("a model object's apiVersion is checked against the target as a builder's kind is",

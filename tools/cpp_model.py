@@ -77,8 +77,16 @@ def visit_fields(fields):
 
 def write_all_or_nothing(files):
     """Writes {path: text}: each file through a temporary file renamed into place, and only
-    after every text exists, so that a failure leaves no half-written header."""
+    after every text exists, so that a failure leaves no half-written header. A file that
+    already holds its text is left alone, so that what includes it is not rebuilt (a CRD's
+    file may be a stack's manifests, edited for other reasons)."""
     for path, text in sorted(files.items()):
+        try:
+            with open(path, encoding="utf-8", newline="") as current:
+                if current.read() == text:
+                    continue
+        except (OSError, UnicodeDecodeError):
+            pass
         os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path) or ".", suffix=".tmp")
         try:

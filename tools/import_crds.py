@@ -209,7 +209,10 @@ class SchemaReader:
 
 
 def read_crds(paths):
-    """(file, CRD) for every CustomResourceDefinition document of the files."""
+    """(file, CRD) for every CustomResourceDefinition document of the files, or item of a
+    List (any kind named *List, as kubectl and kubestack-import read them). A file may hold
+    other objects beside its CRDs (a stack's manifests, which kubestack-import reads too):
+    they are skipped. A file that holds no CRD is refused."""
     crds = []
     for path in paths:
         try:
@@ -217,16 +220,36 @@ def read_crds(paths):
                 documents = list(yaml.safe_load_all(f))
         except (OSError, yaml.YAMLError) as error:
             raise CrdError(f"{path}: {error}")
+        found, first_other = [], None
         for index, document in enumerate(documents, start=1):
             if document is None:
                 continue  # an empty document: a file that starts or ends with ---
-            kind = document.get("kind") if isinstance(document, dict) else None
-            api_version = document.get("apiVersion") if isinstance(document, dict) else None
-            if kind != "CustomResourceDefinition" or api_version != "apiextensions.k8s.io/v1":
-                raise CrdError(f"{path}: document {index} is not an apiextensions.k8s.io/v1 "
-                                   f"CustomResourceDefinition (apiVersion {api_version!r}, "
-                                   f"kind {kind!r})")
-            crds.append((path, document))
+            if not isinstance(document, dict):
+                raise CrdError(f"{path}: document {index} is not an object")
+            items, listed = [document], False
+            kind = document.get("kind")
+            if isinstance(kind, str) and kind.endswith("List") and "items" in document:
+                if not isinstance(document["items"], list):
+                    raise CrdError(f"{path}: the items of document {index}'s {kind} must be "
+                                   "a list")
+                items, listed = document["items"], True
+            for number, item in enumerate(items):
+                where = f"document {index}" + (f", item {number}" if listed else "")
+                if not isinstance(item, dict):
+                    raise CrdError(f"{path}: {where} is not an object")
+                kind, api_version = item.get("kind"), item.get("apiVersion")
+                if kind == "CustomResourceDefinition":
+                    if api_version != "apiextensions.k8s.io/v1":
+                        raise CrdError(f"{path}: {where} is a CustomResourceDefinition of "
+                                       f"apiVersion {api_version!r}: only "
+                                       "apiextensions.k8s.io/v1 is read")
+                    found.append((path, item))
+                elif first_other is None:
+                    first_other = f" ({where}: apiVersion {api_version!r}, kind {kind!r})"
+        if not found:
+            raise CrdError(f"{path}: holds no apiextensions.k8s.io/v1 CustomResourceDefinition"
+                           f"{first_other or ''}")
+        crds += found
     return crds
 
 

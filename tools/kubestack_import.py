@@ -180,12 +180,15 @@ def main(argv=None):
                     continue
                 documents += objects_of(document)
         # Custom resources are checked against the CRDs given, and those of the input.
-        crds = [document for path in args.crd for document in read_documents(path, stdin)]
-        for document in crds:
-            if not is_crd(document):
-                raise InputError(f"{document.where()}: --crd reads CustomResourceDefinitions "
-                                 f"(apiextensions.k8s.io/v1), and document {document.index} "
-                                 "is not one")
+        # A --crd file may hold other objects, as kubestack_import_crds() reads it: they
+        # are not imported.
+        crds = []
+        for path in args.crd:
+            given = [o for d in read_documents(path, stdin) for o in objects_of(d)]
+            if not any(is_crd(o) for o in given):
+                raise InputError(f"{path}: --crd reads CustomResourceDefinitions "
+                                 "(apiextensions.k8s.io/v1), and the file holds none")
+            crds += [o for o in given if is_crd(o)]
         crds += [document for document in documents if is_crd(document)]
         if crds:
             add_custom_resources(model, [(d.where(), plain_value(model, d)) for d in crds])
@@ -249,10 +252,6 @@ def main(argv=None):
         print(f"{TOOL}: custom resources ({', '.join(custom)}): the stack's target needs the "
               f"headers of their CRDs: kubestack_import_crds(<target> {' '.join(crd_files)})",
               file=sys.stderr)
-        mixed = sorted({d.file for d in documents if not is_crd(d)} & set(crd_files))
-        if mixed:
-            print(f"{TOOL}: kubestack_import_crds() reads files of CRDs only: move the CRDs "
-                  f"of {', '.join(mixed)} into a file of their own", file=sys.stderr)
     print(f"{TOOL}: {len(objects)} object(s) imported; the first build checks the whole-stack "
           "rules", file=sys.stderr)
     return 0

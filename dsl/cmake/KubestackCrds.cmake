@@ -4,6 +4,8 @@
 # served version of every CRD in the files becomes
 # ${CMAKE_CURRENT_BINARY_DIR}/<target>-crds/kubestack/crd/<group>/<version>.hpp, which
 # <target>'s sources include as <kubestack/crd/monitoring.coreos.com/v1.hpp>.
+# A file may hold other objects beside its CRDs (a stack's manifests): they are skipped,
+# and a file without a CRD is an error.
 # The headers are rewritten when a file or the importer changes (tools/import_crds.py).
 
 # The importer: where the installed package put it (KubestackCrdsTool.cmake, installed

@@ -322,8 +322,8 @@ class Importer(unittest.TestCase):
         self.assertEqual(within.returncode, 0, within.stderr)
         self.assertIn("g_gadget()", within.stdout)
         self.assertIn("gadgets_example_com_customresourcedefinition()", within.stdout)
-        self.assertIn("move the CRDs of", within.stderr)
-        self.assertNotIn("move the CRDs of", given.stderr)
+        # kubestack_import_crds() reads the file as it is.
+        self.assertRegex(within.stderr, r"kubestack_import_crds\(<target> \S*gadget\.yaml\)")
         # A field that the CRD's schema does not have is refused as a built-in kind's is.
         self.assert_refused({"gadget.yaml": crd + "---\n" + gadget.replace("size", "colour")},
                             "gadget.yaml:24: Gadget \"g\": spec.colour: its CRD's schema has "
@@ -336,9 +336,18 @@ class Importer(unittest.TestCase):
         self.assert_refused({"bad.yaml": crd.replace("  versions:\n  - name: v1\n",
                                                      "  versions:\n    name: v1\n")},
                             "bad.yaml:1: the CRD's spec is malformed")
-        # --crd reads CRDs only.
-        self.assert_refused({"gadget.yaml": gadget}, "document 1 is not one",
-                            "--crd", self.write_file("not_a_crd.yaml", gadget))
+        # --crd reads a file that holds CRDs.
+        self.assert_refused({"gadget.yaml": gadget}, "not_a_crd.yaml: --crd reads "
+                            "CustomResourceDefinitions (apiextensions.k8s.io/v1), and the file "
+                            "holds none", "--crd", self.write_file("not_a_crd.yaml", gadget))
+        # Beside other objects, and in a List, as kubestack_import_crds() reads them.
+        listed = ("apiVersion: v1\nkind: List\nitems:\n" +
+                  "".join(f"- {line}\n" if i == 0 else f"  {line}\n"
+                          for i, line in enumerate(crd.splitlines())))
+        mixed = self.write_file("mixed.yaml", listed + "---\n" + gadget)
+        result = self.run_importer({"gadget.yaml": gadget}, "--crd", mixed)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("1 object(s) imported", result.stderr)
 
     def test_objects_are_written_in_apply_order(self):
         service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"

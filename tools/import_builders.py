@@ -115,7 +115,7 @@ class Statements:
 
     def placed(self, imported):
         """Where a builder places the object: (kind, namespace, name)."""
-        scoped = self.model.cluster_scoped(imported.kind)
+        scoped = not self.model.namespaced(imported)
         return imported.kind, "" if scoped else imported.namespace or "default", imported.name
 
     def metadata(self, imported, builder):
@@ -134,7 +134,7 @@ class Statements:
         texts += [key for field in builder.entries for key, _ in fields.get(field) or []]
         if any("\0" in text for text in texts):
             return None
-        if "namespace" in metadata and self.model.cluster_scoped(imported.kind):
+        if "namespace" in metadata and not self.model.namespaced(imported):
             return None  # Kubernetes ignores it, but the output would lose it
         if not set(fields) - {"metadata"} <= builder.states():
             return None

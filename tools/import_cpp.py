@@ -142,7 +142,7 @@ def namespaces_created_elsewhere(model, objects):
     defined = {o.name for o in objects if o.kind == "Namespace" and o.api_version == "v1"}
     defined |= BUILT_IN_NAMESPACES
     return sorted({o.namespace for o in objects if o.namespace and o.namespace not in defined
-                   and not model.cluster_scoped(o.kind)})
+                   and model.namespaced(o)})
 
 
 def header_of(struct):
@@ -284,7 +284,7 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
     options = f'.targets("{target}")' if target else ""
     # A builder's object without a namespace is placed in "default"; the input leaves it
     # to kubectl, as withoutNamespaces() does.
-    if any(not o.namespace and not model.cluster_scoped(o.kind) for o in stated_objects):
+    if any(not o.namespace and model.namespaced(o) for o in stated_objects):
         options += ".withoutNamespaces()"
 
     def applied(o):
@@ -292,7 +292,7 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
             return name_of[id(o)]
         return (f"kubestack::object<{name_of[id(o)]}>()" +
                 (f".inNamespace({elsewhere[o.namespace]})"
-                 if o.namespace in elsewhere and not model.cluster_scoped(o.kind) else "") +
+                 if o.namespace in elsewhere and model.namespaced(o) else "") +
                 (f".file({cpp_string(marks.file_stems[id(o)])})"
                  if id(o) in marks.file_stems else "") +
                 (".selectsPodsCreatedElsewhere()"

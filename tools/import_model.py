@@ -47,14 +47,21 @@ class Model:
         return self.kinds.get(f"{api_version} {kind}")
 
     def cluster_scoped(self, kind):
-        """Whether the built-in kind's objects have no namespace: so in each apiVersion that
-        serves it. Any other kind is taken as namespaced: a custom resource's kind may
-        share a built-in kind's name, and references name built-in kinds only."""
+        """Whether the built-in kind that a reference names, by kind alone, has no namespace:
+        so in each apiVersion that serves it. Any other kind is taken as namespaced: a
+        custom resource's kind may share a built-in kind's name, and references name
+        built-in kinds only. An object's own scope is namespaced(), by its apiVersion."""
         if kind not in self.scopes:
             entries = [entry for key, entry in self.kinds.items()
                        if key.split(" ")[1] == kind and not entry["struct"].startswith("crd.")]
             self.scopes[kind] = bool(entries) and not any(e["namespaced"] for e in entries)
         return self.scopes[kind]
+
+    def namespaced(self, imported):
+        """Whether the object's own kind is in a namespace, as its apiVersion serves it (a
+        custom resource's CRD says so too)."""
+        entry = self.kind(imported.api_version, imported.kind)
+        return entry is None or entry["namespaced"]
 
     def api_versions_of(self, kind):
         return sorted(key.split(" ")[0] for key in self.kinds if key.split(" ")[1] == kind)

@@ -84,7 +84,7 @@ def own_namespace(model, imported):
     """The namespace the rules see an object in: its own, "default" when it names none, and
     "default" for a cluster-scoped object whatever its metadata says (object.hpp,
     stack_rules.hpp's pods_namespace)."""
-    return "default" if model.cluster_scoped(imported.kind) else pods_namespace(imported)
+    return pods_namespace(imported) if model.namespaced(imported) else "default"
 
 
 def references_of(model, imported):
@@ -106,7 +106,7 @@ def referring_elsewhere(model, objects, factories, limit):
     declared because no builder makes their kind (an autoscaler's ReplicaSet), which the
     first build reports. More declarations than one object may hold are refused."""
     # A cluster-scoped object has no namespace, whatever its metadata says.
-    defined = {(o.kind, "" if model.cluster_scoped(o.kind) else pods_namespace(o), o.name)
+    defined = {(o.kind, pods_namespace(o) if model.namespaced(o) else "", o.name)
                for o in objects}
     elsewhere, undeclarable = {}, []
     for imported in objects:

@@ -33,8 +33,9 @@ except ImportError:
 
 from import_builders import Statements, known_verbs
 from import_cpp import Marks, stack_name_problem, write_source
-from import_custom import add_custom_resources, is_crd, plain_value
-from import_model import MODEL_VERSION, Model, check, check_duplicates, objects_of
+from import_custom import CRD_KIND, add_custom_resources, is_crd, plain_value
+from import_model import (MODEL_VERSION, Model, check, check_duplicates, field_text,
+                          objects_of, top_items)
 from import_kind_info import KindTable
 from import_kustomization import is_kustomization, resource_paths
 from import_pods import selecting_pods_elsewhere
@@ -185,6 +186,14 @@ def main(argv=None):
         crds = []
         for path in args.crd:
             given = [o for d in read_documents(path, stdin) for o in objects_of(d)]
+            for o in given:  # what kubestack_import_crds() refuses in the file
+                if not isinstance(o.node, yaml.MappingNode):
+                    raise InputError(f"{o.where()}: an item of document {o.index} is not an "
+                                     "object")
+                if field_text(o, top_items(o), "kind") == CRD_KIND[1] and not is_crd(o):
+                    raise InputError(f"{o.where()}: a CustomResourceDefinition of another "
+                                     "apiVersion than apiextensions.k8s.io/v1, which "
+                                     "kubestack_import_crds() does not read")
             if not any(is_crd(o) for o in given):
                 raise InputError(f"{path}: --crd reads CustomResourceDefinitions "
                                  "(apiextensions.k8s.io/v1), and the file holds none")

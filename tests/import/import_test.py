@@ -340,6 +340,14 @@ class Importer(unittest.TestCase):
         self.assert_refused({"gadget.yaml": gadget}, "not_a_crd.yaml: --crd reads "
                             "CustomResourceDefinitions (apiextensions.k8s.io/v1), and the file "
                             "holds none", "--crd", self.write_file("not_a_crd.yaml", gadget))
+        # What kubestack_import_crds() would refuse in the file, --crd refuses too.
+        beta = crd.replace("apiextensions.k8s.io/v1\n", "apiextensions.k8s.io/v1beta1\n")
+        self.assert_refused({"gadget.yaml": gadget}, "mixed_beta.yaml:21: a "
+                            "CustomResourceDefinition of another apiVersion", "--crd",
+                            self.write_file("mixed_beta.yaml", crd + "---\n" + beta))
+        self.assert_refused({"gadget.yaml": gadget}, "an item of document 2 is not an object",
+                            "--crd", self.write_file("mixed_item.yaml", crd + "---\n"
+                                                     "apiVersion: v1\nkind: List\nitems: [3]\n"))
         # Beside other objects, and in a List, as kubestack_import_crds() reads them.
         listed = ("apiVersion: v1\nkind: List\nitems:\n" +
                   "".join(f"- {line}\n" if i == 0 else f"  {line}\n"
@@ -395,6 +403,31 @@ class Importer(unittest.TestCase):
                             "expected PersistentVolumeClaim")
 
     # --- builders where a builder states the object, the typed model elsewhere ---
+
+    def test_a_custom_resource_is_placed_as_its_crd_scopes_it(self):
+        def crd(kind, scope):
+            return ("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n"
+                    f"metadata: {{name: {kind.lower()}s.example.com}}\nspec:\n"
+                    f"  group: example.com\n  names: {{kind: {kind}, plural: {kind.lower()}s}}\n"
+                    f"  scope: {scope}\n  versions:\n  - name: v1\n    served: true\n"
+                    "    storage: true\n    schema:\n      openAPIV3Schema:\n        type: object\n"
+                    "        properties: {spec: {type: object}}\n")
+
+        def resource(kind, ns):
+            return (f"apiVersion: example.com/v1\nkind: {kind}\n"
+                    f"metadata: {{name: x, namespace: {ns}}}\n")
+
+        # A cluster-scoped kind is in no namespace, whatever its metadata says.
+        issuer = self.run_importer({"i.yaml": crd("Issuer", "Cluster") + "---\n" +
+                                    resource("Issuer", "shop")})
+        self.assertEqual(issuer.returncode, 0, issuer.stderr)
+        self.assertNotIn("inNamespace", issuer.stdout)
+        self.assertNotIn("shop_namespace", issuer.stdout)
+        # A namespaced custom kind named like a built-in cluster-scoped one is placed.
+        role = self.run_importer({"r.yaml": crd("ClusterRole", "Namespaced") + "---\n" +
+                                  resource("ClusterRole", "other")})
+        self.assertEqual(role.returncode, 0, role.stderr)
+        self.assertIn(".inNamespace(other_namespace)", role.stdout)
 
     def test_builders_state_the_objects_they_can(self):
         def config(name, extra=""):

@@ -144,9 +144,9 @@ class Statements:
         if any(not fields.get(field) for field in builder.always):
             return None
         labels, annotations = metadata.get("labels"), metadata.get("annotations")
-        maps = [labels, annotations] + [fields.get(field) for field in builder.entries]
         # An empty map or list is written by the typed model, and left out by a builder.
-        if any(value is not None and not value for value in maps + list(fields.values())):
+        if any(value is not None and not value
+               for value in [labels, annotations] + list(fields.values())):
             return None
         # Annotations are KeyValues<>, of the labels' capacity.
         if max(len(labels or []), len(annotations or [])) > self.limits["labels"]:

@@ -166,12 +166,17 @@ class Marks:
         self.stated = stated or {}
 
 
+def stated_namespaces(objects, stated):
+    """{name: object} of the Namespaces that builders state, in which builders place
+    objects by reference."""
+    return {o.name: o for o in objects if o.kind == "Namespace" and id(o) in stated}
+
+
 def definition_order(objects, stated):
     """The objects in apply order, but each that a builder states after the objects whose
     constants it names: its namespace, and the objects it refers to."""
     order, done, waiting = [], set(), []
-    namespaces = {o.name: id(o) for o in objects
-                  if o.kind == "Namespace" and id(o) in stated}
+    namespaces = stated_namespaces(objects, stated)
 
     def ready(o):
         if id(o) not in stated:
@@ -179,7 +184,7 @@ def definition_order(objects, stated):
         needed = [id(setter[1]) for setter in stated[id(o)]
                   if len(setter) == 2 and not isinstance(setter[1], tuple)]
         if o.namespace in namespaces:
-            needed.append(namespaces[o.namespace])
+            needed.append(id(namespaces[o.namespace]))
         return all(n in done for n in needed)
 
     for imported in objects:
@@ -238,10 +243,9 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
                   "created elsewhere.",
                   f"constexpr auto {constant} = kubestack::{factories[kind]}({cpp_string(name)})"
                   f"{placed}.createdElsewhere();", ""]
-    # The namespaces that a builder states, which builders are placed in by reference.
-    namespace_constants = {o.name: name for o, name in zip(objects, names)
-                           if o.kind == "Namespace" and id(o) in marks.stated}
     name_of = {id(o): name for o, name in zip(objects, names)}
+    namespace_constants = {ns: name_of[id(o)]
+                           for ns, o in stated_namespaces(objects, marks.stated).items()}
 
     def setter_text(setter):
         if setter[0] == "rule":

@@ -81,7 +81,8 @@ public:
         // Port 0 when the Service has none, which the whole-stack rules report.
         return add(host, path, backend, backend.ports().empty() ? 0 : backend.ports().front().port);
     }
-    constexpr Ingress& route(Host host, HttpPath path, const Service& backend, PortName port_name) {
+    // The Service's port of that name: a DNS label, as a Service's port names are.
+    constexpr Ingress& route(Host host, HttpPath path, const Service& backend, DnsLabel port_name) {
         for (const ServicePort& p : backend.ports())
             if (p.name == port_name) return add(host, path, backend, p.port);
         broken_rule::ingress_backend_port_is_not_a_port_of_the_service(this->meta_.broken);

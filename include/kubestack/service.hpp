@@ -77,14 +77,16 @@ public:
         this->meta_.selects_pods_created_elsewhere = false; // a selector by hand is checked
         return *this;
     }
-    constexpr Service& port(PortName name, Port number, TargetPort target,
+    // A Service's own port names are DNS labels (validateServicePort); a named target is a
+    // container port's name, of the stricter grammar of PortName.
+    constexpr Service& port(DnsLabel name, Port number, TargetPort target,
                             Protocol protocol = Protocol::TCP) {
         ports_.push_back({name, number, target, 0, protocol});
         return *this;
     }
     // A port forwarded to the same number on the pods: port("mysql", 3306), or port(3306)
     // when it is the Service's only port (Kubernetes requires names once there are two).
-    constexpr Service& port(PortName name, Port number, Protocol protocol = Protocol::TCP) {
+    constexpr Service& port(DnsLabel name, Port number, Protocol protocol = Protocol::TCP) {
         ports_.push_back({name, number, {}, 0, protocol});
         return *this;
     }
@@ -110,7 +112,7 @@ public:
     }
     constexpr Service& loadBalancer() { return type(ServiceType::LoadBalancer); }
     // Opens the named port on every node, and makes this a NodePort Service.
-    constexpr Service& nodePort(PortName port_name, NodePort number) {
+    constexpr Service& nodePort(DnsLabel port_name, NodePort number) {
         bool found = false;
         for (ServicePort& port : ports_)
             if (port.name == port_name.view()) {

@@ -56,7 +56,9 @@ constexpr Stack near_misses() {
                              .inNamespace("team-1")
                              .selector("app", "a-1")
                              .port("web", 80, 65535)
-                             .port("named", 81, "p", Protocol::UDP);
+                             .port("named", 81, "p", Protocol::UDP)
+                             // A Service port's name is a DNS label, not a 15-character one.
+                             .port("metrics-endpoint-v2", 9090, 65535);
     // limits::ports: exactly 16 ports fit.
     const auto full = deployment("full")
                           .image("full:1")
@@ -128,7 +130,9 @@ constexpr Stack near_misses() {
                    .inNamespace("team-1")
                    .className("traefik")
                    .route("*.example.com", exposed)
-                   .route("shop.example.com", "/api", exposed, "p"));
+                   .route("shop.example.com", "/api", exposed, "p")
+                   // A Service's port of a name longer than a container port's.
+                   .route("metrics.example.com", "/", by_hand, "metrics-endpoint-v2"));
 }
 
 int main(int argc, char** argv) {

@@ -12,8 +12,10 @@ the same when each field of the input is one that the builder sets, and fits the
 capacities (include/kubestack/limits.hpp). Any other object stays in the typed model.
 import_cpp.py writes both.
 """
-import os
 import re
+
+from import_headers import enum_values, read_header
+from import_pods import targets_exposed
 
 RBAC = "rbac.authorization.k8s.io"
 
@@ -28,16 +30,21 @@ class Builder:
     - fixed: the fields it always writes, with their value;
     - always: the fields it writes even when it holds nothing, which the input must set;
     - rule_fields: for a role, the fields of a rule (always: those written even empty);
-    - grants: for a binding, the kinds of role it may grant."""
+    - grants: for a binding, the kinds of role it may grant;
+    - spec: the Statements method that states its spec, which it always writes;
+    - refers: whether its spec names other objects, which are stated first."""
 
     def __init__(self, entries=None, fixed=None, always=(), rule_fields=None, rule_always=(),
-                 grants=()):
+                 grants=(), spec=None, refers=False):
         self.entries = entries or {}
         self.fixed = fixed or {}
         self.always = set(always)
         self.rule_fields = rule_fields
         self.rule_always = set(rule_always)
         self.grants = set(grants)
+        self.spec, self.refers = spec, refers or bool(grants)
+        if spec:
+            self.always.add("spec")
 
     def states(self):
         fields = set(self.entries) | set(self.fixed) | self.always
@@ -61,20 +68,48 @@ BUILDERS = {
     (f"{RBAC}/v1", "ClusterRoleBinding"): Builder(always=("subjects",),
                                                   grants=("ClusterRole",)),
     (f"{RBAC}/v1", "RoleBinding"): Builder(grants=("Role", "ClusterRole")),
+    ("v1", "Service"): Builder(spec="service_spec"),
+    ("networking.k8s.io/v1", "Ingress"): Builder(spec="ingress_spec", refers=True),
 }
 
+# The setters that take another object, by its constant: (name, target, ...).
+REFERRING_SETTERS = {"role", "subject", "route", "tls"}
+
+
+def referred_objects(setters):
+    """The imported objects that setters name by their constants (not the declared ones)."""
+    return [setter[1] for setter in setters
+            if setter[0] in REFERRING_SETTERS and not isinstance(setter[1], tuple)]
+
+
+# What a Service's builder writes of a port (dsl/emitter/to_model/service.cpp).
+SERVICE_PORT = {"name", "port", "targetPort", "protocol", "nodePort"}
+# What an Ingress's builder writes of a route: one rule per route, of one path
+# (dsl/emitter/to_model/ingress.cpp).
+INGRESS_PATH_TYPE = "Prefix"
+
 VERBS = re.compile(r"known_verbs\[\] = \{(.*?)\};", re.S)
+NODE_PORTS = re.compile(r"inline constexpr int (first|last)_node_port = (\d+);")
 
 
-def known_verbs(model_index):
-    """The verbs a role's builder takes (include/kubestack/rbac.hpp, beside the model's
-    headers); ValueError when the list is not found."""
-    path = os.path.join(os.path.dirname(model_index), "..", "rbac.hpp")
-    with open(path, encoding="utf-8") as header:
-        found = VERBS.search(header.read())
-    if found is None:
-        raise ValueError(f"{path}: known_verbs was not found")
-    return set(re.findall(r'"([^"]*)"', found[1]))
+class Vocabulary:
+    """The words that builders take, as the DSL's headers list them: a role's verbs
+    (rbac.hpp), the protocols of a port (ports.hpp) and the types of a Service
+    (service.hpp). OSError or ValueError when a header lacks one."""
+
+    def __init__(self, model_index):
+        path, text = read_header(model_index, "rbac.hpp")
+        found = VERBS.search(text)
+        if found is None:
+            raise ValueError(f"{path}: known_verbs was not found")
+        self.verbs = set(re.findall(r'"([^"]*)"', found[1]))
+        path, text = read_header(model_index, "ports.hpp")
+        ends = dict(NODE_PORTS.findall(text))
+        if set(ends) != {"first", "last"}:
+            raise ValueError(f"{path}: first_node_port and last_node_port were not found")
+        self.node_ports = range(int(ends["first"]), int(ends["last"]) + 1)
+        self.protocols = set(enum_values(model_index, "ports.hpp", "Protocol"))
+        self.service_types = set(enum_values(model_index, "service.hpp", "ServiceType"))
 
 
 def given(fields):
@@ -88,28 +123,37 @@ def builder_of(imported):
 
 class Statements:
     """Which objects builders state, and the setters of each: {id(): [setter]}, where a
-    setter is (name, key, value) for texts, ("rule", apiGroups, resources, verbs), or
-    (name, target) for an object given by reference: another imported object, or a
-    (kind, name, namespace or None) that import_references.py declares created
-    elsewhere."""
+    setter is one of:
 
-    def __init__(self, model, objects, limits, verbs, declared):
-        """declared: {id(): [(kind, name, namespace or None)]}, the declarations of each
-        object (import_references.py)."""
-        self.model, self.limits, self.verbs = model, limits, verbs
+    - (name, key, value) for texts;
+    - ("rule", apiGroups, resources, verbs);
+    - (name, target) of REFERRING_SETTERS, for an object given by reference: another
+      imported object, or a (kind, name, namespace or None) that import_references.py
+      declares created elsewhere;
+    - a Service's ("type", type), ("headless",), ("selects_elsewhere", [(key, value)])
+      and ("port", name or None, number, targetPort or None, protocol or None)."""
+
+    def __init__(self, model, objects, limits, words, declared, selecting_elsewhere=frozenset()):
+        """words: a Vocabulary; declared: {id(): [(kind, name, namespace or None)]}, the
+        declarations of each object (import_references.py); selecting_elsewhere: the ids of
+        the objects that select pods the input does not make (import_pods.py)."""
+        self.model, self.limits, self.words = model, limits, words
+        self.objects, self.declared = objects, declared
+        self.selecting_elsewhere = selecting_elsewhere
         self.setters = {}
         # A builder places an object that names no namespace in "default": one that names
         # it would then be the same object.
         placed = [self.placed(o) for o in objects]
         self.alike = {key for key in placed if placed.count(key) > 1}
-        for imported in objects:  # those that refer to no other object first
-            if builder_of(imported) and not builder_of(imported).grants:
-                setters = self.plain(imported)
-                if setters is not None:
-                    self.setters[id(imported)] = setters
-        for imported in objects:
-            if builder_of(imported) and builder_of(imported).grants:
-                setters = self.binding(imported, objects, declared.get(id(imported), []))
+        for refers in (False, True):  # those that refer to no other object first
+            for imported in objects:
+                builder = builder_of(imported)
+                if not builder or builder.refers != refers:
+                    continue
+                if builder.grants:
+                    setters = self.binding(imported, objects, declared.get(id(imported), []))
+                else:
+                    setters = self.plain(imported)
                 if setters is not None:
                     self.setters[id(imported)] = setters
 
@@ -170,7 +214,132 @@ class Statements:
             if rules is None:
                 return None
             setters += rules
+        if builder.spec:
+            spec = getattr(self, builder.spec)(imported, given(fields["spec"]))
+            if spec is None:
+                return None
+            setters += spec
         return setters
+
+    def service_spec(self, imported, spec):
+        """The setters of a Service's type, selector and ports, or None. The builder writes
+        `type` and each port's `protocol` even where the input leaves them to their
+        default."""
+        if not set(spec) <= {"type", "clusterIP", "selector", "ports"}:
+            return None
+        kind = spec.get("type", "ClusterIP")
+        selector, ports = spec.get("selector"), spec.get("ports")
+        if kind not in self.words.service_types or spec.get("clusterIP", "None") != "None":
+            return None
+        if not selector or len(selector) > self.limits["labels"]:
+            return None
+        if not ports or len(ports) > self.limits["ports"]:
+            return None
+        if any("\0" in text for pair in selector for text in pair):
+            return None
+        setters, node_ports = [("type", kind)] if kind != "ClusterIP" else [], []
+        if "clusterIP" in spec:
+            setters.append(("headless",))
+        if id(imported) in self.selecting_elsewhere:
+            setters.append(("selects_elsewhere", list(selector)))
+        elif targets_exposed(self.model, self.objects, imported):
+            setters += [("selector", key, value) for key, value in selector]
+        else:
+            return None
+        for port in ports:
+            port = given(port)
+            if not set(port) <= SERVICE_PORT or type(port.get("port")) is not int:
+                return None
+            name, target = port.get("name"), port.get("targetPort")
+            if name is not None and (type(name) is not str or not name or "\0" in name):
+                return None
+            if target is not None and type(target) not in (int, str):
+                return None
+            if port.get("protocol", "TCP") not in self.words.protocols:
+                return None
+            setters.append(("port", name, port["port"], target, port.get("protocol")))
+            if "nodePort" in port:
+                # nodePort(name, n) finds the port by its name, and takes the default range.
+                if name is None or port["nodePort"] not in self.words.node_ports:
+                    return None
+                if kind not in ("NodePort", "LoadBalancer") or type(port["nodePort"]) is not int:
+                    return None
+                node_ports.append(("nodePort", name, port["nodePort"]))
+        return setters + node_ports
+
+    def ingress_spec(self, imported, spec):
+        """The setters of an Ingress's class, TLS and routes, or None. Each route is a
+        rule of one host and one Prefix path to a port, by number, of a Service that a
+        builder states in the Ingress's namespace; each TLS Secret is one that a builder
+        states or one declared created elsewhere."""
+        if not set(spec) <= {"ingressClassName", "tls", "rules"}:
+            return None
+        rules, tls = spec.get("rules"), spec.get("tls")
+        if not rules or len(rules) > self.limits["routes"]:
+            return None
+        if tls is not None and (not tls or len(tls) > self.limits["tls_entries"]):
+            return None
+        setters = []
+        if "ingressClassName" in spec:
+            setters.append(("className", spec["ingressClassName"]))
+        declared = self.declared.get(id(imported), [])
+        for entry in tls or []:
+            entry = given(entry)
+            hosts = entry.get("hosts")
+            if not set(entry) <= {"secretName", "hosts"} or not entry.get("secretName"):
+                return None
+            if hosts is not None and (not hosts or len(hosts) > self.limits["tls_hosts"]):
+                return None
+            # The Secret of a TLS entry is in the Ingress's namespace, as a declaration that
+            # names no namespace is.
+            secret = self.stated(self.objects, [], "Secret", entry["secretName"],
+                                 imported.namespace or "default")
+            secret = secret or next((d for d in declared
+                                     if d[:2] == ("Secret", entry["secretName"])), None)
+            if secret is None:
+                return None
+            setters.append(("tls", secret, list(hosts or [])))
+        for rule in rules:
+            route = self.route(imported, given(rule))
+            if route is None:
+                return None
+            setters.append(route)
+        return setters
+
+    def route(self, imported, rule):
+        """("route", service, host, path, port name or None) of an Ingress rule, or None."""
+        if set(rule) != {"host", "http"} or set(given(rule["http"])) != {"paths"}:
+            return None
+        paths = given(rule["http"])["paths"] or []
+        if len(paths) != 1:
+            return None
+        path = given(paths[0])
+        if set(path) != {"path", "pathType", "backend"} or path["pathType"] != INGRESS_PATH_TYPE:
+            return None
+        # An HttpPath: from "/", without a space or a control character (http.hpp).
+        if any(c == " " or ord(c) < 0x20 or c == "\x7f" for c in path["path"]):
+            return None
+        backend = given(path["backend"])
+        target = given(backend.get("service"))
+        if set(backend) != {"service"} or set(target) != {"name", "port"}:
+            return None
+        port = given(target["port"])
+        if set(port) != {"number"}:
+            return None
+        service = self.stated(self.objects, [], "Service", target["name"],
+                              imported.namespace or "default")
+        if service is None:
+            return None
+        # route(host, path, service) takes the Service's first port, and a name the others.
+        ports = [given(p) for p in given(service.fields["spec"])["ports"]]
+        numbers = [p.get("port") for p in ports]
+        if port["number"] not in numbers:
+            return None
+        first = numbers.index(port["number"])
+        name = None if first == 0 else ports[first].get("name")
+        if first != 0 and name is None:
+            return None
+        return ("route", service, rule["host"], path["path"], name)
 
     def rules(self, rules, builder):
         """("rule", apiGroups, resources, verbs) of each rule, or None."""
@@ -189,7 +358,7 @@ class Statements:
                 return None
             if any(len(texts) > items for texts in lists):
                 return None
-            if not set(rule["verbs"]) <= self.verbs:
+            if not set(rule["verbs"]) <= self.words.verbs:
                 return None
             stated.append(("rule", *lists))
         return stated
@@ -226,17 +395,17 @@ class Statements:
 
     def stated(self, objects, declared, kind, name, ns):
         """The object that a builder states, or that is declared created elsewhere, of the
-        kind and name, or None. A Role must be placed as the binding is, ns; a
-        ServiceAccount, in the subject's namespace ns (a builder's object that names none
-        is in "default")."""
+        kind and name, or None. A Role must be placed as the binding is, ns; an object of
+        another namespaced kind (a ServiceAccount, a Secret, a Service), in namespace ns
+        (a builder's object that names none is in "default")."""
         for o in objects:
             if (o.kind, o.name) == (kind, name) and id(o) in self.setters:
                 if kind == "ClusterRole" or (kind == "Role" and o.namespace == ns) or (
-                        kind == "ServiceAccount" and (o.namespace or "default") == ns):
+                        kind != "Role" and (o.namespace or "default") == ns):
                     return o
         for declaration in declared:
             if declaration[:2] == (kind, name):
-                if kind == "ClusterRole" or (kind == "ServiceAccount" and
+                if kind == "ClusterRole" or (kind != "Role" and
                                              (declaration[2] or "default") == ns):
                     return declaration
         return None

@@ -8,7 +8,7 @@ import os
 import re
 
 from cpp_model import CPP_KEYWORDS
-from import_builders import RULE
+from import_builders import REFERRING_SETTERS, RULE, referred_objects
 
 # Names the source uses itself, which a stack function must not take.
 TAKEN_NAMES = {"api", "crd", "kubestack", "std", "main"}
@@ -181,8 +181,7 @@ def definition_order(objects, stated):
     def ready(o):
         if id(o) not in stated:
             return True
-        needed = [id(setter[1]) for setter in stated[id(o)]
-                  if len(setter) == 2 and not isinstance(setter[1], tuple)]
+        needed = [id(target) for target in referred_objects(stated[id(o)])]
         if o.namespace in namespaces:
             needed.append(id(namespaces[o.namespace]))
         return all(n in done for n in needed)
@@ -247,27 +246,62 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
     namespace_constants = {ns: name_of[id(o)]
                            for ns, o in stated_namespaces(objects, marks.stated).items()}
 
-    def setter_text(setter):
+    def setter_text(setter, namespace):
+        """The call of a setter (import_builders.py); namespace, the object's inNamespace()
+        argument, or None."""
+        if setter[0] == "type":
+            return f".type(kubestack::ServiceType::{setter[1]})"
+        if setter[0] == "headless":
+            return ".headless()"
+        if setter[0] == "selects_elsewhere":
+            (key, value), *more = setter[1]
+            pods = f"kubestack::podsCreatedElsewhere({cpp_string(key)}, {cpp_string(value)})"
+            pods += "".join(f".label({cpp_string(k)}, {cpp_string(v)})" for k, v in more)
+            if namespace is not None:
+                pods += f".inNamespace({namespace})"
+            return f".selects({pods})"
+        if setter[0] == "port":
+            _, name, number, target, protocol = setter
+            arguments = [cpp_string(name)] if name is not None else []
+            arguments.append(str(number))
+            if target is not None:
+                arguments.append(cpp_string(target) if isinstance(target, str) else str(target))
+            if protocol not in (None, "TCP"):
+                arguments.append(f"kubestack::Protocol::{protocol}")
+            return f".port({', '.join(arguments)})"
+        if setter[0] == "nodePort":
+            return f".nodePort({cpp_string(setter[1])}, {setter[2]})"
+        if setter[0] == "route":
+            _, service, host, path, port_name = setter
+            arguments = [cpp_string(host), cpp_string(path), name_of[id(service)]]
+            if port_name is not None:
+                arguments.append(cpp_string(port_name))
+            return f".route({', '.join(arguments)})"
+        if setter[0] == "tls":
+            hosts = ", ".join(cpp_string(host) for host in setter[2])
+            return f".tls({constant_of(setter[1])}, {{{hosts}}})"
         if setter[0] == "rule":
             lists = [f".{field} = {{{', '.join(cpp_string(text) for text in texts)}}}"
                      for field, texts in zip(RULE, setter[1:]) if texts]
             return f".rule({{{', '.join(lists)}}})"
-        if len(setter) == 2:  # an object, by its constant
-            target = setter[1]
-            constant = referred[target] if isinstance(target, tuple) else name_of[id(target)]
-            return f".{setter[0]}({constant})"
-        return f".{setter[0]}({cpp_string(setter[1])}, {cpp_string(setter[2])})"
+        if setter[0] in REFERRING_SETTERS:  # an object, by its constant
+            return f".{setter[0]}({constant_of(setter[1])})"
+        return f".{setter[0]}({', '.join(cpp_string(text) for text in setter[1:])})"
+
+    def constant_of(target):
+        """The constant of an imported object, or of one declared created elsewhere."""
+        return referred[target] if isinstance(target, tuple) else name_of[id(target)]
 
     def stated(o, name):
         """The constant that a builder makes of the object."""
-        placed = ""
+        placed, namespace = "", None
         if o.namespace:
             namespace = (elsewhere.get(o.namespace) or namespace_constants.get(o.namespace) or
                          cpp_string(o.namespace))
             placed = f".inNamespace({namespace})"
         stem = marks.file_stems.get(id(o))
         filed = f".file({cpp_string(stem)})" if stem is not None else ""
-        setters = "".join(setter_text(setter) for setter in marks.stated[id(o)])
+        setters = "".join(setter_text(setter, namespace) for setter in marks.stated[id(o)])
         return (f"constexpr auto {name} = kubestack::{factories[o.kind]}({cpp_string(o.name)})"
                 f"{placed}{filed}{setters};")
 
@@ -276,14 +310,14 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
         where = comment_text(f"{os.path.basename(imported.document.file)}:"
                              f"{imported.document.node.start_mark.line + 1}")
         lines.append(f"// {imported.kind} \"{comment_text(imported.name)}\", from {where}")
+        if id(imported) in marks.selecting_elsewhere:
+            lines.append("// It selects pods that the input does not make: they are created "
+                         "elsewhere.")
         if id(imported) in marks.stated:
             lines += [stated(imported, name), ""]
             continue
         cpp_name = model.structs[imported.definition]["cpp"].removeprefix("kubestack::")
         body = printer.struct(imported.fields, imported.definition)
-        if id(imported) in marks.selecting_elsewhere:
-            lines.append("// It selects pods that the input does not make: they are created "
-                         "elsewhere.")
         lines += [f"constexpr {cpp_name} {name}() {{", f"    return {body};", "}", ""]
     options = f'.targets("{target}")' if target else ""
     # A builder's object without a namespace is placed in "default"; the input leaves it

@@ -17,6 +17,8 @@ binary writes by, so that each fact is stated once:
 import os
 import re
 
+from import_headers import read_header
+
 STEM = re.compile(r"[a-z0-9_-][a-z0-9._-]*")  # names.hpp's is_file_stem
 
 SPECIALIZATION = "template <> inline constexpr KindInfo kind_info<"
@@ -31,9 +33,7 @@ ENTRY = re.compile(r'kind_info<(\w+)>\s*=\s*\{"([^"]*)",\s*"(\w+)",\s*"([^"]*)",
 class KindTable:
     def __init__(self, model_index):
         """Reads kind_info.hpp, which the package keeps beside the model's headers."""
-        path = os.path.join(os.path.dirname(model_index), "..", "kind_info.hpp")
-        with open(path, encoding="utf-8") as header:
-            text = header.read()
+        path, text = read_header(model_index, "kind_info.hpp")
         self.ranks, self.since, self.suffixes, self.other_rank = {}, {}, {}, None
         for cpp_class, api_version, kind, suffix, rank, major, minor in ENTRY.findall(text):
             if cpp_class == "ModelObject":

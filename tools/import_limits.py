@@ -3,18 +3,19 @@ model's headers: how many labels, data entries or refersTo() declarations one ob
 The importer reads them, rather than repeating them, to choose what a builder can hold and
 to refuse what no object can.
 """
-import os
 import re
+
+from import_headers import read_header
 
 ENTRY = re.compile(r"inline constexpr std::size_t (\w+) = (\d+);")
 
 
 def read_limits(model_index):
     """{name: capacity}, or ValueError when the header lacks one the importer needs."""
-    path = os.path.join(os.path.dirname(model_index), "..", "limits.hpp")
-    with open(path, encoding="utf-8") as header:
-        limits = {name: int(value) for name, value in ENTRY.findall(header.read())}
+    path, text = read_header(model_index, "limits.hpp")
+    limits = {name: int(value) for name, value in ENTRY.findall(text)}
     for needed in ("labels", "config_entries", "policy_rules", "policy_items", "subjects",
+                   "ports", "routes", "tls_entries", "tls_hosts",
                    "created_elsewhere_references"):
         if needed not in limits:
             raise ValueError(f"{path}: {needed} was not found")

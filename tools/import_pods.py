@@ -26,15 +26,52 @@ def labels_of(metadata):
     return dict((metadata or {}).get("labels") or [])
 
 
+def pods_and_ports(model, imported):
+    """(labels, [container port]) of each pod that an object makes: the ports of its
+    containers, as the rules read them (include/kubestack/model_rules.hpp)."""
+    if imported.api_version == "v1" and imported.kind == "Pod":
+        pods = [imported.fields]
+    elif imported.api_version == "v1" and imported.kind == "PodTemplate":
+        pods = []
+    else:
+        pods = [template for definition, template
+                in model.structs_in(imported.definition, imported.fields)
+                if definition == POD_TEMPLATE]
+    return [(labels_of(pod.get("metadata")),
+             [port for container in (pod.get("spec") or {}).get("containers") or []
+              for port in container.get("ports") or []])
+            for pod in pods]
+
+
 def pods_made(model, imported):
     """The label sets of the pods that an object makes."""
-    if imported.api_version == "v1" and imported.kind == "Pod":
-        return [labels_of(imported.fields.get("metadata"))]
-    if imported.api_version == "v1" and imported.kind == "PodTemplate":
-        return []
-    return [labels_of(template.get("metadata"))
-            for definition, template in model.structs_in(imported.definition, imported.fields)
-            if definition == POD_TEMPLATE]
+    return [labels for labels, _ in pods_and_ports(model, imported)]
+
+
+def targets_exposed(model, objects, service):
+    """Whether each port of a Service targets a container port of the pods it selects, as
+    the rule target_port_not_exposed reads a builder's Service (stack_rules.hpp): a
+    number, a port of that number; a name, a port of that name and protocol. Kubernetes
+    sends a number that no container declares to the pod as it is, so the importer keeps
+    such a Service in the typed model, which the rule does not read."""
+    spec = service.fields.get("spec") or {}
+    selector = dict(spec.get("selector") or [])
+    ns = pods_namespace(service)
+    ports = [port for o in objects if pods_namespace(o) == ns
+             for labels, pod_ports in pods_and_ports(model, o)
+             if all(labels.get(key) == value for key, value in selector.items())
+             for port in pod_ports]
+    for port in spec.get("ports") or []:
+        target = port.get("targetPort") or port.get("port")
+        protocol = port.get("protocol") or "TCP"
+        if isinstance(target, str):
+            exposed = any(p.get("name") == target and (p.get("protocol") or "TCP") == protocol
+                          for p in ports)
+        else:
+            exposed = any(p.get("containerPort") == target for p in ports)
+        if not exposed:
+            return False
+    return True
 
 
 def selector_terms(selector):

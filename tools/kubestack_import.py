@@ -31,7 +31,7 @@ try:
 except ImportError:
     raise SystemExit("kubestack-import needs PyYAML (Debian: apt-get install python3-yaml)")
 
-from import_builders import Statements, known_verbs
+from import_builders import Statements, Vocabulary
 from import_cpp import Marks, stack_name_problem, write_source
 from import_custom import CRD_KIND, add_custom_resources, is_crd, plain_value
 from import_model import (MODEL_VERSION, Model, check, check_duplicates, field_text,
@@ -156,7 +156,7 @@ def main(argv=None):
     try:
         kinds = KindTable(model_index)
         limits = read_limits(model_index)
-        verbs = known_verbs(model_index)
+        words = Vocabulary(model_index)
     except (OSError, ValueError) as error:
         raise SystemExit(f"{TOOL}: {error}: is the package installed whole?")
     stdin = sys.stdin.buffer if sys.stdin is not None else None
@@ -216,8 +216,7 @@ def main(argv=None):
         return 1
     inputs = ["<stdin>" if f == "-" else os.path.basename(f) for f in args.files]
     selecting = selecting_pods_elsewhere(model, objects)
-    statements = Statements(model, [o for o in objects if id(o) not in selecting], limits,
-                            verbs, referred)
+    statements = Statements(model, objects, limits, words, referred, selecting)
     marks = Marks(selecting,
                   {id(o): stem for o in objects if (stem := kinds.file_stem(o)) is not None},
                   referred, statements.setters)
@@ -246,7 +245,7 @@ def main(argv=None):
               file=sys.stderr)
     if marks.selecting_elsewhere:
         print(f"{TOOL}: {len(marks.selecting_elsewhere)} object(s) select pods that the input "
-              "does not make: marked selectsPodsCreatedElsewhere()", file=sys.stderr)
+              "does not make: marked as pods created elsewhere", file=sys.stderr)
     referred = {r for found in marks.referring_elsewhere.values() for r in found}
     if referred:
         print(f"{TOOL}: {len(referred)} object(s) are referred to but not in the input: "

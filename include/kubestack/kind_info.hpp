@@ -109,7 +109,7 @@ inline constexpr BuilderFactory builder_factories[] = {
     {"ConfigMap", "configMap"}, {"Secret", "secret"},
     {"PersistentVolume", "persistentVolume"}, {"PersistentVolumeClaim", "persistentVolumeClaim"},
     {"Deployment", "deployment"}, {"StatefulSet", "statefulSet"}, {"DaemonSet", "daemonSet"},
-    {"Service", "service"},
+    {"Service", "service"}, {"Ingress", "ingress"},
 };
 // clang-format on
 

@@ -18,9 +18,11 @@ KUBESTACK_BROKEN_RULE(port_name_must_be_at_most_15_lowercase_alphanumerics_or_da
 constexpr bool is_port_number(int number) {
     return number >= 1 && number <= 65535;
 }
-// The default --service-node-port-range of the API server.
+// The default --service-node-port-range of the API server (kubestack-import reads it).
+inline constexpr int first_node_port = 30000;
+inline constexpr int last_node_port = 32767;
 constexpr bool is_node_port(int number) {
-    return number >= 30000 && number <= 32767;
+    return number >= first_node_port && number <= last_node_port;
 }
 
 // IANA service name, as Kubernetes validates port names.

@@ -247,16 +247,25 @@ class Importer(unittest.TestCase):
     def test_selectors_of_pods_in_another_file_are_marked(self):
         service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
                    "spec:\n  selector: {app: web}\n  ports: [{port: 80}]\n")
-        alone = self.run_importer({"service.yaml": service})
+        budget = ("apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\n"
+                  "spec:\n  maxUnavailable: 1\n  selector: {matchLabels: {app: web}}\n")
+        alone = self.run_importer({"service.yaml": service, "budget.yaml": budget})
         self.assertEqual(alone.returncode, 0, alone.stderr)
-        self.assertIn("kubestack::object<web_service>().selectsPodsCreatedElsewhere()",
-                      alone.stdout)
-        self.assertIn("// It selects pods that the input does not make", alone.stdout)
-        self.assertIn("1 object(s) select pods that the input does not make", alone.stderr)
-        # With the Deployment whose pods it selects, nothing is marked.
-        together = self.run_importer({"service.yaml": service, "web.yaml": DEPLOYMENT})
+        # The Service's builder selects the pods as created elsewhere; the budget, of the
+        # typed model, is marked.
+        self.assertIn('.selects(kubestack::podsCreatedElsewhere("app", "web"))', alone.stdout)
+        self.assertIn("kubestack::object<web_poddisruptionbudget>()"
+                      ".selectsPodsCreatedElsewhere()", alone.stdout)
+        self.assertEqual(alone.stdout.count("// It selects pods that the input does not make"), 2)
+        self.assertIn("2 object(s) select pods that the input does not make", alone.stderr)
+        # With the Deployment whose pods they select, nothing is marked.
+        serving = DEPLOYMENT.replace("image: nginx:1.27\n",
+                                     "image: nginx:1.27\n        ports: [{containerPort: 80}]\n")
+        together = self.run_importer({"service.yaml": service, "budget.yaml": budget,
+                                      "web.yaml": serving})
         self.assertEqual(together.returncode, 0, together.stderr)
-        self.assertNotIn("selectsPodsCreatedElsewhere", together.stdout)
+        self.assertNotIn("CreatedElsewhere", together.stdout)
+        self.assertIn('.selector("app", "web")', together.stdout)
         self.assertNotIn("select pods that the input does not make", together.stderr)
 
     def test_objects_referred_to_but_not_defined_are_declared(self):
@@ -492,6 +501,111 @@ class Importer(unittest.TestCase):
         for typed in ("unplaced_configmap", "twice_configmap", "twice_configmap_2",
                       "unbound_rolebinding", "sys_tem_clusterrole"):
             self.assertIn(f"{typed}() {{", result.stdout)
+
+    def test_services_are_stated_by_builders_where_they_can_be(self):
+        def service(name, spec):
+            return f"apiVersion: v1\nkind: Service\nmetadata: {{name: {name}}}\nspec:\n{spec}"
+        selector = "  selector: {app: web}\n"
+        serving = DEPLOYMENT.replace("image: nginx:1.27\n", "image: nginx:1.27\n        ports: "
+                                     "[{containerPort: 8080}, {name: http, containerPort: 80}]\n")
+        inputs = [
+            serving,
+            service("balanced", "  type: LoadBalancer\n" + selector +
+                    "  ports: [{name: http, port: 80, targetPort: 8080},"
+                    " {name: dns, port: 53, targetPort: 8080, protocol: UDP}]\n"),
+            service("headless", "  clusterIP: None\n" + selector + "  ports: [{port: 8080}]\n"),
+            service("long-port-name", selector +
+                    "  ports: [{name: metrics-endpoint-v2, port: 9090, targetPort: 8080}]\n"),
+            service("node-port", "  type: NodePort\n" + selector +
+                    "  ports: [{name: http, port: 80, targetPort: 8080, nodePort: 30080}]\n"),
+            # What the builder does not set: the typed model. A node port outside the
+            # default range (the API server's may be wider), or of an unnamed port.
+            service("low-node-port", "  type: NodePort\n" + selector +
+                    "  ports: [{name: http, port: 80, targetPort: 8080, nodePort: 8080}]\n"),
+            service("unnamed-node-port", "  type: NodePort\n" + selector +
+                    "  ports: [{port: 80, targetPort: 8080, nodePort: 30081}]\n"),
+            # A target that the pods do not declare, which Kubernetes sends on all the same
+            # but a builder's rule refuses; a name of another protocol.
+            service("undeclared", selector + "  ports: [{port: 80, targetPort: 9999}]\n"),
+            service("named-udp", selector +
+                    "  ports: [{port: 80, targetPort: http, protocol: UDP}]\n"),
+            service("sticky", "  sessionAffinity: ClientIP\n" + selector +
+                    "  ports: [{port: 80, targetPort: 8080}]\n"),
+            service("fixed-ip", "  clusterIP: 10.0.0.10\n" + selector +
+                    "  ports: [{port: 80, targetPort: 8080}]\n"),
+            service("external", "  type: ExternalName\n  externalName: example.com\n"),
+            service("by-hand", "  ports: [{port: 80}]\n"),
+            service("no-ports", selector),
+        ]
+        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        def compact(text):  # clang-format breaks the chains where it likes
+            return re.sub(r"\s+", "", text)
+        out = compact(result.stdout)
+        self.assertIn(compact('service("balanced").type(kubestack::ServiceType::LoadBalancer)'
+                              '.selector("app", "web").port("http", 80, 8080)'
+                              '.port("dns", 53, 8080, kubestack::Protocol::UDP);'), out)
+        self.assertIn(compact('service("headless").headless().selector("app", "web")'
+                              '.port(8080);'), out)
+        # A Service's port name is a DNS label, longer than a container port's.
+        self.assertIn(compact('.port("metrics-endpoint-v2", 9090, 8080)'), out)
+        self.assertIn(compact('service("node-port").type(kubestack::ServiceType::NodePort)'
+                              '.selector("app", "web").port("http", 80, 8080)'
+                              '.nodePort("http", 30080);'), out)
+        for typed in ("low_node_port_service", "unnamed_node_port_service",
+                      "undeclared_service", "named_udp_service", "sticky_service",
+                      "fixed_ip_service",
+                      "external_service", "by_hand_service", "no_ports_service"):
+            self.assertIn(f"{typed}(){{", out)
+
+    def test_ingresses_route_to_the_services_that_builders_state(self):
+        service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: shop}\n"
+                   "spec:\n  selector: {app: web}\n  ports: [{name: http, port: 80}, "
+                   "{name: admin-interface, port: 9000}]\n")
+
+        def ingress(name, spec, namespace="shop"):
+            return ("apiVersion: networking.k8s.io/v1\nkind: Ingress\n"
+                    f"metadata: {{name: {name}, namespace: {namespace}}}\nspec:\n{spec}")
+
+        def rule(host, port, path="/", service_name="web", path_type="Prefix"):
+            return (f"  - host: {host}\n    http:\n      paths:\n      - path: {path}\n"
+                    f"        pathType: {path_type}\n"
+                    f"        backend: {{service: {{name: {service_name}, port: {port}}}}}\n")
+        inputs = [
+            "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n", service,
+            ingress("routed", "  ingressClassName: traefik\n"
+                    "  tls: [{secretName: web-tls, hosts: [shop.example.com]}]\n  rules:\n" +
+                    rule("shop.example.com", "{number: 80}") +
+                    rule("admin.example.com", "{number: 9000}", "/admin")),
+            # What the builder does not write: the typed model.
+            ingress("by-port-name", "  rules:\n" + rule("a.example.com", "{name: http}")),
+            ingress("exact", "  rules:\n" + rule("a.example.com", "{number: 80}",
+                                                  path_type="Exact")),
+            ingress("no-such-port", "  rules:\n" + rule("a.example.com", "{number: 81}")),
+            ingress("spaced-path", "  rules:\n" + rule("a.example.com", "{number: 80}",
+                                                        path='"/a b"')),
+            ingress("elsewhere", "  rules:\n" + rule("a.example.com", "{number: 80}",
+                                                      service_name="other")),
+            ingress("other-namespace", "  rules:\n" + rule("a.example.com", "{number: 80}"),
+                    namespace="default"),
+            ingress("default-backend", "  defaultBackend: {service: {name: web, port: "
+                    "{number: 80}}}\n  rules:\n" + rule("a.example.com", "{number: 80}")),
+        ]
+        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = re.sub(r"\s+", "", result.stdout)
+        # The Service by its constant; the Secret, which the input lacks, declared.
+        self.assertIn('web_tls_secret=kubestack::secret("web-tls").createdElsewhere();', out)
+        self.assertIn(re.sub(r"\s+", "", """
+            ingress("routed").inNamespace(shop_namespace).className("traefik")
+            .tls(web_tls_secret, {"shop.example.com"})
+            .route("shop.example.com", "/", web_service)
+            .route("admin.example.com", "/admin", web_service, "admin-interface");"""), out)
+        for typed in ("by_port_name", "exact", "no_such_port", "spaced_path", "elsewhere",
+                      "other_namespace", "default_backend"):
+            self.assertIn(f"{typed}_ingress(){{", out)
+        # The Ingress is defined after the Service it names.
+        self.assertLess(out.index("web_service="), out.index("routed_ingress="))
 
     def test_a_namespace_is_defined_before_the_objects_placed_in_it(self):
         kustomization = ("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"

@@ -70,6 +70,7 @@ BUILDERS = {
     (f"{RBAC}/v1", "RoleBinding"): Builder(grants=("Role", "ClusterRole")),
     ("v1", "Service"): Builder(spec="service_spec"),
     ("networking.k8s.io/v1", "Ingress"): Builder(spec="ingress_spec", refers=True),
+    ("v1", "PersistentVolumeClaim"): Builder(spec="claim_spec"),
 }
 
 # The setters that take another object, by its constant: (name, target, ...).
@@ -90,12 +91,14 @@ INGRESS_PATH_TYPE = "Prefix"
 
 VERBS = re.compile(r"known_verbs\[\] = \{(.*?)\};", re.S)
 NODE_PORTS = re.compile(r"inline constexpr int (first|last)_node_port = (\d+);")
+BYTE_SUFFIXES = re.compile(r"byte_suffixes\[\] = \{(.*?)\};", re.S)
 
 
 class Vocabulary:
     """The words that builders take, as the DSL's headers list them: a role's verbs
-    (rbac.hpp), the protocols of a port (ports.hpp) and the types of a Service
-    (service.hpp). OSError or ValueError when a header lacks one."""
+    (rbac.hpp), the protocols of a port and the node port range (ports.hpp), the types of
+    a Service (service.hpp), the access modes of a claim (storage.hpp) and the suffixes of
+    a size (quantity.hpp). OSError or ValueError when a header lacks one."""
 
     def __init__(self, model_index):
         path, text = read_header(model_index, "rbac.hpp")
@@ -110,6 +113,15 @@ class Vocabulary:
         self.node_ports = range(int(ends["first"]), int(ends["last"]) + 1)
         self.protocols = set(enum_values(model_index, "ports.hpp", "Protocol"))
         self.service_types = set(enum_values(model_index, "service.hpp", "ServiceType"))
+        self.access_modes = set(enum_values(model_index, "storage.hpp", "AccessMode"))
+        path, text = read_header(model_index, "quantity.hpp")
+        found = BYTE_SUFFIXES.search(text)
+        if found is None:
+            raise ValueError(f"{path}: byte_suffixes was not found")
+        suffixes = "|".join(re.escape(s) for s in re.findall(r'\{"(\w*)",', found[1]))
+        # Digits and a suffix of the builder's: a size that both Bytes and Kubernetes take
+        # (a fraction or an exponent stays in the typed model).
+        self.size = re.compile(f"[1-9][0-9]*(?:{suffixes})")
 
 
 def given(fields):
@@ -266,6 +278,32 @@ class Statements:
                     return None
                 node_ports.append(("nodePort", name, port["nodePort"]))
         return setters + node_ports
+
+    def claim_spec(self, imported, spec):
+        """The setters of a claim's access modes, storage class and size, or None."""
+        if not set(spec) <= {"accessModes", "storageClassName", "resources"}:
+            return None
+        modes, resources = spec.get("accessModes"), given(spec.get("resources"))
+        if modes is not None and not 0 < len(modes) <= self.limits["access_modes"]:
+            return None
+        if any(mode not in self.words.access_modes for mode in modes or []):
+            return None
+        if "resources" in spec and set(resources) != {"requests"}:
+            return None
+        requests = dict(resources.get("requests") or [])
+        if "resources" in spec and set(requests) != {"storage"}:
+            return None
+        size = requests.get("storage")
+        if size is not None and not self.words.size.fullmatch(str(size)):
+            return None
+        setters = [("accessMode", mode) for mode in modes or []]
+        if "storageClassName" in spec:
+            if not spec["storageClassName"]:  # "": no class, which the builder cannot say
+                return None
+            setters.append(("storageClass", spec["storageClassName"]))
+        if size is not None:
+            setters.append(("request", str(size)))
+        return setters
 
     def ingress_spec(self, imported, spec):
         """The setters of an Ingress's class, TLS and routes, or None. Each route is a

@@ -269,6 +269,8 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
             if protocol not in (None, "TCP"):
                 arguments.append(f"kubestack::Protocol::{protocol}")
             return f".port({', '.join(arguments)})"
+        if setter[0] == "accessMode":
+            return f".accessMode(kubestack::AccessMode::{setter[1]})"
         if setter[0] == "nodePort":
             return f".nodePort({cpp_string(setter[1])}, {setter[2]})"
         if setter[0] == "route":

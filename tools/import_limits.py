@@ -15,7 +15,7 @@ def read_limits(model_index):
     path, text = read_header(model_index, "limits.hpp")
     limits = {name: int(value) for name, value in ENTRY.findall(text)}
     for needed in ("labels", "config_entries", "policy_rules", "policy_items", "subjects",
-                   "ports", "routes", "tls_entries", "tls_hosts",
+                   "ports", "routes", "tls_entries", "tls_hosts", "access_modes",
                    "created_elsewhere_references"):
         if needed not in limits:
             raise ValueError(f"{path}: {needed} was not found")

@@ -558,6 +558,40 @@ class Importer(unittest.TestCase):
                       "external_service", "by_hand_service", "no_ports_service"):
             self.assertIn(f"{typed}(){{", out)
 
+    def test_claims_are_stated_by_builders_where_they_can_be(self):
+        def claim(name, spec):
+            return ("apiVersion: v1\nkind: PersistentVolumeClaim\n"
+                    f"metadata: {{name: {name}}}\nspec:\n{spec}")
+        modes = "  accessModes: [ReadWriteOnce, ReadOnlyMany]\n"
+        inputs = [
+            claim("data", modes + "  storageClassName: fast\n"
+                  "  resources: {requests: {storage: 20Gi}}\n"),
+            claim("bytes", "  resources: {requests: {storage: 1073741824}}\n"),
+            # What the builder does not write, or a size it does not take: the typed model.
+            claim("no-class", modes + '  storageClassName: ""\n'
+                  "  resources: {requests: {storage: 1Gi}}\n"),
+            claim("block", modes + "  volumeMode: Block\n"
+                  "  resources: {requests: {storage: 1Gi}}\n"),
+            claim("fraction", modes + "  resources: {requests: {storage: 1.5Gi}}\n"),
+            claim("exponent", modes + "  resources: {requests: {storage: 1e9}}\n"),
+            claim("limited", modes + "  resources: {requests: {storage: 1Gi}, "
+                  "limits: {storage: 2Gi}}\n"),
+            claim("no-modes", "  accessModes: []\n  resources: {requests: {storage: 1Gi}}\n"),
+            claim("bound", modes + "  volumeName: pv-1\n"
+                  "  resources: {requests: {storage: 1Gi}}\n"),
+        ]
+        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = re.sub(r"\s+", "", result.stdout)
+        self.assertIn(re.sub(r"\s+", "", """
+            persistentVolumeClaim("data").accessMode(kubestack::AccessMode::ReadWriteOnce)
+            .accessMode(kubestack::AccessMode::ReadOnlyMany).storageClass("fast")
+            .request("20Gi");"""), out)
+        self.assertIn('persistentVolumeClaim("bytes").request("1073741824");', out)
+        for typed in ("no_class", "block", "fraction", "exponent", "limited", "no_modes",
+                      "bound"):
+            self.assertIn(f"{typed}_persistentvolumeclaim(){{", out)
+
     def test_ingresses_route_to_the_services_that_builders_state(self):
         service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: shop}\n"
                    "spec:\n  selector: {app: web}\n  ports: [{name: http, port: 80}, "
@@ -673,11 +707,16 @@ class Importer(unittest.TestCase):
         claim = ("apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\n"
                  "spec:\n  accessModes: [ReadWriteOnce]\n"
                  "  resources: {requests: {storage: 1Gi}}\n")
-        result = self.run_importer({"postgres.volume.yaml": claim, "other.yaml": DEPLOYMENT})
+        # A claim that the builder does not state (volumeMode) is in the typed model.
+        typed = claim.replace("{name: data}", "{name: scratch}").replace(
+            "spec:\n", "spec:\n  volumeMode: Filesystem\n")
+        result = self.run_importer({"postgres.volume.yaml": claim, "cache.volume.yaml": typed,
+                                    "other.yaml": DEPLOYMENT})
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('kubestack::object<data_persistentvolumeclaim>().file("postgres")',
-                      result.stdout)
-        self.assertNotIn(".file(", result.stdout.replace('.file("postgres")', ""))
+        out = re.sub(r"\s+", "", result.stdout)
+        self.assertIn('kubestack::persistentVolumeClaim("data").file("postgres")', out)
+        self.assertIn('kubestack::object<scratch_persistentvolumeclaim>().file("cache")', out)
+        self.assertEqual(out.count(".file("), 2)
 
     # --- --target ---
 

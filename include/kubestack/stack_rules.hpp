@@ -1115,23 +1115,46 @@ private:
             for (const ServicePort& port : service.ports())
                 count += port.node_port != 0 ? 1 : 0;
         HashIndex opened(count);
-        for (std::size_t i = 0; i < stack_.all<Service>().size(); ++i)
-            for (const ServicePort& port : stack_.all<Service>()[i].ports()) {
+        for (std::size_t i = 0; i < stack_.all<Service>().size(); ++i) {
+            const Service& service = stack_.all<Service>()[i];
+            for (const ServicePort& port : service.ports()) {
                 if (port.node_port == 0) continue;
                 const auto hash =
                     static_cast<std::uint64_t>(port.node_port) * 0x9E3779B97F4A7C15ULL;
                 opened.find_if(hash, [&](std::size_t other) {
+                    if (other == i && shares_node_port(service, port)) return false;
                     TextBuilder text;
-                    text.names(stack_.all<Service>()[i].metadata().written_at);
-                    text << "NodePort " << port.node_port << " is opened by both Service ";
-                    text.quoted(stack_.all<Service>()[other].name()) << " and Service ";
-                    text.quoted(stack_.all<Service>()[i].name())
-                        << ", but a node port serves one Service";
+                    text.names(service.metadata().written_at);
+                    if (other == i) {
+                        text << "Service ";
+                        text.quoted(service.name())
+                            << " opens NodePort " << port.node_port
+                            << " twice, but one node port serves ports of one number, once "
+                               "per protocol";
+                    } else {
+                        text << "NodePort " << port.node_port << " is opened by both Service ";
+                        text.quoted(stack_.all<Service>()[other].name()) << " and Service ";
+                        text.quoted(service.name()) << ", but a node port serves one Service";
+                    }
                     add(StackRule::duplicate_node_port, text);
                     return true;
                 });
                 opened.insert(hash, i);
             }
+        }
+    }
+
+    // Whether the Service's earlier ports that open this port's node port may share it:
+    // ports of the same number and another protocol, to which the allocator gives one
+    // node port (ValidateService refuses a node port twice for one protocol).
+    static constexpr bool shares_node_port(const Service& service, const ServicePort& port) {
+        for (const ServicePort& earlier : service.ports()) {
+            if (&earlier == &port) break;
+            if (earlier.node_port == port.node_port &&
+                (earlier.port != port.port || earlier.protocol == port.protocol))
+                return false;
+        }
+        return true;
     }
 
     constexpr void check_api_versions() {

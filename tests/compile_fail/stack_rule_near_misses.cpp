@@ -180,10 +180,13 @@ constexpr Stack object_rule_near_misses() {
     const auto peers = service("dns-peers").selects(dns).headless();
     const auto headless =
         service("dns-headless").selects(dns).headless().port("dns", 53, "dns", Protocol::UDP);
+    // duplicate_node_port: one Service may open a node port for TCP and UDP alike.
     const auto node_port = service("dns-node")
                                .selects(dns)
                                .port("dns", 53, "dns", Protocol::UDP)
-                               .nodePort("dns", 30053);
+                               .port("dns-tcp", 53, "dns-tcp")
+                               .nodePort("dns", 30053)
+                               .nodePort("dns-tcp", 30053);
     const auto balanced = service("dns-balanced")
                               .selects(dns)
                               .loadBalancer()

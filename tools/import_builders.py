@@ -15,7 +15,7 @@ import_cpp.py writes both.
 import re
 
 from import_headers import enum_values, read_header
-from import_pods import targets_exposed
+from import_pods import pods_of, targets_exposed
 
 RBAC = "rbac.authorization.k8s.io"
 
@@ -118,10 +118,22 @@ class Vocabulary:
         found = BYTE_SUFFIXES.search(text)
         if found is None:
             raise ValueError(f"{path}: byte_suffixes was not found")
-        suffixes = "|".join(re.escape(s) for s in re.findall(r'\{"(\w*)",', found[1]))
+        listed = re.findall(r'\{\s*"(\w*)",', found[1])
+        if "" not in listed or "Gi" not in listed:
+            raise ValueError(f"{path}: byte_suffixes was not read whole")
+        suffixes = "|".join(re.escape(suffix) for suffix in listed)
         # Digits and a suffix of the builder's: a size that both Bytes and Kubernetes take
         # (a fraction or an exponent stays in the typed model).
         self.size = re.compile(f"[1-9][0-9]*(?:{suffixes})")
+
+
+def builder_host(host):
+    """Whether an Ingress host that Kubernetes accepted is one that the builder's Host
+    takes too (ingress.hpp's is_ingress_host): not empty, which a rule may be, and not
+    all digits and dots after a leading "*.", which Kubernetes allows when it does not
+    parse as an IP."""
+    name = host.removeprefix("*.")
+    return bool(name) and not set(name) <= set("0123456789.")
 
 
 def given(fields):
@@ -142,8 +154,12 @@ class Statements:
     - (name, target) of REFERRING_SETTERS, for an object given by reference: another
       imported object, or a (kind, name, namespace or None) that import_references.py
       declares created elsewhere;
-    - a Service's ("type", type), ("headless",), ("selects_elsewhere", [(key, value)])
-      and ("port", name or None, number, targetPort or None, protocol or None)."""
+    - a Service's ("service_type", type), ("headless",), ("selector", key, value),
+      ("selects_elsewhere", [(key, value)]), ("port", name or None, number, targetPort or
+      None, protocol or None) and ("nodePort", port name, number);
+    - a claim's ("accessMode", mode), ("storageClass", name) and ("request", size);
+    - an Ingress's ("className", name), ("tls", secret, [host]) and ("route", service,
+      host, path, port name or None)."""
 
     def __init__(self, model, objects, limits, words, declared, selecting_elsewhere=frozenset()):
         """words: a Vocabulary; declared: {id(): [(kind, name, namespace or None)]}, the
@@ -151,6 +167,10 @@ class Statements:
         the objects that select pods the input does not make (import_pods.py)."""
         self.model, self.limits, self.words = model, limits, words
         self.objects, self.declared = objects, declared
+        self.pods = pods_of(model, objects)
+        self.named = {}  # (kind, name): the objects, for stated()'s lookups
+        for o in objects:
+            self.named.setdefault((o.kind, o.name), []).append(o)
         self.selecting_elsewhere = selecting_elsewhere
         self.setters = {}
         # A builder places an object that names no namespace in "default": one that names
@@ -163,7 +183,7 @@ class Statements:
                 if not builder or builder.refers != refers:
                     continue
                 if builder.grants:
-                    setters = self.binding(imported, objects, declared.get(id(imported), []))
+                    setters = self.binding(imported, declared.get(id(imported), []))
                 else:
                     setters = self.plain(imported)
                 if setters is not None:
@@ -249,12 +269,12 @@ class Statements:
             return None
         if any("\0" in text for pair in selector for text in pair):
             return None
-        setters, node_ports = [("type", kind)] if kind != "ClusterIP" else [], []
+        setters, node_ports = [("service_type", kind)] if kind != "ClusterIP" else [], []
         if "clusterIP" in spec:
             setters.append(("headless",))
         if id(imported) in self.selecting_elsewhere:
             setters.append(("selects_elsewhere", list(selector)))
-        elif targets_exposed(self.model, self.objects, imported):
+        elif targets_exposed(self.pods, imported):
             setters += [("selector", key, value) for key, value in selector]
         else:
             return None
@@ -265,16 +285,18 @@ class Statements:
             name, target = port.get("name"), port.get("targetPort")
             if name is not None and (type(name) is not str or not name or "\0" in name):
                 return None
-            if target is not None and type(target) not in (int, str):
+            # 0 and "" stand for the port's own number (SetDefaults_Service), which a
+            # builder's target cannot say: it would leave them out.
+            if target is not None and (type(target) not in (int, str) or not target):
                 return None
             if port.get("protocol", "TCP") not in self.words.protocols:
                 return None
             setters.append(("port", name, port["port"], target, port.get("protocol")))
             if "nodePort" in port:
                 # nodePort(name, n) finds the port by its name, and takes the default range.
-                if name is None or port["nodePort"] not in self.words.node_ports:
+                if name is None or type(port["nodePort"]) is not int:
                     return None
-                if kind not in ("NodePort", "LoadBalancer") or type(port["nodePort"]) is not int:
+                if port["nodePort"] not in self.words.node_ports or kind == "ClusterIP":
                     return None
                 node_ports.append(("nodePort", name, port["nodePort"]))
         return setters + node_ports
@@ -328,9 +350,11 @@ class Statements:
                 return None
             if hosts is not None and (not hosts or len(hosts) > self.limits["tls_hosts"]):
                 return None
+            if not all(builder_host(host) for host in hosts or []):
+                return None
             # The Secret of a TLS entry is in the Ingress's namespace, as a declaration that
             # names no namespace is.
-            secret = self.stated(self.objects, [], "Secret", entry["secretName"],
+            secret = self.stated([], "Secret", entry["secretName"],
                                  imported.namespace or "default")
             secret = secret or next((d for d in declared
                                      if d[:2] == ("Secret", entry["secretName"])), None)
@@ -355,7 +379,11 @@ class Statements:
         if set(path) != {"path", "pathType", "backend"} or path["pathType"] != INGRESS_PATH_TYPE:
             return None
         # An HttpPath: from "/", without a space or a control character (http.hpp).
-        if any(c == " " or ord(c) < 0x20 or c == "\x7f" for c in path["path"]):
+        text = path["path"]
+        if not text.startswith("/") or any(c == " " or ord(c) < 0x20 or c == "\x7f"
+                                           for c in text):
+            return None
+        if not builder_host(rule["host"]):
             return None
         backend = given(path["backend"])
         target = given(backend.get("service"))
@@ -364,7 +392,7 @@ class Statements:
         port = given(target["port"])
         if set(port) != {"number"}:
             return None
-        service = self.stated(self.objects, [], "Service", target["name"],
+        service = self.stated([], "Service", target["name"],
                               imported.namespace or "default")
         if service is None:
             return None
@@ -401,7 +429,7 @@ class Statements:
             stated.append(("rule", *lists))
         return stated
 
-    def binding(self, imported, objects, declared):
+    def binding(self, imported, declared):
         builder = builder_of(imported)
         setters = self.metadata(imported, builder)
         if setters is None:
@@ -414,7 +442,7 @@ class Statements:
             return None
         # A Role is in the binding's namespace, as it is placed there.
         ns = imported.namespace if role_ref["kind"] == "Role" else ""
-        role = self.stated(objects, declared, role_ref["kind"], role_ref["name"], ns)
+        role = self.stated(declared, role_ref["kind"], role_ref["name"], ns)
         if role is None:
             return None
         setters.append(("role", role))
@@ -424,20 +452,20 @@ class Statements:
                 return None
             if not subject["namespace"] or "\0" in subject["name"]:
                 return None
-            account = self.stated(objects, declared, "ServiceAccount", subject["name"],
+            account = self.stated(declared, "ServiceAccount", subject["name"],
                                   subject["namespace"])
             if account is None:
                 return None
             setters.append(("subject", account))
         return setters
 
-    def stated(self, objects, declared, kind, name, ns):
+    def stated(self, declared, kind, name, ns):
         """The object that a builder states, or that is declared created elsewhere, of the
         kind and name, or None. A Role must be placed as the binding is, ns; an object of
         another namespaced kind (a ServiceAccount, a Secret, a Service), in namespace ns
         (a builder's object that names none is in "default")."""
-        for o in objects:
-            if (o.kind, o.name) == (kind, name) and id(o) in self.setters:
+        for o in self.named.get((kind, name), []):
+            if id(o) in self.setters:
                 if kind == "ClusterRole" or (kind == "Role" and o.namespace == ns) or (
                         kind != "Role" and (o.namespace or "default") == ns):
                     return o

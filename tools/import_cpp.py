@@ -249,7 +249,7 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
     def setter_text(setter, namespace):
         """The call of a setter (import_builders.py); namespace, the object's inNamespace()
         argument, or None."""
-        if setter[0] == "type":
+        if setter[0] == "service_type":
             return f".type(kubestack::ServiceType::{setter[1]})"
         if setter[0] == "headless":
             return ".headless()"

@@ -43,22 +43,22 @@ def pods_and_ports(model, imported):
             for pod in pods]
 
 
-def pods_made(model, imported):
-    """The label sets of the pods that an object makes."""
-    return [labels for labels, _ in pods_and_ports(model, imported)]
+def pods_of(model, objects):
+    """(namespace, labels, [container port]) of every pod that the objects make."""
+    return [(pods_namespace(o), labels, ports)
+            for o in objects for labels, ports in pods_and_ports(model, o)]
 
 
-def targets_exposed(model, objects, service):
+def targets_exposed(pods, service):
     """Whether each port of a Service targets a container port of the pods it selects, as
     the rule target_port_not_exposed reads a builder's Service (stack_rules.hpp): a
     number, a port of that number; a name, a port of that name and protocol. Kubernetes
     sends a number that no container declares to the pod as it is, so the importer keeps
-    such a Service in the typed model, which the rule does not read."""
+    such a Service in the typed model, which the rule does not read. pods: pods_of()."""
     spec = service.fields.get("spec") or {}
     selector = dict(spec.get("selector") or [])
     ns = pods_namespace(service)
-    ports = [port for o in objects if pods_namespace(o) == ns
-             for labels, pod_ports in pods_and_ports(model, o)
+    ports = [port for pod_ns, labels, pod_ports in pods if pod_ns == ns
              if all(labels.get(key) == value for key, value in selector.items())
              for port in pod_ports]
     for port in spec.get("ports") or []:
@@ -107,7 +107,7 @@ def term_matches(term, labels):
 
 def selecting_pods_elsewhere(model, objects):
     """The objects whose selector matches no pod that the input makes in their namespace."""
-    pods = [(pods_namespace(o), labels) for o in objects for labels in pods_made(model, o)]
+    pods = [(ns, labels) for ns, labels, _ in pods_of(model, objects)]
     elsewhere = set()
     for imported in objects:
         terms = selection_of(imported)

@@ -529,6 +529,8 @@ class Importer(unittest.TestCase):
             service("undeclared", selector + "  ports: [{port: 80, targetPort: 9999}]\n"),
             service("named-udp", selector +
                     "  ports: [{port: 80, targetPort: http, protocol: UDP}]\n"),
+            # An empty target, which stands for the port's number.
+            service("empty-target", selector + '  ports: [{port: 8080, targetPort: ""}]\n'),
             service("sticky", "  sessionAffinity: ClientIP\n" + selector +
                     "  ports: [{port: 80, targetPort: 8080}]\n"),
             service("fixed-ip", "  clusterIP: 10.0.0.10\n" + selector +
@@ -553,7 +555,8 @@ class Importer(unittest.TestCase):
                               '.selector("app", "web").port("http", 80, 8080)'
                               '.nodePort("http", 30080);'), out)
         for typed in ("low_node_port_service", "unnamed_node_port_service",
-                      "undeclared_service", "named_udp_service", "sticky_service",
+                      "undeclared_service", "named_udp_service", "empty_target_service",
+                      "sticky_service",
                       "fixed_ip_service",
                       "external_service", "by_hand_service", "no_ports_service"):
             self.assertIn(f"{typed}(){{", out)
@@ -624,6 +627,12 @@ class Importer(unittest.TestCase):
                     namespace="default"),
             ingress("default-backend", "  defaultBackend: {service: {name: web, port: "
                     "{number: 80}}}\n  rules:\n" + rule("a.example.com", "{number: 80}")),
+            # Hosts that Kubernetes takes and the builder's Host does not.
+            ingress("no-host", "  rules:\n" + rule('""', "{number: 80}")),
+            ingress("numeric-host", "  rules:\n" + rule('"123"', "{number: 80}")),
+            ingress("numeric-wildcard", "  rules:\n" + rule('"*.123"', "{number: 80}")),
+            ingress("ip-tls-host", "  tls: [{secretName: web-tls, hosts: [10.0.0.1]}]\n"
+                    "  rules:\n" + rule("a.example.com", "{number: 80}")),
         ]
         result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
         self.assertEqual(result.returncode, 0, result.stderr)
@@ -636,7 +645,8 @@ class Importer(unittest.TestCase):
             .route("shop.example.com", "/", web_service)
             .route("admin.example.com", "/admin", web_service, "admin-interface");"""), out)
         for typed in ("by_port_name", "exact", "no_such_port", "spaced_path", "elsewhere",
-                      "other_namespace", "default_backend"):
+                      "other_namespace", "default_backend", "no_host", "numeric_host",
+                      "numeric_wildcard", "ip_tls_host"):
             self.assertIn(f"{typed}_ingress(){{", out)
         # The Ingress is defined after the Service it names.
         self.assertLess(out.index("web_service="), out.index("routed_ingress="))

@@ -197,8 +197,10 @@ def definition_order(objects, stated):
 
 
 def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, factories=None):
-    """The stack's source, applying the objects in steps (lists of objects, one apply()
-    each: import_kind_info.py), with what marks say of each object. target is the
+    """The stack's source as parts, which "\n".join() makes whole: each ends with a blank
+    line, so that each formats alone as in the whole (kubestack_import.formatted). It
+    applies the objects in steps (lists of objects, one apply() each:
+    import_kind_info.py), with what marks say of each object. target is the
     Kubernetes version the stack targets ("1.25"), if one was chosen; factories, the
     builder function of each kind (import_kind_info.py), with which the objects referred
     to but not defined are declared."""
@@ -307,7 +309,9 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
         return (f"constexpr auto {name} = kubestack::{factories[o.kind]}({cpp_string(o.name)})"
                 f"{placed}{filed}{setters};")
 
+    starts = []  # where each definition begins, after a blank line: a part of its own
     for imported in definition_order(objects, marks.stated):
+        starts.append(len(lines))
         name = name_of[id(imported)]
         where = comment_text(f"{os.path.basename(imported.document.file)}:"
                              f"{imported.document.node.start_mark.line + 1}")
@@ -340,8 +344,10 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
                 "".join(f".refersTo({referred[reference]})"
                         for reference in marks.referring_elsewhere.get(id(o), [])))
     applies = "".join(f".apply({', '.join(applied(o) for o in step)})" for step in steps)
+    starts.append(len(lines))
     lines += [f"constexpr kubestack::Stack {stack_name}() {{",
               f"    return kubestack::stack(){options}{applies};", "}", "",
               "int main(int argc, char** argv) {",
               f"    return kubestack::run<{stack_name}>(argc, argv);", "}", ""]
-    return "\n".join(lines)
+    return ["\n".join(lines[begin:end])
+            for begin, end in zip([0] + starts, starts + [len(lines)])]

@@ -19,6 +19,7 @@ the kind's schema does not have or a value of the wrong type, two objects of one
 namespace and name. The error names the file and line.
 """
 import argparse
+import concurrent.futures
 import os
 import re
 import shutil
@@ -44,6 +45,9 @@ from import_references import referring_elsewhere
 from import_yaml import InputError, read_documents
 
 TOOL = "kubestack-import"
+# From this many objects, the importer says on standard error that it is formatting, which
+# takes seconds (formatted()).
+PROGRESS_FROM = 200
 
 
 def find_model_index():
@@ -72,14 +76,34 @@ def clang_format_style():
     return None
 
 
-def formatted(source):
-    """The source through clang-format with the project's style, when it is installed."""
+def formatted(parts, workers=None):
+    """The source of write_source()'s parts, through clang-format with the project's style
+    when it is installed. A large source takes clang-format most of the import's time
+    (0.1 s for a Deployment of the typed model), so runs of parts of about equal length
+    are formatted at once, one process per core: each part ends with a blank line, after
+    which clang-format's choices do not depend on what came before."""
+    source = "\n".join(parts)
     tool, style = shutil.which("clang-format"), clang_format_style()
     if not tool or not style:
         return source
-    result = subprocess.run([tool, f"--style=file:{style}", "--assume-filename=stack.cpp"],
-                            input=source, capture_output=True, text=True)
-    return result.stdout if result.returncode == 0 else source
+    workers = max(1, min(workers or os.cpu_count() or 1, len(parts)))
+    runs, run, length = [], [], 0
+    for part in parts:
+        run.append(part)
+        length += len(part) + 1
+        if length * workers >= len(source) * (len(runs) + 1) and len(runs) < workers - 1:
+            runs.append(run)
+            run = []
+    runs.append(run)
+
+    def format_run(run):
+        return subprocess.run([tool, f"--style=file:{style}", "--assume-filename=stack.cpp"],
+                              input="\n".join(run), capture_output=True, text=True)
+    with concurrent.futures.ThreadPoolExecutor(len(runs)) as pool:
+        results = list(pool.map(format_run, runs))
+    if any(result.returncode != 0 for result in results):
+        return source
+    return "\n".join(result.stdout for result in results if result.stdout)
 
 
 def write_atomically(path, text, private):
@@ -221,6 +245,9 @@ def main(argv=None):
                   {id(o): stem for o in objects if (stem := kinds.file_stem(o)) is not None},
                   referred, statements.setters)
 
+    if len(objects) >= PROGRESS_FROM:
+        print(f"{TOOL}: writing and formatting the source of {len(objects)} objects",
+              file=sys.stderr, flush=True)
     source = formatted(write_source(model, steps, stack_name, inputs, marks,
                                     f"{target[0]}.{target[1]}" if target else None,
                                     kinds.factories))

@@ -8,6 +8,7 @@ through a build are the import.<stack> tests (tests/import/CMakeLists.txt).
 import argparse
 import os
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -766,6 +767,46 @@ class Importer(unittest.TestCase):
             self.assertIn('.stringData = api::Map<api::String>{{"PASSWORD", "x"}}', f.read())
         self.assertEqual(result.stdout, "")
 
+    # --- formatting ---
+
+    def test_a_large_source_formats_in_parts_as_it_does_whole(self):
+        """formatted() hands runs of parts to clang-format processes side by side: the
+        source must be the one that formatting it whole gives."""
+        if shutil.which("clang-format") is None:
+            self.skipTest("clang-format is not installed")
+        sys.path.insert(0, os.path.dirname(os.path.abspath(IMPORTER)))
+        import kubestack_import
+        apps = [DEPLOYMENT.replace("web", f"web-{i}") + "---\n" +
+                f"apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: web-{i}}}\n"
+                f"data: {{MODE: live, SCRIPT: \"a\\n\\nb\\n\"}}\n" for i in range(20)]
+        directory = tempfile.mkdtemp()
+        with open(os.path.join(directory, "apps.yaml"), "w") as out:
+            out.write("---\n".join(apps))
+        parts = []
+        original = kubestack_import.formatted
+        kubestack_import.formatted = lambda found, workers=None: parts.extend(found) or ""
+        try:
+            argv = sys.argv
+            sys.argv = ["kubestack-import", "--out", os.path.join(directory, "x.cpp"),
+                        os.path.join(directory, "apps.yaml")]
+            try:
+                kubestack_import.main()
+            finally:
+                sys.argv = argv
+        finally:
+            kubestack_import.formatted = original
+        whole = original(["\n".join(parts)], workers=1)
+        self.assertIn("constexpr api::apps::v1::Deployment web_19_deployment()", whole)
+        for workers in (2, 3, 7):
+            self.assertEqual(original(parts, workers), whole, f"in {workers} processes")
+        # A source of hundreds of objects says that it is being formatted; one of fewer
+        # does not.
+        configs = [f"apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: c-{i}}}\n"
+                   for i in range(kubestack_import.PROGRESS_FROM)]
+        result = self.run_importer({"configs.yaml": "---\n".join(configs)})
+        self.assertIn(f"formatting the source of {len(configs)} objects", result.stderr)
+        result = self.run_importer({"configs.yaml": "---\n".join(configs[1:])})
+        self.assertNotIn("formatting the source", result.stderr)
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()

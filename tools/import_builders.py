@@ -10,12 +10,16 @@ it refers to, by their constants, where the typed model spells out their names. 
 the same model object that the typed form states (dsl/emitter/to_model), so the output is
 the same when each field of the input is one that the builder sets, and fits the builder's
 capacities (include/kubestack/limits.hpp). Any other object stays in the typed model.
-import_cpp.py writes both.
+Workloads are stated by import_workloads.py; the setter calls are import_calls.py's, which
+import_cpp.py writes, with the typed model.
 """
 import re
 
+from import_calls import Call, Chain, Code, Designated, Member, OWN_NAMESPACE, Ref
 from import_headers import enum_values, read_header
+from import_model import given
 from import_pods import pods_of, targets_exposed
+from import_workloads import WORKLOAD_SPEC, WorkloadStatements
 
 RBAC = "rbac.authorization.k8s.io"
 
@@ -32,17 +36,21 @@ class Builder:
     - rule_fields: for a role, the fields of a rule (always: those written even empty);
     - grants: for a binding, the kinds of role it may grant;
     - spec: the Statements method that states its spec, which it always writes;
-    - refers: whether its spec names other objects, which are stated first."""
+    - stage: when it is stated, after the objects of the stages before, to which it may
+      refer: a binding refers to roles and accounts (stage 1), a workload to its
+      configuration, account and claims (1), a Service to a workload (2), an Ingress to a
+      Service (3);
+    - labels_pods: whether its labels also label its pods, so that its spec states them."""
 
     def __init__(self, entries=None, fixed=None, always=(), rule_fields=None, rule_always=(),
-                 grants=(), spec=None, refers=False):
+                 grants=(), spec=None, stage=0, labels_pods=False):
         self.entries = entries or {}
         self.fixed = fixed or {}
         self.always = set(always)
         self.rule_fields = rule_fields
         self.rule_always = set(rule_always)
         self.grants = set(grants)
-        self.spec, self.refers = spec, refers or bool(grants)
+        self.spec, self.stage, self.labels_pods = spec, stage, labels_pods
         if spec:
             self.always.add("spec")
 
@@ -66,22 +74,14 @@ BUILDERS = {
                                            rule_always=RULE),
     (f"{RBAC}/v1", "Role"): Builder(rule_fields=RULE, rule_always=("verbs",)),
     (f"{RBAC}/v1", "ClusterRoleBinding"): Builder(always=("subjects",),
-                                                  grants=("ClusterRole",)),
-    (f"{RBAC}/v1", "RoleBinding"): Builder(grants=("Role", "ClusterRole")),
-    ("v1", "Service"): Builder(spec="service_spec"),
-    ("networking.k8s.io/v1", "Ingress"): Builder(spec="ingress_spec", refers=True),
+                                                  grants=("ClusterRole",), stage=1),
+    (f"{RBAC}/v1", "RoleBinding"): Builder(grants=("Role", "ClusterRole"), stage=1),
+    ("apps/v1", "Deployment"): Builder(spec="workload_spec", stage=1, labels_pods=True),
+    ("apps/v1", "DaemonSet"): Builder(spec="workload_spec", stage=1, labels_pods=True),
+    ("v1", "Service"): Builder(spec="service_spec", stage=2),
+    ("networking.k8s.io/v1", "Ingress"): Builder(spec="ingress_spec", stage=3),
     ("v1", "PersistentVolumeClaim"): Builder(spec="claim_spec"),
 }
-
-# The setters that take another object, by its constant: (name, target, ...).
-REFERRING_SETTERS = {"role", "subject", "route", "tls"}
-
-
-def referred_objects(setters):
-    """The imported objects that setters name by their constants (not the declared ones)."""
-    return [setter[1] for setter in setters
-            if setter[0] in REFERRING_SETTERS and not isinstance(setter[1], tuple)]
-
 
 # What a Service's builder writes of a port (dsl/emitter/to_model/service.cpp).
 SERVICE_PORT = {"name", "port", "targetPort", "protocol", "nodePort"}
@@ -92,13 +92,17 @@ INGRESS_PATH_TYPE = "Prefix"
 VERBS = re.compile(r"known_verbs\[\] = \{(.*?)\};", re.S)
 NODE_PORTS = re.compile(r"inline constexpr int (first|last)_node_port = (\d+);")
 BYTE_SUFFIXES = re.compile(r"byte_suffixes\[\] = \{(.*?)\};", re.S)
+SECCOMP_SINCE = re.compile(r"seccomp_profile_since\{(\d+), (\d+)\};")
+FIELD_PATHS = re.compile(r"fields\[\] = \{(.*?)\};", re.S)
 
 
 class Vocabulary:
     """The words that builders take, as the DSL's headers list them: a role's verbs
     (rbac.hpp), the protocols of a port and the node port range (ports.hpp), the types of
-    a Service (service.hpp), the access modes of a claim (storage.hpp) and the suffixes of
-    a size (quantity.hpp). OSError or ValueError when a header lacks one."""
+    a Service (service.hpp), the access modes of a claim (storage.hpp), the suffixes of
+    a size (quantity.hpp), the pull policies of an image (container.hpp), the pod
+    fields of an env value (env.hpp) and the first version that serves a seccompProfile
+    (security.hpp). OSError or ValueError when a header lacks one."""
 
     def __init__(self, model_index):
         path, text = read_header(model_index, "rbac.hpp")
@@ -114,6 +118,17 @@ class Vocabulary:
         self.protocols = set(enum_values(model_index, "ports.hpp", "Protocol"))
         self.service_types = set(enum_values(model_index, "service.hpp", "ServiceType"))
         self.access_modes = set(enum_values(model_index, "storage.hpp", "AccessMode"))
+        self.pull_policies = set(enum_values(model_index, "container.hpp", "ImagePullPolicy"))
+        path, text = read_header(model_index, "security.hpp")
+        found = SECCOMP_SINCE.search(text)
+        if found is None:
+            raise ValueError(f"{path}: seccomp_profile_since was not found")
+        self.seccomp_since = (int(found[1]), int(found[2]))
+        path, text = read_header(model_index, "env.hpp")
+        found = FIELD_PATHS.search(text)
+        self.field_paths = set(re.findall(r'"([^"]*)"', found[1])) if found else set()
+        if "metadata.name" not in self.field_paths:
+            raise ValueError(f"{path}: the pod fields of is_pod_field_path were not found")
         path, text = read_header(model_index, "quantity.hpp")
         found = BYTE_SUFFIXES.search(text)
         if found is None:
@@ -136,51 +151,54 @@ def builder_host(host):
     return bool(name) and not set(name) <= set("0123456789.")
 
 
-def given(fields):
-    """The fields that the input sets: a null is as good as absent."""
-    return {name: value for name, value in (fields or {}).items() if value is not None}
+def service_ports(ports):
+    """A Service's ports as service(workload) would make them: (name, port, targetPort,
+    protocol), each None where absent; node ports aside."""
+    return [(p.get("name"), p.get("port"), p.get("targetPort"), p.get("protocol", "TCP"))
+            for p in map(given, ports)]
+
+
+def workload_ports(workload):
+    """The ports that service(workload) gives a Service (service.hpp): one per port of
+    each container, in order, targeting the container port by its name, if it has one.
+    (A builder's init containers have none.)"""
+    pod = given(given(given(workload.fields)["spec"])["template"])["spec"]
+    return [(p.get("name"), p["containerPort"], p.get("name"), p.get("protocol", "TCP"))
+            for c in pod.get("containers") or [] for p in map(given, given(c).get("ports") or [])]
 
 
 def builder_of(imported):
     return BUILDERS.get((imported.api_version, imported.kind))
 
 
-class Statements:
-    """Which objects builders state, and the setters of each: {id(): [setter]}, where a
-    setter is one of:
+class Statements(WorkloadStatements):
+    """Which objects builders state, and the setter calls of each (import_calls.py):
+    {id(): [Call]}. An object that a builder makes from another, as service(workload),
+    has that one in factory_of: {id(): Ref}."""
 
-    - (name, key, value) for texts;
-    - ("rule", apiGroups, resources, verbs);
-    - (name, target) of REFERRING_SETTERS, for an object given by reference: another
-      imported object, or a (kind, name, namespace or None) that import_references.py
-      declares created elsewhere;
-    - a Service's ("service_type", type), ("headless",), ("selector", key, value),
-      ("selects_elsewhere", [(key, value)]), ("port", name or None, number, targetPort or
-      None, protocol or None) and ("nodePort", port name, number);
-    - a claim's ("accessMode", mode), ("storageClass", name) and ("request", size);
-    - an Ingress's ("className", name), ("tls", secret, [host]) and ("route", service,
-      host, path, port name or None)."""
-
-    def __init__(self, model, objects, limits, words, declared, selecting_elsewhere=frozenset()):
+    def __init__(self, model, objects, limits, words, declared, selecting_elsewhere=frozenset(),
+                 target=None):
         """words: a Vocabulary; declared: {id(): [(kind, name, namespace or None)]}, the
         declarations of each object (import_references.py); selecting_elsewhere: the ids of
-        the objects that select pods the input does not make (import_pods.py)."""
+        the objects that select pods the input does not make (import_pods.py); target: the
+        stack's (major, minor), or None for the model's version."""
         self.model, self.limits, self.words = model, limits, words
+        self.seccomp_served = target is None or target >= words.seccomp_since
         self.objects, self.declared = objects, declared
         self.pods = pods_of(model, objects)
         self.named = {}  # (kind, name): the objects, for stated()'s lookups
         for o in objects:
             self.named.setdefault((o.kind, o.name), []).append(o)
         self.selecting_elsewhere = selecting_elsewhere
-        self.setters = {}
+        self.setters, self.factory_of = {}, {}
         # A builder places an object that names no namespace in "default": one that names
         # it would then be the same object.
         placed = [self.placed(o) for o in objects]
         self.alike = {key for key in placed if placed.count(key) > 1}
-        for refers in (False, True):  # those that refer to no other object first
+        for stage in range(1 + max(builder.stage for builder in BUILDERS.values())):
             for imported in objects:
                 builder = builder_of(imported)
-                if not builder or builder.refers != refers:
+                if not builder or builder.stage != stage:
                     continue
                 if builder.grants:
                     setters = self.binding(imported, declared.get(id(imported), []))
@@ -227,20 +245,22 @@ class Statements:
         # Annotations are KeyValues<>, of the labels' capacity.
         if max(len(labels or []), len(annotations or [])) > self.limits["labels"]:
             return None
-        return ([("label", key, value) for key, value in labels or []] +
-                [("annotation", key, value) for key, value in annotations or []])
+        return ([Call("label", key, value) for key, value in labels or []] +
+                [Call("annotation", key, value) for key, value in annotations or []])
 
     def plain(self, imported):
         builder = builder_of(imported)
         setters = self.metadata(imported, builder)
         if setters is None:
             return None
+        if builder.labels_pods:  # its spec states them, with its pods' labels
+            setters = [call for call in setters if call.method != "label"]
         fields = given(imported.fields)
         for field, setter in builder.entries.items():
             entries = fields.get(field) or []
             if len(entries) > self.limits["config_entries"]:
                 return None
-            setters += [(setter, key, value) for key, value in entries]
+            setters += [Call(setter, key, value) for key, value in entries]
         if builder.rule_fields is not None:
             rules = self.rules(fields.get("rules") or [], builder)
             if rules is None:
@@ -269,15 +289,21 @@ class Statements:
             return None
         if any("\0" in text for pair in selector for text in pair):
             return None
-        setters, node_ports = [("service_type", kind)] if kind != "ClusterIP" else [], []
+        setters, node_ports = [], []
+        if kind != "ClusterIP":
+            setters.append(Call("type", Code(f"kubestack::ServiceType::{kind}")))
         if "clusterIP" in spec:
-            setters.append(("headless",))
+            setters.append(Call("headless"))
         if id(imported) in self.selecting_elsewhere:
-            setters.append(("selects_elsewhere", list(selector)))
-        elif targets_exposed(self.pods, imported):
-            setters += [("selector", key, value) for key, value in selector]
-        else:
+            (key, value), *more = selector
+            pods = Chain("kubestack::podsCreatedElsewhere", [key, value],
+                         [Call("label", k, v) for k, v in more] +
+                         [Call("inNamespace", OWN_NAMESPACE)])
+            setters.append(Call("selects", pods))
+        elif not targets_exposed(self.pods, imported):
             return None
+        workload = self.selected_workload(imported, selector)
+        ported = []
         for port in ports:
             port = given(port)
             if not set(port) <= SERVICE_PORT or type(port.get("port")) is not int:
@@ -291,15 +317,44 @@ class Statements:
                 return None
             if port.get("protocol", "TCP") not in self.words.protocols:
                 return None
-            setters.append(("port", name, port["port"], target, port.get("protocol")))
+            arguments = [name] if name is not None else []
+            arguments.append(port["port"])
+            if target is not None:
+                arguments.append(target)
+            if port.get("protocol", "TCP") != "TCP":
+                arguments.append(Code(f"kubestack::Protocol::{port['protocol']}"))
+            ported.append(Call("port", *arguments))
             if "nodePort" in port:
                 # nodePort(name, n) finds the port by its name, and takes the default range.
                 if name is None or type(port["nodePort"]) is not int:
                     return None
                 if port["nodePort"] not in self.words.node_ports or kind == "ClusterIP":
                     return None
-                node_ports.append(("nodePort", name, port["nodePort"]))
-        return setters + node_ports
+                node_ports.append(Call("nodePort", name, port["nodePort"]))
+        if id(imported) in self.selecting_elsewhere:
+            return setters + ported + node_ports
+        if workload is None:
+            selected = [Call("selector", key, value) for key, value in selector]
+            return setters + selected + ported + node_ports
+        if imported.name == workload.name and service_ports(ports) == workload_ports(workload):
+            self.factory_of[id(imported)] = Ref(workload)  # service(workload) makes it
+            return setters + node_ports
+        return setters + [Call("selects", Ref(workload))] + ported + node_ports
+
+    def selected_workload(self, service, selector):
+        """The workload that a builder states whose selector is the Service's, or None.
+        It names the Service's namespace, or names none as the Service does: selects()
+        places the Service beside it, and would drop a "default" that only the Service
+        names."""
+        for o in self.objects:
+            if o.kind not in WORKLOAD_SPEC or id(o) not in self.setters:
+                continue
+            if o.namespace == service.namespace:
+                spec = given(given(o.fields)["spec"])
+                terms = given(spec["selector"])["matchLabels"]
+                if dict(terms) == dict(selector) and len(terms) == len(selector):
+                    return o
+        return None
 
     def claim_spec(self, imported, spec):
         """The setters of a claim's access modes, storage class and size, or None."""
@@ -318,13 +373,14 @@ class Statements:
         size = requests.get("storage")
         if size is not None and not self.words.size.fullmatch(str(size)):
             return None
-        setters = [("accessMode", mode) for mode in modes or []]
+        setters = [Call("accessMode", Code(f"kubestack::AccessMode::{mode}"))
+                   for mode in modes or []]
         if "storageClassName" in spec:
             if not spec["storageClassName"]:  # "": no class, which the builder cannot say
                 return None
-            setters.append(("storageClass", spec["storageClassName"]))
+            setters.append(Call("storageClass", spec["storageClassName"]))
         if size is not None:
-            setters.append(("request", str(size)))
+            setters.append(Call("request", str(size)))
         return setters
 
     def ingress_spec(self, imported, spec):
@@ -341,7 +397,7 @@ class Statements:
             return None
         setters = []
         if "ingressClassName" in spec:
-            setters.append(("className", spec["ingressClassName"]))
+            setters.append(Call("className", spec["ingressClassName"]))
         declared = self.declared.get(id(imported), [])
         for entry in tls or []:
             entry = given(entry)
@@ -360,7 +416,7 @@ class Statements:
                                      if d[:2] == ("Secret", entry["secretName"])), None)
             if secret is None:
                 return None
-            setters.append(("tls", secret, list(hosts or [])))
+            setters.append(Call("tls", Ref(secret), list(hosts or [])))
         for rule in rules:
             route = self.route(imported, given(rule))
             if route is None:
@@ -369,7 +425,7 @@ class Statements:
         return setters
 
     def route(self, imported, rule):
-        """("route", service, host, path, port name or None) of an Ingress rule, or None."""
+        """The route() call of an Ingress rule, or None."""
         if set(rule) != {"host", "http"} or set(given(rule["http"])) != {"paths"}:
             return None
         paths = given(rule["http"])["paths"] or []
@@ -405,10 +461,11 @@ class Statements:
         name = None if first == 0 else ports[first].get("name")
         if first != 0 and name is None:
             return None
-        return ("route", service, rule["host"], path["path"], name)
+        return Call("route", rule["host"], path["path"], Ref(service),
+                    *([name] if name is not None else []))
 
     def rules(self, rules, builder):
-        """("rule", apiGroups, resources, verbs) of each rule, or None."""
+        """The rule() call of each rule, or None."""
         items = self.limits["policy_items"]
         if len(rules) > self.limits["policy_rules"]:
             return None
@@ -426,7 +483,9 @@ class Statements:
                 return None
             if not set(rule["verbs"]) <= self.words.verbs:
                 return None
-            stated.append(("rule", *lists))
+            stated.append(Call("rule", Designated([(field, texts) for field, texts
+                                                   in zip(builder.rule_fields, lists)
+                                                   if texts])))
         return stated
 
     def binding(self, imported, declared):
@@ -445,7 +504,7 @@ class Statements:
         role = self.stated(declared, role_ref["kind"], role_ref["name"], ns)
         if role is None:
             return None
-        setters.append(("role", role))
+        setters.append(Call("role", Ref(role)))
         for subject in subjects:
             subject = given(subject)
             if set(subject) != {"kind", "name", "namespace"} or subject["kind"] != "ServiceAccount":
@@ -456,7 +515,7 @@ class Statements:
                                   subject["namespace"])
             if account is None:
                 return None
-            setters.append(("subject", account))
+            setters.append(Call("subject", Ref(account)))
         return setters
 
     def stated(self, declared, kind, name, ns):

@@ -8,7 +8,7 @@ import os
 import re
 
 from cpp_model import CPP_KEYWORDS
-from import_builders import REFERRING_SETTERS, RULE, referred_objects
+from import_calls import Context, argument_text, calls_text, referred_objects
 
 # Names the source uses itself, which a stack function must not take.
 TAKEN_NAMES = {"api", "crd", "kubestack", "std", "main"}
@@ -156,14 +156,16 @@ class Marks:
     pods that the input does not make (import_pods.py), the file stem it goes back to when
     its name does not say it (import_kind_info.py), and the objects it refers to that the
     input does not define, as (kind, name, namespace or None) (import_references.py); and
-    the setters of the builder that states it, if one does (import_builders.py)."""
+    the setter calls of the builder that states it, if one does, with the object it is
+    made from, if any (import_builders.py)."""
 
     def __init__(self, selecting_elsewhere=frozenset(), file_stems=None,
-                 referring_elsewhere=None, stated=None):
+                 referring_elsewhere=None, stated=None, factory_of=None):
         self.selecting_elsewhere = selecting_elsewhere
         self.file_stems = file_stems or {}
         self.referring_elsewhere = referring_elsewhere or {}
         self.stated = stated or {}
+        self.factory_of = factory_of or {}
 
 
 def stated_namespaces(objects, stated):
@@ -172,7 +174,7 @@ def stated_namespaces(objects, stated):
     return {o.name: o for o in objects if o.kind == "Namespace" and id(o) in stated}
 
 
-def definition_order(objects, stated):
+def definition_order(objects, stated, factory_of=None):
     """The objects in apply order, but each that a builder states after the objects whose
     constants it names: its namespace, and the objects it refers to."""
     order, done, waiting = [], set(), []
@@ -181,7 +183,9 @@ def definition_order(objects, stated):
     def ready(o):
         if id(o) not in stated:
             return True
-        needed = [id(target) for target in referred_objects(stated[id(o)])]
+        made_from = (factory_of or {}).get(id(o))
+        needed = [id(target) for target in referred_objects(stated[id(o)]) +
+                  ([made_from.target] if made_from else [])]
         if o.namespace in namespaces:
             needed.append(id(namespaces[o.namespace]))
         return all(n in done for n in needed)
@@ -248,50 +252,6 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
     namespace_constants = {ns: name_of[id(o)]
                            for ns, o in stated_namespaces(objects, marks.stated).items()}
 
-    def setter_text(setter, namespace):
-        """The call of a setter (import_builders.py); namespace, the object's inNamespace()
-        argument, or None."""
-        if setter[0] == "service_type":
-            return f".type(kubestack::ServiceType::{setter[1]})"
-        if setter[0] == "headless":
-            return ".headless()"
-        if setter[0] == "selects_elsewhere":
-            (key, value), *more = setter[1]
-            pods = f"kubestack::podsCreatedElsewhere({cpp_string(key)}, {cpp_string(value)})"
-            pods += "".join(f".label({cpp_string(k)}, {cpp_string(v)})" for k, v in more)
-            if namespace is not None:
-                pods += f".inNamespace({namespace})"
-            return f".selects({pods})"
-        if setter[0] == "port":
-            _, name, number, target, protocol = setter
-            arguments = [cpp_string(name)] if name is not None else []
-            arguments.append(str(number))
-            if target is not None:
-                arguments.append(cpp_string(target) if isinstance(target, str) else str(target))
-            if protocol not in (None, "TCP"):
-                arguments.append(f"kubestack::Protocol::{protocol}")
-            return f".port({', '.join(arguments)})"
-        if setter[0] == "accessMode":
-            return f".accessMode(kubestack::AccessMode::{setter[1]})"
-        if setter[0] == "nodePort":
-            return f".nodePort({cpp_string(setter[1])}, {setter[2]})"
-        if setter[0] == "route":
-            _, service, host, path, port_name = setter
-            arguments = [cpp_string(host), cpp_string(path), name_of[id(service)]]
-            if port_name is not None:
-                arguments.append(cpp_string(port_name))
-            return f".route({', '.join(arguments)})"
-        if setter[0] == "tls":
-            hosts = ", ".join(cpp_string(host) for host in setter[2])
-            return f".tls({constant_of(setter[1])}, {{{hosts}}})"
-        if setter[0] == "rule":
-            lists = [f".{field} = {{{', '.join(cpp_string(text) for text in texts)}}}"
-                     for field, texts in zip(RULE, setter[1:]) if texts]
-            return f".rule({{{', '.join(lists)}}})"
-        if setter[0] in REFERRING_SETTERS:  # an object, by its constant
-            return f".{setter[0]}({constant_of(setter[1])})"
-        return f".{setter[0]}({', '.join(cpp_string(text) for text in setter[1:])})"
-
     def constant_of(target):
         """The constant of an imported object, or of one declared created elsewhere."""
         return referred[target] if isinstance(target, tuple) else name_of[id(target)]
@@ -305,12 +265,15 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
             placed = f".inNamespace({namespace})"
         stem = marks.file_stems.get(id(o))
         filed = f".file({cpp_string(stem)})" if stem is not None else ""
-        setters = "".join(setter_text(setter, namespace) for setter in marks.stated[id(o)])
-        return (f"constexpr auto {name} = kubestack::{factories[o.kind]}({cpp_string(o.name)})"
+        context = Context(cpp_string, constant_of, namespace)
+        setters = calls_text(marks.stated[id(o)], context)
+        made_from = marks.factory_of.get(id(o))
+        source = argument_text(made_from if made_from else o.name, context)
+        return (f"constexpr auto {name} = kubestack::{factories[o.kind]}({source})"
                 f"{placed}{filed}{setters};")
 
     starts = []  # where each definition begins, after a blank line: a part of its own
-    for imported in definition_order(objects, marks.stated):
+    for imported in definition_order(objects, marks.stated, marks.factory_of):
         starts.append(len(lines))
         name = name_of[id(imported)]
         where = comment_text(f"{os.path.basename(imported.document.file)}:"

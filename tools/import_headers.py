@@ -14,10 +14,10 @@ def read_header(model_index, name):
 
 
 def enum_values(model_index, name, enum):
-    """The enumerators of `enum class <enum> { ... };` in include/kubestack/<name>, in
+    """The enumerators of `enum class <enum> [: type] { ... };` in include/kubestack/<name>, in
     order; ValueError when the header does not declare it."""
     path, text = read_header(model_index, name)
-    found = re.search(r"enum class " + re.escape(enum) + r"\s*\{([^}]*)\};", text)
+    found = re.search(r"enum class " + re.escape(enum) + r"(?:\s*:\s*[\w ]+)?\s*\{([^}]*)\};", text)
     if found is None:
         raise ValueError(f"{path}: enum class {enum} was not found")
     return [value.strip() for value in found[1].split(",") if value.strip()]

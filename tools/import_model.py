@@ -228,6 +228,11 @@ class ImportedObject:
         self.namespace = metadata.get("namespace") or ""
 
 
+def given(fields):
+    """The fields that the input sets: a null is as good as absent."""
+    return {name: value for name, value in (fields or {}).items() if value is not None}
+
+
 def check(model, document):
     """The object of a document, checked against its kind's schema."""
     node = document.node

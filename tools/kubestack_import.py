@@ -240,10 +240,10 @@ def main(argv=None):
         return 1
     inputs = ["<stdin>" if f == "-" else os.path.basename(f) for f in args.files]
     selecting = selecting_pods_elsewhere(model, objects)
-    statements = Statements(model, objects, limits, words, referred, selecting)
+    statements = Statements(model, objects, limits, words, referred, selecting, target)
     marks = Marks(selecting,
                   {id(o): stem for o in objects if (stem := kinds.file_stem(o)) is not None},
-                  referred, statements.setters)
+                  referred, statements.setters, statements.factory_of)
 
     if len(objects) >= PROGRESS_FROM:
         print(f"{TOOL}: writing and formatting the source of {len(objects)} objects",

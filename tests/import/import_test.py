@@ -18,13 +18,15 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 IMPORTER = os.path.join(HERE, "..", "..", "tools", "kubestack_import.py")
 
+# minReadySeconds, which no builder states, keeps it in the typed model that most tests
+# read; test_workloads_are_stated_by_builders_where_they_can_be drops it.
 DEPLOYMENT = """apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: web
 spec:
-  selector:
-    matchLabels: {app: web}
+  minReadySeconds: 5
+  selector: {matchLabels: {app: web}}
   template:
     metadata:
       labels: {app: web}
@@ -84,12 +86,12 @@ class Importer(unittest.TestCase):
                             "extensions/v1beta1 is not served by Kubernetes 1.36: it serves apps/v1")
 
     def test_field_the_schema_does_not_have(self):
-        typo = DEPLOYMENT.replace("  selector:", "  replica: 2\n  selector:")
+        typo = DEPLOYMENT.replace("  minReadySeconds: 5", "  replica: 2")
         self.assert_refused({"typo.yaml": typo}, 'typo.yaml:6: Deployment "web": spec.replica: '
                             "Kubernetes 1.36 has no such field (in DeploymentSpec)")
 
     def test_value_of_the_wrong_type(self):
-        typed = DEPLOYMENT.replace("  selector:", "  replicas: two\n  selector:")
+        typed = DEPLOYMENT.replace("  minReadySeconds: 5", "  replicas: two")
         self.assert_refused({"typed.yaml": typed}, 'typed.yaml:6: Deployment "web": '
                             "spec.replicas: expected an integer, not 'two'")
         # kubectl reads `value: 1` as a number, which an env var's string refuses.
@@ -561,6 +563,139 @@ class Importer(unittest.TestCase):
                       "fixed_ip_service",
                       "external_service", "by_hand_service", "no_ports_service"):
             self.assertIn(f"{typed}(){{", out)
+
+    def test_workloads_are_stated_by_builders_where_they_can_be(self):
+        def deployment(name, pod="", container="", labels="{app: NAME}", spec=""):
+            text = (f"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: NAME\n"
+                    f"  labels: {labels}\nspec:\n{spec}"
+                    "  selector:\n    matchLabels: {app: NAME}\n"
+                    "  template:\n    metadata:\n      labels: {app: NAME}\n    spec:\n"
+                    f"{pod}      containers:\n      - name: NAME\n        image: nginx:1.27\n"
+                    f"{container}")
+            return text.replace("NAME", name)
+        settings = ("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n"
+                    "data: {MODE: live}\n")
+        inputs = [
+            settings,
+            deployment("plain"),
+            # The objects that the pods use, by their constants: one in the input, the
+            # others declared created elsewhere.
+            deployment("configured", pod="      serviceAccountName: robot\n",
+                       container="        env:\n"
+                       "        - {name: MODE, valueFrom: {configMapKeyRef: {name: settings, "
+                       "key: MODE}}}\n"
+                       "        - {name: TOKEN, valueFrom: {secretKeyRef: {name: vault, "
+                       "key: token}}}\n"),
+            deployment("unlabelled", labels="{}").replace("  labels: {}\n", ""),
+            # What the builder does not write, or a value that its checked texts refuse,
+            # though Kubernetes takes it: the typed model.
+            deployment("dotted-image", container="        imagePullPolicy: Always\n").replace(
+                "nginx:1.27", "Registry.Example.com/Team/App:1"),
+            deployment("digit-env", container="        env: [{name: 1ST, value: one}]\n"),
+            deployment("twice-env", container="        env: [{name: A, value: one}, "
+                       "{name: A, value: two}]\n"),
+            deployment("writable-false", pod="      volumes: [{name: tmp, emptyDir: {}}]\n",
+                       container="        volumeMounts: [{name: tmp, mountPath: /tmp, "
+                       "readOnly: false}]\n"),
+            deployment("renamed-config",
+                       pod="      volumes: [{name: conf, configMap: {name: settings}}]\n"),
+            deployment("probe-host", container="        livenessProbe: {httpGet: {host: "
+                       "example.com, path: /, port: 80}}\n"),
+            deployment("relative-probe", container="        livenessProbe: {httpGet: {path: "
+                       "healthz, port: 80}}\n"),
+            deployment("empty-security", container="        securityContext: {}\n"),
+            deployment("zone-spread", pod="      affinity: {podAntiAffinity: "
+                       "{requiredDuringSchedulingIgnoredDuringExecution: [{labelSelector: "
+                       "{matchLabels: {app: zone-spread}}, topologyKey: "
+                       "topology.kubernetes.io/zone}]}}\n"),
+            deployment("fraction-memory", container="        resources: {limits: {memory: "
+                       "1.5Gi}}\n"),
+            deployment("exponent-cpu", container="        resources: {limits: {cpu: 1e3}}\n"),
+            deployment("object-only-label", labels="{app: object-only-label, tier: web}"),
+            deployment("host-network-false", pod="      hostNetwork: false\n"),
+            deployment("tolerant", pod="      tolerations: [{operator: Exists}]\n"),
+            deployment("many-containers", container="".join(
+                f"      - {{name: c{i}, image: nginx}}\n" for i in range(4))),
+            deployment("v1.2").replace("app: v1.2", "app: v1-2"),
+        ]
+        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = re.sub(r"\s+", "", result.stdout)  # clang-format breaks the chains where it likes
+        self.assertIn('plain_deployment=kubestack::deployment("plain").image("nginx:1.27");', out)
+        self.assertIn('.serviceAccount(robot_serviceaccount).image("nginx:1.27")'
+                      '.env(settings_configmap.key("MODE"))'
+                      '.env("TOKEN",vault_secret.key("token"));', out)
+        self.assertIn('kubestack::deployment("unlabelled").withoutLabels()', out)
+        for typed in ("dotted_image", "digit_env", "twice_env", "writable_false",
+                      "renamed_config", "probe_host", "relative_probe", "empty_security",
+                      "zone_spread", "fraction_memory", "exponent_cpu", "object_only_label",
+                      "host_network_false", "tolerant", "many_containers", "v1_2"):
+            self.assertIn(f"{typed}_deployment(){{", out)
+
+    def test_workloads_that_builders_would_refuse_stay_typed(self):
+        def deployment(name, pod):
+            return (f"apiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: {name}, "
+                    f"labels: {{app: {name}}}}}\nspec:\n  selector: {{matchLabels: "
+                    f"{{app: {name}}}}}\n  template:\n    metadata: {{labels: {{app: {name}}}}}\n"
+                    f"    spec:\n{pod}")
+        containers = "      containers: [{name: web, image: nginx}]\n"
+        inputs = [
+            # Kubernetes lets an init container declare ports; the builder's does not.
+            deployment("init-port", containers + "      initContainers: [{name: init, "
+                       "image: busybox, ports: [{containerPort: 9000}]}]\n"),
+            deployment("init-plain", containers +
+                       "      initContainers: [{name: init, image: busybox}]\n"),
+            # A first component with a "." is a registry, which takes no "_".
+            deployment("underscore-registry", "      containers: [{name: web, "
+                       "image: my_team.example/app:1}]\n"),
+            deployment("underscore-path", "      containers: [{name: web, "
+                       "image: my_team/app:1}]\n"),
+            # seccompProfile, which the rule seccomp_profile_not_served refuses before 1.19.
+            deployment("seccomp", containers +
+                       "      securityContext: {seccompProfile: {type: RuntimeDefault}}\n"),
+        ]
+        for target, seccomp_stated in ((None, True), ("1.18", False)):
+            options = ("--target", target) if target else ()
+            result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop",
+                                       *options)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            out = re.sub(r"\s+", "", result.stdout)
+            for typed in ("init_port", "underscore_registry") + (
+                    () if seccomp_stated else ("seccomp",)):
+                self.assertIn(f"{typed}_deployment(){{", out)
+            for stated in ("init_plain", "underscore_path") + (
+                    ("seccomp",) if seccomp_stated else ()):
+                self.assertIn(f"{stated}_deployment=kubestack::deployment(", out)
+
+    def test_services_of_stated_workloads_name_them(self):
+        def service(name, ports, ns=""):
+            return (f"apiVersion: v1\nkind: Service\nmetadata: {{name: {name}{ns}}}\n"
+                    f"spec:\n  selector: {{app: web}}\n  ports: {ports}\n")
+        web = DEPLOYMENT.replace("  minReadySeconds: 5\n", "").replace(
+            "image: nginx:1.27\n", "image: nginx:1.27\n        ports: "
+            "[{name: http, containerPort: 80}, {containerPort: 9090, protocol: UDP}]\n")
+        inputs = [
+            web,
+            # The ports that service(workload) makes: the workload makes the Service.
+            service("web", "[{name: http, port: 80, targetPort: http}, "
+                    "{port: 9090, protocol: UDP}]"),
+            # Other ports, or another name: it selects the workload by its constant.
+            service("web-admin", "[{port: 8080, targetPort: http}]"),
+            service("web-copy", "[{name: http, port: 80, targetPort: http}, "
+                    "{port: 9090, protocol: UDP}]"),
+            # A namespace that only the Service names: selects() would move it beside the
+            # workload, which names none, so its selector is written out.
+            service("web-default", "[{port: 8080, targetPort: http}]", ", namespace: default"),
+        ]
+        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = re.sub(r"\s+", "", result.stdout)
+        self.assertIn("web_service=kubestack::service(web_deployment);", out)
+        self.assertIn('service("web-admin").selects(web_deployment).port(8080,"http");', out)
+        self.assertIn('service("web-copy").selects(web_deployment).port("http",80,"http")'
+                      '.port(9090,kubestack::Protocol::UDP);', out)
+        self.assertIn('service("web-default").inNamespace("default").selector("app","web")'
+                      '.port(8080,"http");', out)
 
     def test_claims_are_stated_by_builders_where_they_can_be(self):
         def claim(name, spec):

@@ -1,0 +1,666 @@
+"""How a workload's builder states an imported Deployment or DaemonSet:
+
+    constexpr auto vote_deployment =
+        kubestack::deployment("vote").inNamespace(vote_namespace).replicas(2)
+            .image("dockersamples/examplevotingapp_vote").port("vote", 80)
+            .env("DB", db_settings_configmap.key("DB")).serviceAccount(vote_serviceaccount)
+            .mount(data_claim, "/data");
+
+The workload's builder writes what dsl/emitter/to_model/workload.cpp and pod_template.cpp
+say; this states an object only where that is the input, field for field, and where the
+builder's checked texts take each value. It names the ConfigMaps, Secrets, claims and
+service account that the pods use by their constants, so that the whole-stack rules check
+them. Probes, security contexts, affinity and the other fields that it does not state
+keep the object in the typed model.
+"""
+import re
+
+from import_calls import Call, Chain, Code, Designated, Member, Ref
+from import_model import given
+
+WORKLOAD_SPEC = {"Deployment": {"replicas", "selector", "template", "strategy"},
+                 "DaemonSet": {"selector", "template"}}
+POD_SPEC = {"containers", "initContainers", "volumes", "serviceAccountName", "restartPolicy",
+            "terminationGracePeriodSeconds", "automountServiceAccountToken", "hostNetwork",
+            "hostPID", "hostIPC", "securityContext", "affinity"}
+CONTAINER = {"name", "image", "imagePullPolicy", "command", "args", "ports", "env", "envFrom",
+             "resources", "volumeMounts", "livenessProbe", "readinessProbe", "startupProbe",
+             "lifecycle", "securityContext"}
+PROBES = ("livenessProbe", "readinessProbe", "startupProbe")
+HOOKS = ("postStart", "preStop")
+INIT_REFUSES = {"ports", "lifecycle", *PROBES}
+# A probe's timings, and the least value that each takes (probes.hpp).
+PROBE_TIMINGS = {"initialDelaySeconds": 0, "periodSeconds": 1, "timeoutSeconds": 1,
+                 "successThreshold": 1, "failureThreshold": 1}
+# What RunAs (security.hpp) sets on a pod's or a container's context, and what each adds.
+RUN_AS = ("runAsUser", "runAsGroup", "runAsNonRoot", "seccompProfile")
+POD_SECURITY = RUN_AS + ("fsGroup",)
+CONTAINER_SECURITY = RUN_AS + ("allowPrivilegeEscalation", "privileged",
+                               "readOnlyRootFilesystem", "capabilities")
+# The security context of a pod and of a container: what its builder sets, the function
+# that makes one, and the workload's or container's setter that takes it.
+SECURITY = {"pod": (POD_SECURITY, "kubestack::podSecurity", "podSecurityContext"),
+            "container": (CONTAINER_SECURITY, "kubestack::containerSecurity",
+                          "securityContext")}
+SECCOMP_PROFILES = {"RuntimeDefault", "Unconfined"}
+HOSTNAME_TOPOLOGY_KEY = "kubernetes.io/hostname"  # hostname_topology_key (workload.hpp)
+# What each resource setter writes: (limits or requests, cpu or memory).
+RESOURCE_SETTERS = {("limits", "cpu"): "cpu", ("limits", "memory"): "memory",
+                    ("requests", "cpu"): "cpuRequest", ("requests", "memory"): "memoryRequest"}
+
+DNS_LABEL = re.compile(r"[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?")
+# is_port_name (ports.hpp), as Kubernetes checks a container port's name.
+PORT_NAME = re.compile(r"(?=.*[a-z])(?!.*--)[a-z0-9](?:[-a-z0-9]{0,13}[a-z0-9])?")
+ENV_VAR_NAME = re.compile(r"[A-Za-z_.-][A-Za-z0-9_.-]*")  # is_env_var_name (env.hpp)
+CONFIG_KEY = re.compile(r"[-._a-zA-Z0-9]{1,253}")  # is_config_key (config.hpp)
+CPU = re.compile(r"(?:[0-9]*\.[0-9]+|[0-9]+\.?)|[0-9]+m")  # is_cpu_quantity (quantity.hpp)
+PERCENTAGE = re.compile(r"[0-9]+%")  # is_percentage (workload.hpp)
+CAPABILITY = re.compile(r"(?!CAP_)[A-Z][A-Z0-9_]*")  # is_capability (security.hpp)
+HEADER_NAME = re.compile(r"[A-Za-z0-9-]+")  # is_http_header_name (http.hpp)
+# A subset of is_image_reference (image_reference.hpp), which the API server does not
+# check: an optional registry of lowercase names, lowercase path components, an optional
+# tag and an optional digest. A reference outside it keeps the object typed.
+_COMPONENT = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
+_REGISTRY = r"[a-z0-9]+(?:[.-][a-z0-9]+)*(?::[0-9]+)?"
+IMAGE = re.compile(rf"(?:{_REGISTRY}/)?{_COMPONENT}(?:/{_COMPONENT})*"
+                   r"(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*"
+                   r":[0-9a-fA-F]{32,})?")
+REGISTRY = re.compile(_REGISTRY)
+MAX_SECONDS = 2**31 - 1
+
+
+def text(value, pattern=None):
+    """Whether a value is a text that the builder takes: no NUL, and the pattern's."""
+    return (type(value) is str and "\0" not in value and
+            (pattern is None or pattern.fullmatch(value) is not None))
+
+
+def image_reference(value):
+    """Whether is_image_reference takes the image: IMAGE's, and a first component that
+    the runtimes read as a registry, as one with a "." or a ":" is, one that
+    REGISTRY takes (a path component may hold a "_", a registry may not)."""
+    if not text(value, IMAGE):
+        return False
+    name = value.split("@")[0]
+    if "/" not in name:
+        return True
+    first = name.split("/")[0]
+    return not ("." in first or ":" in first) or REGISTRY.fullmatch(first) is not None
+
+
+def mount_path(value):
+    """is_mount_path (volumes.hpp): absolute, without a colon, a space or a control
+    character."""
+    return (text(value) and value.startswith("/") and ":" not in value and
+            not any(c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in value))
+
+
+def http_path(value):
+    """is_http_path (http.hpp): from "/", without a space or a control character."""
+    return text(value) and value.startswith("/") and not any(
+        c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in value)
+
+
+def port_reference(port):
+    """A probe's port as ContainerPortRef takes it, a number or a port name, or None."""
+    if type(port) is int and 1 <= port <= 65535:
+        return port
+    return port if text(port, PORT_NAME) else None
+
+
+def action(fields, limits, hook=False):
+    """kubestack::exec(), httpGet(), tcpSocket() or grpc() of a probe's or a hook's action
+    (probes.hpp), as a Chain, or None. A hook runs exec or httpGet only."""
+    kinds = [kind for kind in ("exec", "httpGet", "tcpSocket", "grpc") if kind in fields]
+    if len(kinds) != 1 or (hook and kinds[0] not in ("exec", "httpGet")):
+        return None
+    kind, fields = kinds[0], given(fields[kinds[0]])
+    if kind == "exec":
+        command = fields.get("command")
+        if set(fields) != {"command"} or not command or len(command) > limits["exec_command"]:
+            return None
+        return Chain("kubestack::exec", [list(command)]) if all(map(text, command)) else None
+    port = port_reference(fields.get("port"))
+    if port is None:
+        return None
+    if kind == "tcpSocket":
+        return Chain("kubestack::tcpSocket", [port]) if set(fields) == {"port"} else None
+    if kind == "grpc":
+        service = fields.get("service")
+        if not set(fields) <= {"port", "service"} or type(port) is not int:
+            return None
+        if service is not None and (not text(service) or not service):
+            return None
+        return Chain("kubestack::grpc", [port] + ([service] if service else []))
+    if not set(fields) <= {"path", "port", "scheme", "httpHeaders"}:
+        return None
+    if not http_path(fields.get("path")):
+        return None
+    calls = []
+    if "scheme" in fields:
+        if fields["scheme"] not in ("HTTP", "HTTPS"):
+            return None
+        calls.append(Call("scheme", Code(f"kubestack::Scheme::{fields['scheme']}")))
+    headers = fields.get("httpHeaders")
+    if headers is not None and (not headers or len(headers) > limits["http_headers"]):
+        return None
+    for header in map(given, headers or []):
+        if set(header) != {"name", "value"} or not text(header["name"], HEADER_NAME):
+            return None
+        if not text(header["value"]):
+            return None
+        calls.append(Call("header", header["name"], header["value"]))
+    return Chain("kubestack::httpGet", [fields["path"], port], calls)
+
+
+def probe(fields, limits, success_once):
+    """A probe's action and timings, as a Chain, or None. success_once: a liveness or
+    startup probe, whose successThreshold must be 1."""
+    stated = action(fields, limits)
+    if stated is None or not set(fields) <= {"exec", "httpGet", "tcpSocket", "grpc"} | set(
+            PROBE_TIMINGS):
+        return None
+    for timing, least in PROBE_TIMINGS.items():
+        if timing in fields:
+            value = fields[timing]
+            if type(value) is not int or not least <= value <= MAX_SECONDS:
+                return None
+            if timing == "successThreshold" and success_once and value != 1:
+                return None
+            stated.calls.append(Call(timing, value))
+    return stated
+
+
+def security_context(fields, whose, limits, seccomp_served):
+    """The call that sets the security context of a pod or a container (whose: "pod" or
+    "container"), or None. seccomp_served: whether the stack's target serves a
+    seccompProfile, which the rule seccomp_profile_not_served checks of a builder's."""
+    allowed, factory, setter = SECURITY[whose]
+    fields = given(fields)
+    if not fields or not set(fields) <= set(allowed):
+        return None
+    if "seccompProfile" in fields and not seccomp_served:
+        return None
+    calls = []
+    for field in allowed:
+        if field not in fields:
+            continue
+        value = fields[field]
+        if field in ("runAsUser", "runAsGroup", "fsGroup"):
+            if type(value) is not int or not 0 <= value <= MAX_SECONDS:
+                return None
+            calls.append(Call(field, value))
+        elif field == "seccompProfile":
+            profile = given(value)
+            if set(profile) != {"type"} or profile["type"] not in SECCOMP_PROFILES:
+                return None
+            calls.append(Call(field, Code(f"kubestack::Seccomp::{profile['type']}")))
+        elif field == "capabilities":
+            capabilities = given(value)
+            if not capabilities or not set(capabilities) <= {"add", "drop"}:
+                return None
+            for part, method in (("add", "addCapabilities"), ("drop", "dropCapabilities")):
+                if part not in capabilities:
+                    continue
+                names = capabilities[part]
+                if not names or len(names) > limits["capabilities"]:
+                    return None
+                if not all(text(name, CAPABILITY) for name in names):
+                    return None
+                calls.append(Call(method, list(names)))
+        else:
+            if type(value) is not bool:
+                return None
+            calls.append(Call(field, value))
+    if fields.get("privileged") is True and fields.get("allowPrivilegeEscalation") is False:
+        return None  # the rule privileged_container_forbids_escalation
+    return Call(setter, Chain(factory, [], calls))
+
+
+def anti_affinity(affinity, selector):
+    """Whether the affinity is what antiAffinity() writes: one required term against the
+    workload's own pods, by its selector, on the node's host name."""
+    affinity = given(affinity)
+    if set(affinity) != {"podAntiAffinity"}:
+        return False
+    anti = given(affinity["podAntiAffinity"])
+    terms = anti.get("requiredDuringSchedulingIgnoredDuringExecution")
+    if set(anti) != {"requiredDuringSchedulingIgnoredDuringExecution"} or len(terms or []) != 1:
+        return False
+    term = given(terms[0])
+    if set(term) != {"labelSelector", "topologyKey"}:
+        return False
+    if term["topologyKey"] != HOSTNAME_TOPOLOGY_KEY:
+        return False
+    pods = given(term["labelSelector"])
+    return set(pods) == {"matchLabels"} and [tuple(p) for p in pods["matchLabels"]] == selector
+
+
+def labelled_pods(name, labels, selector, pod_labels):
+    """The calls that give a workload named name these object labels, selector terms and
+    pod labels (each [(key, value)]), or None. The builder starts from app=<name> on all
+    three; selector() replaces the default selector, withoutLabels() clears the object's
+    labels, label() labels the object and its pods, and podLabel() the pods
+    (workload.hpp). The calls are replayed here as the builder runs them, and kept only
+    when they give the input."""
+    made = {"object": {"app": name}, "selector": {"app": name}, "pods": {"app": name}}
+    default_selector = [True]
+    calls = []
+
+    def call(method, *arguments):
+        calls.append(Call(method, *arguments))
+        if method == "withoutLabels":
+            made["object"] = {}
+            return
+        key, value = arguments
+        if method == "selector":
+            if default_selector[0]:
+                default_selector[0] = False
+                made["selector"] = {}
+                if made["pods"].get("app") == name:
+                    del made["pods"]["app"]
+            made["selector"][key] = value
+        elif method == "label":
+            made["object"][key] = value
+            if key in made["selector"]:
+                made["selector"][key] = value
+        made["pods"][key] = value
+
+    if selector != [("app", name)]:
+        for key, value in selector:
+            call("selector", key, value)
+    if ("app", name) not in labels:
+        call("withoutLabels")
+    for key, value in labels:
+        if made["object"].get(key) != value or made["pods"].get(key) != value:
+            call("label", key, value)
+    for key, value in pod_labels:
+        if made["pods"].get(key) != value:
+            call("podLabel", key, value)
+    wanted = {"object": labels, "selector": selector, "pods": pod_labels}
+    if any(made[part] != dict(wanted[part]) or len(wanted[part]) != len(made[part])
+           for part in made):
+        return None
+    return calls
+
+
+class WorkloadStatements:
+    """The part of import_builders.Statements that states workloads."""
+
+    def workload_spec(self, imported, spec):
+        """The calls of a Deployment's or a DaemonSet's labels, pods and containers, or
+        None. The object's labels are stated here, with its pods' (labelled_pods); its
+        annotations by Statements.metadata()."""
+        if not set(spec) <= WORKLOAD_SPEC[imported.kind] or not text(imported.name, DNS_LABEL):
+            return None
+        selector = given(spec.get("selector"))
+        template = given(spec.get("template"))
+        if set(selector) != {"matchLabels"} or not set(template) <= {"metadata", "spec"}:
+            return None
+        pod_metadata, pod = given(template.get("metadata")), given(template.get("spec"))
+        if not set(pod_metadata) <= {"labels", "annotations"}:
+            return None
+        metadata = given(given(imported.fields).get("metadata"))
+        labels = [tuple(p) for p in metadata.get("labels") or []]
+        terms = [tuple(p) for p in selector["matchLabels"] or []]
+        pod_labels = [tuple(p) for p in pod_metadata.get("labels") or []]
+        annotations = pod_metadata.get("annotations")
+        if annotations is not None and not annotations:
+            return None
+        if any(len(pairs) > self.limits["labels"]
+               for pairs in (terms, pod_labels, annotations or [])):
+            return None
+        if any("\0" in t for pairs in (terms, pod_labels, annotations or []) for p in pairs
+               for t in p):
+            return None
+        calls = labelled_pods(imported.name, labels, terms, pod_labels)
+        if calls is None:
+            return None
+        calls += [Call("podAnnotation", key, value) for key, value in annotations or []]
+        replicas_and_strategy = self.replicas_and_strategy(spec)
+        pod_calls = self.pod_spec(imported, pod, terms)
+        if replicas_and_strategy is None or pod_calls is None:
+            return None
+        return calls + replicas_and_strategy + pod_calls
+
+    @staticmethod
+    def replicas_and_strategy(spec):
+        calls = []
+        if "replicas" in spec:
+            if type(spec["replicas"]) is not int or not 0 <= spec["replicas"] <= 10000:
+                return None
+            calls.append(Call("replicas", spec["replicas"]))
+        if "strategy" in spec:
+            strategy = given(spec["strategy"])
+            kind, rolling = strategy.get("type"), given(strategy.get("rollingUpdate"))
+            if not set(strategy) <= {"type", "rollingUpdate"}:
+                return None
+            if kind == "Recreate" and set(strategy) == {"type"}:
+                calls.append(Call("strategy", Code("kubestack::DeploymentStrategy::Recreate")))
+            elif kind == "RollingUpdate" and set(strategy) == {"type"}:
+                calls.append(Call("strategy",
+                                  Code("kubestack::DeploymentStrategy::RollingUpdate")))
+            elif kind == "RollingUpdate" and rolling:
+                values = [(field, rolling[field]) for field in ("maxSurge", "maxUnavailable")
+                          if field in rolling]
+                if not set(rolling) <= {"maxSurge", "maxUnavailable"}:
+                    return None
+                if not all((type(value) is int and value >= 0) or text(value, PERCENTAGE)
+                           for _, value in values):
+                    return None
+                if len(values) == 2 and all(str(value).rstrip("%").strip("0") == ""
+                                            for _, value in values):
+                    return None
+                calls.append(Call("rollingUpdate", Designated(values)))
+            else:
+                return None
+        return calls
+
+    def pod_spec(self, imported, pod, selector):
+        """The calls of the pod's own fields, its volumes and its containers, or None.
+        selector: the workload's, [(key, value)]."""
+        if not set(pod) <= POD_SPEC or pod.get("restartPolicy", "Always") != "Always":
+            return None
+        containers, inits = pod.get("containers") or [], pod.get("initContainers")
+        if not containers or (inits is not None and not inits):
+            return None
+        if len(containers) + len(inits or []) > self.limits["containers"]:
+            return None
+        calls = []
+        ns = imported.namespace or "default"
+        declared = self.declared.get(id(imported), [])
+        if "serviceAccountName" in pod:
+            account = self.stated(declared, "ServiceAccount", pod["serviceAccountName"], ns)
+            if account is None:
+                return None
+            calls.append(Call("serviceAccount", Ref(account)))
+        grace = pod.get("terminationGracePeriodSeconds")
+        if grace is not None:
+            if type(grace) is not int or not 0 <= grace <= MAX_SECONDS:
+                return None
+            calls.append(Call("terminationGracePeriodSeconds", grace))
+        if "automountServiceAccountToken" in pod:
+            if type(pod["automountServiceAccountToken"]) is not bool:
+                return None
+            calls.append(Call("automountServiceAccountToken",
+                              pod["automountServiceAccountToken"]))
+        if "securityContext" in pod:
+            security = security_context(pod["securityContext"], "pod", self.limits,
+                                        self.seccomp_served)
+            if security is None:
+                return None
+            calls.append(security)
+        if "affinity" in pod:
+            if not anti_affinity(pod["affinity"], selector):
+                return None
+            calls.append(Call("antiAffinity"))
+        for shared in ("hostNetwork", "hostPID", "hostIPC"):
+            if shared in pod:
+                if pod[shared] is not True:  # false is written by the typed model only
+                    return None
+                calls.append(Call(shared))
+        volumes = self.pod_volumes(pod.get("volumes"), declared, ns)
+        if volumes is None:
+            return None
+        main, *others = [given(c) for c in containers]
+        mounts = [given(m) for m in main.get("volumeMounts") or []]
+        brought = self.brought_by_mounts(volumes, mounts)
+        calls += [Call("volume", source) for name, (source, _) in volumes.items()
+                  if name not in brought]
+        main_calls = self.container(main, imported.name, volumes, brought, declared, ns)
+        if main_calls is None:
+            return None
+        calls += main_calls
+        for method, listed in (("container", others),
+                               ("initContainer", [given(c) for c in inits or []])):
+            for container in listed:
+                # An init container that the builder takes has no ports, probes or hooks:
+                # mark_init() (container.hpp).
+                if method == "initContainer" and set(container) & INIT_REFUSES:
+                    return None
+                own = self.container(container, None, volumes, (), declared, ns)
+                if own is None:
+                    return None
+                calls.append(Call(method, Chain("kubestack::container", [container["name"]],
+                                                own)))
+        return calls
+
+    def pod_volumes(self, volumes, declared, ns):
+        """{name: (the argument that states the volume, the default access of a mount of
+        it)} in the input's order, or None."""
+        if volumes is not None and not volumes:
+            return None
+        if len(volumes or []) > self.limits["volumes"]:
+            return None
+        stated = {}
+        for volume in volumes or []:
+            volume = given(volume)
+            name = volume.get("name")
+            if not text(name, DNS_LABEL) or name in stated or len(volume) != 2:
+                return None
+            (source, fields), = [(k, given(v)) for k, v in volume.items() if k != "name"]
+            if source == "emptyDir":
+                if not set(fields) <= {"medium", "sizeLimit"}:
+                    return None
+                arguments = [name]
+                if "medium" in fields:
+                    if fields["medium"] != "Memory":
+                        return None
+                    arguments.append(Code("kubestack::StorageMedium::Memory"))
+                if "sizeLimit" in fields:
+                    if not self.words.size.fullmatch(str(fields["sizeLimit"])):
+                        return None
+                    arguments.append(str(fields["sizeLimit"]))
+                stated[name] = (Chain("kubestack::emptyDir", arguments), "ReadWrite")
+            elif source == "hostPath":
+                if set(fields) != {"path"} or not mount_path(fields["path"]):
+                    return None
+                stated[name] = (Chain("kubestack::hostPath", [name, fields["path"]]),
+                                "ReadWrite")
+            elif source in ("persistentVolumeClaim", "configMap", "secret"):
+                kind, field = {"persistentVolumeClaim": ("PersistentVolumeClaim", "claimName"),
+                               "configMap": ("ConfigMap", "name"),
+                               "secret": ("Secret", "secretName")}[source]
+                if set(fields) != {field}:
+                    return None
+                target = self.stated(declared, kind, fields[field], ns)
+                if target is None:
+                    return None
+                if name == fields[field]:
+                    access = "ReadWrite" if kind == "PersistentVolumeClaim" else "ReadOnly"
+                    stated[name] = (Ref(target), access)
+                elif kind == "PersistentVolumeClaim":
+                    stated[name] = (Chain("kubestack::claimVolume", [name, Ref(target)]),
+                                    "ReadWrite")
+                else:
+                    return None  # a ConfigMap or Secret volume is named after its object
+            else:
+                return None
+        return stated
+
+    @staticmethod
+    def brought_by_mounts(volumes, mounts):
+        """The volumes that the main container's first mount of each brings, where the
+        pod's volumes then come in the input's order: those it declares, then those its
+        mounts bring (PodTemplate::volumes()). Otherwise none: each is declared."""
+        first_mounted = []
+        for mount in mounts:
+            if mount.get("name") in volumes and mount["name"] not in first_mounted:
+                first_mounted.append(mount["name"])
+        declared = [name for name in volumes if name not in first_mounted]
+        return set(first_mounted) if declared + first_mounted == list(volumes) else set()
+
+    def container(self, container, workload, volumes, brought, declared, ns):
+        """The calls of a container: on the workload, for its main container (workload: its
+        name), or on kubestack::container(); or None."""
+        if not set(container) <= CONTAINER or not text(container.get("name"), DNS_LABEL):
+            return None
+        calls = []
+        if workload is not None and container["name"] != workload:
+            calls.append(Call("containerName", container["name"]))
+        if not image_reference(container.get("image")):
+            return None
+        calls.append(Call("image", container["image"]))
+        if "imagePullPolicy" in container:
+            if container["imagePullPolicy"] not in self.words.pull_policies:
+                return None
+            calls.append(Call("imagePullPolicy",
+                              Code(f"kubestack::ImagePullPolicy::{container['imagePullPolicy']}")))
+        for field in ("command", "args"):
+            if field in container:
+                parts = container[field]
+                if not parts or len(parts) > self.limits[field] or not all(map(text, parts)):
+                    return None
+                calls.append(Call(field, list(parts)))
+        for state in (self.container_ports, self.container_env, self.container_resources):
+            stated = state(container, declared, ns)
+            if stated is None:
+                return None
+            calls += stated
+        for field in PROBES:
+            if field in container:
+                stated = probe(given(container[field]), self.limits, field != "readinessProbe")
+                if stated is None:
+                    return None
+                calls.append(Call(field, stated))
+        if "lifecycle" in container:
+            hooks = given(container["lifecycle"])
+            if not hooks or not set(hooks) <= set(HOOKS):
+                return None
+            for hook in HOOKS:
+                if hook in hooks:
+                    stated = action(given(hooks[hook]), self.limits, hook=True)
+                    if stated is None or set(given(hooks[hook])) - {"exec", "httpGet"}:
+                        return None
+                    calls.append(Call(hook, stated))
+        if "securityContext" in container:
+            security = security_context(container["securityContext"], "container",
+                                        self.limits, self.seccomp_served)
+            if security is None:
+                return None
+            calls.append(security)
+        mounts = [given(m) for m in container.get("volumeMounts") or []]
+        if "volumeMounts" in container and not mounts or len(mounts) > self.limits["volumes"]:
+            return None
+        mounted = set()
+        for mount in mounts:
+            if not set(mount) <= {"name", "mountPath", "readOnly"}:
+                return None
+            if "readOnly" in mount and mount["readOnly"] is not True:
+                return None  # readOnly: false is written by the typed model only
+            if mount.get("name") not in volumes or not mount_path(mount.get("mountPath")):
+                return None
+            source, default_access = volumes[mount["name"]]
+            by_source = mount["name"] in brought and mount["name"] not in mounted
+            mounted.add(mount["name"])
+            access = "ReadOnly" if mount.get("readOnly") else "ReadWrite"
+            if not by_source:
+                default_access = "ReadWrite"
+            arguments = [source if by_source else mount["name"], mount["mountPath"]]
+            if access != default_access:
+                arguments.append(Code(f"kubestack::Access::{access}"))
+            calls.append(Call("mount", *arguments))
+        return calls
+
+    def container_ports(self, container, declared, ns):
+        ports = container.get("ports")
+        if ports is not None and (not ports or len(ports) > self.limits["ports"]):
+            return None
+        calls = []
+        for port in ports or []:
+            port = given(port)
+            if not set(port) <= {"name", "containerPort", "protocol"}:
+                return None
+            if type(port.get("containerPort")) is not int:
+                return None
+            if "name" in port and not text(port["name"], PORT_NAME):
+                return None
+            if port.get("protocol", "TCP") not in self.words.protocols:
+                return None
+            arguments = [port["name"]] if "name" in port else []
+            arguments.append(port["containerPort"])
+            if port.get("protocol", "TCP") != "TCP":
+                arguments.append(Code(f"kubestack::Protocol::{port['protocol']}"))
+            calls.append(Call("port", *arguments))
+        return calls
+
+    def container_env(self, container, declared, ns):
+        env, env_from = container.get("env"), container.get("envFrom")
+        if env is not None and (not env or len(env) > self.limits["env"]):
+            return None
+        if env_from is not None and (not env_from or len(env_from) > self.limits["env_from"]):
+            return None
+        names = [given(var).get("name") for var in env or []]
+        if len(set(names)) != len(names):  # the rule duplicate_env_var
+            return None
+        calls = []
+        for var in env or []:
+            var = given(var)
+            name = var.get("name")
+            if not text(name, ENV_VAR_NAME) or not set(var) <= {"name", "value", "valueFrom"}:
+                return None
+            if "value" in var:
+                if "valueFrom" in var or not text(var["value"]):
+                    return None
+                calls.append(Call("env", name, var["value"]))
+                continue
+            source = given(var.get("valueFrom"))
+            if len(source) != 1:
+                return None
+            (field, selector), = [(k, given(v)) for k, v in source.items()]
+            if field == "fieldRef":
+                if set(selector) != {"fieldPath"}:
+                    return None
+                if selector["fieldPath"] not in self.words.field_paths:
+                    return None
+                calls.append(Call("env", name, Chain("kubestack::fieldRef",
+                                                     [selector["fieldPath"]])))
+                continue
+            kind = {"configMapKeyRef": "ConfigMap", "secretKeyRef": "Secret"}.get(field)
+            if kind is None or set(selector) != {"name", "key"}:
+                return None
+            if not text(selector["key"], CONFIG_KEY):
+                return None
+            target = self.stated(declared, kind, selector["name"], ns)
+            if target is None:
+                return None
+            key = Member(target, "key", selector["key"])
+            # env(config.key("K")) names the variable after the key.
+            calls.append(Call("env", key) if name == selector["key"] else Call("env", name, key))
+        for source in env_from or []:
+            source = given(source)
+            if len(source) != 1:
+                return None
+            (field, selector), = [(k, given(v)) for k, v in source.items()]
+            kind = {"configMapRef": "ConfigMap", "secretRef": "Secret"}.get(field)
+            if kind is None or set(selector) != {"name"}:
+                return None
+            target = self.stated(declared, kind, selector["name"], ns)
+            if target is None:
+                return None
+            calls.append(Call("envFrom", Ref(target)))
+        return calls
+
+    def container_resources(self, container, declared, ns):
+        if "resources" not in container:
+            return []
+        resources = given(container["resources"])
+        if not resources or not set(resources) <= {"limits", "requests"}:
+            return None
+        calls = []
+        for part in ("limits", "requests"):
+            if part not in resources:
+                continue
+            pairs = resources[part] or []
+            if not pairs:
+                return None
+            for resource, value in pairs:
+                setter = RESOURCE_SETTERS.get((part, resource))
+                if setter is None or type(value) not in (str, int) or type(value) is bool:
+                    return None
+                value = str(value)
+                if not (CPU if resource == "cpu" else self.words.size).fullmatch(value):
+                    return None
+                calls.append(Call(setter, value))
+        return calls
+

@@ -39,7 +39,7 @@ class Builder:
     - stage: when it is stated, after the objects of the stages before, to which it may
       refer: a binding refers to roles and accounts (stage 1), a workload to its
       configuration, account and claims (1), a Service to a workload (2), an Ingress to a
-      Service (3);
+      Service and a StatefulSet to its governing Service (3);
     - labels_pods: whether its labels also label its pods, so that its spec states them."""
 
     def __init__(self, entries=None, fixed=None, always=(), rule_fields=None, rule_always=(),
@@ -78,6 +78,8 @@ BUILDERS = {
     (f"{RBAC}/v1", "RoleBinding"): Builder(grants=("Role", "ClusterRole"), stage=1),
     ("apps/v1", "Deployment"): Builder(spec="workload_spec", stage=1, labels_pods=True),
     ("apps/v1", "DaemonSet"): Builder(spec="workload_spec", stage=1, labels_pods=True),
+    # After the Services: its governing one must be a builder's.
+    ("apps/v1", "StatefulSet"): Builder(spec="workload_spec", stage=3, labels_pods=True),
     ("v1", "Service"): Builder(spec="service_spec", stage=2),
     ("networking.k8s.io/v1", "Ingress"): Builder(spec="ingress_spec", stage=3),
     ("v1", "PersistentVolumeClaim"): Builder(spec="claim_spec"),

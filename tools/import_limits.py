@@ -17,7 +17,8 @@ def read_limits(model_index):
     for needed in ("labels", "config_entries", "policy_rules", "policy_items", "subjects",
                    "ports", "routes", "tls_entries", "tls_hosts", "access_modes",
                    "created_elsewhere_references", "containers", "volumes", "args", "command",
-                   "exec_command", "http_headers", "capabilities", "env", "env_from"):
+                   "exec_command", "http_headers", "capabilities", "env", "env_from",
+                   "claim_templates"):
         if needed not in limits:
             raise ValueError(f"{path}: {needed} was not found")
     return limits

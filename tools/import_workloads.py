@@ -1,4 +1,4 @@
-"""How a workload's builder states an imported Deployment or DaemonSet:
+"""How a workload's builder states an imported Deployment, DaemonSet or StatefulSet:
 
     constexpr auto vote_deployment =
         kubestack::deployment("vote").inNamespace(vote_namespace).replicas(2)
@@ -19,7 +19,12 @@ from import_calls import Call, Chain, Code, Designated, Member, Ref
 from import_model import given
 
 WORKLOAD_SPEC = {"Deployment": {"replicas", "selector", "template", "strategy"},
-                 "DaemonSet": {"selector", "template"}}
+                 "DaemonSet": {"selector", "template"},
+                 "StatefulSet": {"replicas", "selector", "template", "serviceName",
+                                 "podManagementPolicy", "updateStrategy",
+                                 "volumeClaimTemplates"}}
+POD_MANAGEMENT_POLICIES = {"OrderedReady", "Parallel"}  # stateful_set.hpp
+UPDATE_STRATEGIES = {"RollingUpdate", "OnDelete"}
 POD_SPEC = {"containers", "initContainers", "volumes", "serviceAccountName", "restartPolicy",
             "terminationGracePeriodSeconds", "automountServiceAccountToken", "hostNetwork",
             "hostPID", "hostIPC", "securityContext", "affinity"}
@@ -288,9 +293,9 @@ class WorkloadStatements:
     """The part of import_builders.Statements that states workloads."""
 
     def workload_spec(self, imported, spec):
-        """The calls of a Deployment's or a DaemonSet's labels, pods and containers, or
-        None. The object's labels are stated here, with its pods' (labelled_pods); its
-        annotations by Statements.metadata()."""
+        """The calls of a Deployment's, a DaemonSet's or a StatefulSet's labels, pods and
+        containers, or None. The object's labels are stated here, with its pods'
+        (labelled_pods); its annotations by Statements.metadata()."""
         if not set(spec) <= WORKLOAD_SPEC[imported.kind] or not text(imported.name, DNS_LABEL):
             return None
         selector = given(spec.get("selector"))
@@ -318,10 +323,94 @@ class WorkloadStatements:
             return None
         calls += [Call("podAnnotation", key, value) for key, value in annotations or []]
         replicas_and_strategy = self.replicas_and_strategy(spec)
-        pod_calls = self.pod_spec(imported, pod, terms)
-        if replicas_and_strategy is None or pod_calls is None:
+        stateful = self.stateful_set(imported, spec, pod_labels)
+        if replicas_and_strategy is None or stateful is None:
             return None
-        return calls + replicas_and_strategy + pod_calls
+        stateful_calls, claim_templates = stateful
+        pod_calls = self.pod_spec(imported, pod, terms, claim_templates)
+        if pod_calls is None:
+            return None
+        return calls + replicas_and_strategy + stateful_calls + pod_calls
+
+    def stateful_set(self, imported, spec, pod_labels):
+        """(calls, [claim template name]) of what only a StatefulSet has, or None: its
+        governing Service, pod management, update strategy and claim templates. The
+        Service must be one that a builder states, headless, and selecting the pods, as
+        the rule stateful_set_service_missing and the two after it check a builder's."""
+        calls = []
+        if "serviceName" in spec:
+            ns = imported.namespace or "default"
+            service = self.stated([], "Service", spec["serviceName"], ns)
+            if service is None:
+                return None
+            service_spec = given(given(service.fields)["spec"])
+            selector = service_spec.get("selector") or []
+            if service_spec.get("clusterIP") != "None" or not selector:
+                return None
+            if not all((key, value) in pod_labels for key, value in selector):
+                return None
+            calls.append(Call("serviceName", spec["serviceName"]))
+        if "podManagementPolicy" in spec:
+            if spec["podManagementPolicy"] not in POD_MANAGEMENT_POLICIES:
+                return None
+            calls.append(Call("podManagementPolicy", Code(
+                f"kubestack::PodManagementPolicy::{spec['podManagementPolicy']}")))
+        if "updateStrategy" in spec:
+            strategy = given(spec["updateStrategy"])
+            rolling = given(strategy.get("rollingUpdate"))
+            if strategy.get("type") not in UPDATE_STRATEGIES:
+                return None
+            if set(strategy) == {"type"}:
+                calls.append(Call("updateStrategy", Code(
+                    f"kubestack::UpdateStrategy::{strategy['type']}")))
+            elif (set(strategy) == {"type", "rollingUpdate"} and set(rolling) == {"partition"}
+                  and strategy["type"] == "RollingUpdate"):
+                partition = rolling["partition"]
+                if type(partition) is not int or not 0 <= partition <= MAX_SECONDS:
+                    return None
+                calls.append(Call("rollingUpdate", partition))
+            else:
+                return None
+        templates = spec.get("volumeClaimTemplates")
+        if templates is not None and not 0 < len(templates) <= self.limits["claim_templates"]:
+            return None
+        names = []
+        for template in map(given, templates or []):
+            claim = self.claim_template(template)
+            if claim is None or template["metadata"]["name"] in names:
+                return None
+            names.append(template["metadata"]["name"])
+            calls.append(claim)
+        return calls, names
+
+    def claim_template(self, template):
+        """The claimTemplate() call of a claim template, or None: a claim's builder of a
+        size and an access mode (the rules of check_claim_terms), with its labels and
+        annotations."""
+        if not set(template) <= {"apiVersion", "kind", "metadata", "spec"}:
+            return None
+        if template.get("apiVersion", "v1") != "v1":
+            return None
+        if template.get("kind", "PersistentVolumeClaim") != "PersistentVolumeClaim":
+            return None
+        metadata, spec = given(template.get("metadata")), given(template.get("spec"))
+        if not set(metadata) <= {"name", "labels", "annotations"}:
+            return None
+        if not text(metadata.get("name"), DNS_LABEL):
+            return None
+        labels, annotations = metadata.get("labels"), metadata.get("annotations")
+        for pairs in (labels, annotations):
+            if pairs is not None and not 0 < len(pairs) <= self.limits["labels"]:
+                return None
+            if any("\0" in t for pair in pairs or [] for t in pair):
+                return None
+        claim = self.claim_spec(None, spec)
+        if claim is None or not spec.get("accessModes") or "resources" not in spec:
+            return None
+        calls = ([Call("label", key, value) for key, value in labels or []] +
+                 [Call("annotation", key, value) for key, value in annotations or []])
+        return Call("claimTemplate", Chain("kubestack::persistentVolumeClaim",
+                                           [metadata["name"]], calls + claim))
 
     @staticmethod
     def replicas_and_strategy(spec):
@@ -356,9 +445,11 @@ class WorkloadStatements:
                 return None
         return calls
 
-    def pod_spec(self, imported, pod, selector):
+    def pod_spec(self, imported, pod, selector, claim_templates=()):
         """The calls of the pod's own fields, its volumes and its containers, or None.
-        selector: the workload's, [(key, value)]."""
+        selector: the workload's, [(key, value)]; claim_templates: the names of a
+        StatefulSet's, which containers mount by name, each at least once (the rule
+        claim_template_not_mounted)."""
         if not set(pod) <= POD_SPEC or pod.get("restartPolicy", "Always") != "Always":
             return None
         containers, inits = pod.get("containers") or [], pod.get("initContainers")
@@ -407,6 +498,14 @@ class WorkloadStatements:
         brought = self.brought_by_mounts(volumes, mounts)
         calls += [Call("volume", source) for name, (source, _) in volumes.items()
                   if name not in brought]
+        if set(claim_templates) & set(volumes):
+            return None
+        mounted = {given(m).get("name") for c in containers + (inits or [])
+                   for m in given(c).get("volumeMounts") or []}
+        if not set(claim_templates) <= mounted:
+            return None
+        # A claim template is mounted by its name, as a volume of the pod.
+        volumes = volumes | {name: (None, "ReadWrite") for name in claim_templates}
         main_calls = self.container(main, imported.name, volumes, brought, declared, ns)
         if main_calls is None:
             return None

@@ -667,6 +667,53 @@ class Importer(unittest.TestCase):
                     ("seccomp",) if seccomp_stated else ()):
                 self.assertIn(f"{stated}_deployment=kubestack::deployment(", out)
 
+    def test_stateful_sets_are_stated_where_their_rules_hold(self):
+        def stateful_set(name, service="db", templates="[{metadata: {name: data}, spec: "
+                         "{accessModes: [ReadWriteOnce], resources: {requests: "
+                         "{storage: 1Gi}}}}]", mounts="[{name: data, mountPath: /data}]",
+                         extra=""):
+            return (f"apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {{name: {name}}}\n"
+                    f"spec:\n  serviceName: {service}\n  selector: {{matchLabels: {{app: db}}}}\n"
+                    f"{extra}  volumeClaimTemplates: {templates}\n"
+                    "  template:\n    metadata: {labels: {app: db}}\n    spec:\n"
+                    "      containers: [{name: db, image: postgres, ports: [{containerPort: "
+                    f"5432}}], volumeMounts: {mounts}}}]\n")
+        def service(name, spec):
+            return (f"apiVersion: v1\nkind: Service\nmetadata: {{name: {name}}}\n"
+                    f"spec:\n{spec}  ports: [{{port: 5432}}]\n")
+        headless = "  clusterIP: None\n  selector: {app: db}\n"
+        inputs = [
+            service("db", headless),
+            service("db-ip", "  selector: {app: db}\n"),
+            service("db-other", "  clusterIP: None\n  selector: {app: other}\n"),
+            stateful_set("governed"),
+            # What the StatefulSet rules refuse of a builder's, though Kubernetes takes it:
+            # a Service that is not headless, selects other pods or is not in the input,
+            # and a claim template that no container mounts.
+            stateful_set("not-headless", service="db-ip"),
+            stateful_set("other-pods", service="db-other"),
+            stateful_set("elsewhere", service="db-elsewhere"),
+            stateful_set("unmounted", mounts="[{name: data, mountPath: /data}]").replace(
+                "volumeClaimTemplates: [", "volumeClaimTemplates: [{metadata: {name: spare}, "
+                "spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}}, "),
+            # What its builder does not write.
+            stateful_set("max-unavailable", extra="  updateStrategy: {type: RollingUpdate, "
+                         "rollingUpdate: {maxUnavailable: 2}}\n"),
+            stateful_set("no-size", templates="[{metadata: {name: data}, spec: "
+                         "{accessModes: [ReadWriteOnce]}}]"),
+        ]
+        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = re.sub(r"\s+", "", result.stdout)
+        self.assertIn('governed_statefulset=kubestack::statefulSet("governed").selector("app",'
+                      '"db").withoutLabels().serviceName("db").claimTemplate(kubestack::'
+                      'persistentVolumeClaim("data").accessMode(kubestack::AccessMode::'
+                      'ReadWriteOnce).request("1Gi")).containerName("db").image("postgres")'
+                      '.port(5432).mount("data","/data");', out)
+        for typed in ("not_headless", "other_pods", "elsewhere", "unmounted",
+                      "max_unavailable", "no_size"):
+            self.assertIn(f"{typed}_statefulset(){{", out)
+
     def test_services_of_stated_workloads_name_them(self):
         def service(name, ports, ns=""):
             return (f"apiVersion: v1\nkind: Service\nmetadata: {{name: {name}{ns}}}\n"

@@ -19,6 +19,7 @@ from import_calls import Call, Chain, Code, Designated, Member, OWN_NAMESPACE, R
 from import_headers import enum_values, read_header
 from import_model import given
 from import_pods import pods_of, targets_exposed
+from import_scaling import ScalingStatements
 from import_workloads import WORKLOAD_SPEC, WorkloadStatements
 
 RBAC = "rbac.authorization.k8s.io"
@@ -39,7 +40,8 @@ class Builder:
     - stage: when it is stated, after the objects of the stages before, to which it may
       refer: a binding refers to roles and accounts (stage 1), a workload to its
       configuration, account and claims (1), a Service to a workload (2), an Ingress to a
-      Service and a StatefulSet to its governing Service (3);
+      Service and a StatefulSet to its governing Service (3), an autoscaler or a
+      disruption budget to any workload (4);
     - labels_pods: whether its labels also label its pods, so that its spec states them."""
 
     def __init__(self, entries=None, fixed=None, always=(), rule_fields=None, rule_always=(),
@@ -82,6 +84,9 @@ BUILDERS = {
     ("apps/v1", "StatefulSet"): Builder(spec="workload_spec", stage=3, labels_pods=True),
     ("v1", "Service"): Builder(spec="service_spec", stage=2),
     ("networking.k8s.io/v1", "Ingress"): Builder(spec="ingress_spec", stage=3),
+    # After every workload, which they name.
+    ("autoscaling/v2", "HorizontalPodAutoscaler"): Builder(spec="autoscaler_spec", stage=4),
+    ("policy/v1", "PodDisruptionBudget"): Builder(spec="budget_spec", stage=4),
     ("v1", "PersistentVolumeClaim"): Builder(spec="claim_spec"),
 }
 
@@ -173,7 +178,7 @@ def builder_of(imported):
     return BUILDERS.get((imported.api_version, imported.kind))
 
 
-class Statements(WorkloadStatements):
+class Statements(WorkloadStatements, ScalingStatements):
     """Which objects builders state, and the setter calls of each (import_calls.py):
     {id(): [Call]}. An object that a builder makes from another, as service(workload),
     has that one in factory_of: {id(): Ref}."""
@@ -296,15 +301,10 @@ class Statements(WorkloadStatements):
             setters.append(Call("type", Code(f"kubestack::ServiceType::{kind}")))
         if "clusterIP" in spec:
             setters.append(Call("headless"))
-        if id(imported) in self.selecting_elsewhere:
-            (key, value), *more = selector
-            pods = Chain("kubestack::podsCreatedElsewhere", [key, value],
-                         [Call("label", k, v) for k, v in more] +
-                         [Call("inNamespace", OWN_NAMESPACE)])
-            setters.append(Call("selects", pods))
-        elif not targets_exposed(self.pods, imported):
+        elsewhere = id(imported) in self.selecting_elsewhere
+        if not elsewhere and not targets_exposed(self.pods, imported):
             return None
-        workload = self.selected_workload(imported, selector)
+        workload = None if elsewhere else self.selected_workload(imported, selector)
         ported = []
         for port in ports:
             port = given(port)
@@ -333,25 +333,35 @@ class Statements(WorkloadStatements):
                 if port["nodePort"] not in self.words.node_ports or kind == "ClusterIP":
                     return None
                 node_ports.append(Call("nodePort", name, port["nodePort"]))
-        if id(imported) in self.selecting_elsewhere:
-            return setters + ported + node_ports
-        if workload is None:
-            selected = [Call("selector", key, value) for key, value in selector]
-            return setters + selected + ported + node_ports
-        if imported.name == workload.name and service_ports(ports) == workload_ports(workload):
+        if workload is not None and imported.name == workload.name and (
+                service_ports(ports) == workload_ports(workload)):
             self.factory_of[id(imported)] = Ref(workload)  # service(workload) makes it
             return setters + node_ports
-        return setters + [Call("selects", Ref(workload))] + ported + node_ports
+        return setters + self.pods_selected(imported, selector) + ported + node_ports
 
-    def selected_workload(self, service, selector):
-        """The workload that a builder states whose selector is the Service's, or None.
-        It names the Service's namespace, or names none as the Service does: selects()
-        places the Service beside it, and would drop a "default" that only the Service
-        names."""
+    def pods_selected(self, imported, selector):
+        """The calls that give a Service or a budget its selector [(key, value)]: the pods
+        of a workload that a builder states, by its constant, those created elsewhere, or
+        the selector's terms."""
+        if id(imported) in self.selecting_elsewhere:
+            (key, value), *more = selector
+            return [Call("selects", Chain("kubestack::podsCreatedElsewhere", [key, value],
+                                          [Call("label", k, v) for k, v in more] +
+                                          [Call("inNamespace", OWN_NAMESPACE)]))]
+        workload = self.selected_workload(imported, selector)
+        if workload is not None:
+            return [Call("selects", Ref(workload))]
+        return [Call("selector", key, value) for key, value in selector]
+
+    def selected_workload(self, selecting, selector):
+        """The workload that a builder states whose selector is the selecting object's, or
+        None. It names that object's namespace, or names none as the object does:
+        selects() places the object beside it, and would drop a "default" that only the
+        object names."""
         for o in self.objects:
             if o.kind not in WORKLOAD_SPEC or id(o) not in self.setters:
                 continue
-            if o.namespace == service.namespace:
+            if o.namespace == selecting.namespace:
                 spec = given(given(o.fields)["spec"])
                 terms = given(spec["selector"])["matchLabels"]
                 if dict(terms) == dict(selector) and len(terms) == len(selector):

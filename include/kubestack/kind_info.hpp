@@ -110,6 +110,8 @@ inline constexpr BuilderFactory builder_factories[] = {
     {"PersistentVolume", "persistentVolume"}, {"PersistentVolumeClaim", "persistentVolumeClaim"},
     {"Deployment", "deployment"}, {"StatefulSet", "statefulSet"}, {"DaemonSet", "daemonSet"},
     {"Service", "service"}, {"Ingress", "ingress"},
+    {"HorizontalPodAutoscaler", "horizontalPodAutoscaler"},
+    {"PodDisruptionBudget", "podDisruptionBudget"},
 };
 // clang-format on
 

@@ -38,6 +38,14 @@ spec:
 
 
 class Importer(unittest.TestCase):
+    def imported_compact(self, documents, *options):
+        """The source imported from the documents, in one file, without its white space:
+        clang-format breaks the chains where it likes."""
+        result = self.run_importer({"all.yaml": "---\n".join(documents)}, "--name", "shop",
+                                   *options)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return re.sub(r"\s+", "", result.stdout)
+
     def run_importer(self, inputs, *options, stdin=None):
         """Runs the importer on {file name: text} in a fresh directory."""
         self.directory = tempfile.mkdtemp()
@@ -250,8 +258,10 @@ class Importer(unittest.TestCase):
     def test_selectors_of_pods_in_another_file_are_marked(self):
         service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web}\n"
                    "spec:\n  selector: {app: web}\n  ports: [{port: 80}]\n")
+        # A selector of expressions keeps the budget in the typed model.
         budget = ("apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: web}\n"
-                  "spec:\n  maxUnavailable: 1\n  selector: {matchLabels: {app: web}}\n")
+                  "spec:\n  maxUnavailable: 1\n  selector: {matchExpressions: [{key: app, "
+                  "operator: In, values: [web]}]}\n")
         alone = self.run_importer({"service.yaml": service, "budget.yaml": budget})
         self.assertEqual(alone.returncode, 0, alone.stderr)
         # The Service's builder selects the pods as created elsewhere; the budget, of the
@@ -618,9 +628,7 @@ class Importer(unittest.TestCase):
                 f"      - {{name: c{i}, image: nginx}}\n" for i in range(4))),
             deployment("v1.2").replace("app: v1.2", "app: v1-2"),
         ]
-        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
-        self.assertEqual(result.returncode, 0, result.stderr)
-        out = re.sub(r"\s+", "", result.stdout)  # clang-format breaks the chains where it likes
+        out = self.imported_compact(inputs)
         self.assertIn('plain_deployment=kubestack::deployment("plain").image("nginx:1.27");', out)
         self.assertIn('.serviceAccount(robot_serviceaccount).image("nginx:1.27")'
                       '.env(settings_configmap.key("MODE"))'
@@ -655,11 +663,7 @@ class Importer(unittest.TestCase):
                        "      securityContext: {seccompProfile: {type: RuntimeDefault}}\n"),
         ]
         for target, seccomp_stated in ((None, True), ("1.18", False)):
-            options = ("--target", target) if target else ()
-            result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop",
-                                       *options)
-            self.assertEqual(result.returncode, 0, result.stderr)
-            out = re.sub(r"\s+", "", result.stdout)
+            out = self.imported_compact(inputs, *(("--target", target) if target else ()))
             for typed in ("init_port", "underscore_registry") + (
                     () if seccomp_stated else ("seccomp",)):
                 self.assertIn(f"{typed}_deployment(){{", out)
@@ -702,9 +706,7 @@ class Importer(unittest.TestCase):
             stateful_set("no-size", templates="[{metadata: {name: data}, spec: "
                          "{accessModes: [ReadWriteOnce]}}]"),
         ]
-        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
-        self.assertEqual(result.returncode, 0, result.stderr)
-        out = re.sub(r"\s+", "", result.stdout)
+        out = self.imported_compact(inputs)
         self.assertIn('governed_statefulset=kubestack::statefulSet("governed").selector("app",'
                       '"db").withoutLabels().serviceName("db").claimTemplate(kubestack::'
                       'persistentVolumeClaim("data").accessMode(kubestack::AccessMode::'
@@ -713,6 +715,71 @@ class Importer(unittest.TestCase):
         for typed in ("not_headless", "other_pods", "elsewhere", "unmounted",
                       "max_unavailable", "no_size"):
             self.assertIn(f"{typed}_statefulset(){{", out)
+
+    def test_autoscalers_and_budgets_name_their_workloads(self):
+        def deployment(name, spec=""):
+            return (f"apiVersion: apps/v1\nkind: {'DaemonSet' if name == 'agent' else 'Deployment'}"
+                    f"\nmetadata: {{name: {name}, labels: {{app: {name}}}}}\nspec:\n{spec}"
+                    f"  selector: {{matchLabels: {{app: {name}}}}}\n  template:\n"
+                    f"    metadata: {{labels: {{app: {name}}}}}\n"
+                    "    spec: {containers: [{name: main, image: nginx}]}\n")
+        def autoscaler(name, target, spec="  maxReplicas: 5\n", kind="Deployment"):
+            return ("apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\n"
+                    f"metadata: {{name: {name}}}\nspec:\n  scaleTargetRef: {{apiVersion: "
+                    f"apps/v1, kind: {kind}, name: {target}}}\n{spec}")
+        def budget(name, spec):
+            return (f"apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {{name: "
+                    f"{name}}}\nspec:\n{spec}")
+        cpu = ("{type: Resource, resource: {name: cpu, target: {type: Utilization, "
+               "averageUtilization: 50}}}")
+        inputs = [
+            deployment("web"),
+            deployment("pinned", "  replicas: 2\n"),
+            deployment("agent"),
+            autoscaler("web", "web", "  minReplicas: 2\n  maxReplicas: 10\n"
+                       f"  metrics: [{cpu}, {{type: Resource, resource: {{name: memory, "
+                       "target: {type: AverageValue, averageValue: 512Mi}}}]\n"
+                       "  behavior: {scaleDown: {stabilizationWindowSeconds: 300}}\n"),
+            autoscaler("web-burst", "web"),
+            autoscaler("other", "other"),
+            # What the rules or the builder refuse: a workload that sets its replicas,
+            # which the autoscaler owns; a DaemonSet; two targets of one resource; a
+            # metric of another type; a window's policies.
+            autoscaler("pinned", "pinned"),
+            autoscaler("agent", "agent", kind="DaemonSet"),
+            autoscaler("twice", "web", f"  maxReplicas: 5\n  metrics: [{cpu}, {cpu}]\n"),
+            autoscaler("pods-metric", "web", "  maxReplicas: 5\n  metrics: [{type: Pods, "
+                       "pods: {metric: {name: rps}, target: {type: AverageValue, "
+                       "averageValue: 10}}}]\n"),
+            autoscaler("policies", "web", "  maxReplicas: 5\n  behavior: {scaleUp: "
+                       "{policies: [{type: Pods, value: 4, periodSeconds: 60}]}}\n"),
+            budget("web", "  selector: {matchLabels: {app: web}}\n  maxUnavailable: 1\n"),
+            budget("web-share", "  selector: {matchLabels: {app: web}}\n"
+                   "  minAvailable: 50%\n  unhealthyPodEvictionPolicy: AlwaysAllow\n"),
+            budget("gone", "  selector: {matchLabels: {app: gone}}\n  maxUnavailable: 1\n"),
+            budget("expressions", "  selector: {matchExpressions: [{key: app, operator: "
+                   "In, values: [web]}]}\n  maxUnavailable: 1\n"),
+        ]
+        out = self.imported_compact(inputs)
+        self.assertIn("web_horizontalpodautoscaler=kubestack::horizontalPodAutoscaler("
+                      "web_deployment).minReplicas(2).maxReplicas(10).cpuUtilization(50)"
+                      '.memoryAverageValue("512Mi").scaleDownStabilization(300);', out)
+        self.assertIn('horizontalPodAutoscaler("web-burst").scales(web_deployment)'
+                      ".maxReplicas(5);", out)
+        # A workload that the input does not define, declared created elsewhere.
+        self.assertIn("other_horizontalpodautoscaler=kubestack::horizontalPodAutoscaler("
+                      "other_deployment).maxReplicas(5);", out)
+        self.assertIn('podDisruptionBudget("web").selects(web_deployment).maxUnavailable(1);',
+                      out)
+        self.assertIn('podDisruptionBudget("web-share").selects(web_deployment)'
+                      '.minAvailable("50%").unhealthyPodEvictionPolicy(kubestack::'
+                      "UnhealthyPodEvictionPolicy::AlwaysAllow);", out)
+        self.assertIn('podDisruptionBudget("gone").selects(kubestack::podsCreatedElsewhere('
+                      '"app","gone")).maxUnavailable(1);', out)
+        for typed in ("pinned_horizontalpodautoscaler", "agent_horizontalpodautoscaler",
+                      "twice_horizontalpodautoscaler", "pods_metric_horizontalpodautoscaler",
+                      "policies_horizontalpodautoscaler", "expressions_poddisruptionbudget"):
+            self.assertIn(f"{typed}(){{", out)
 
     def test_services_of_stated_workloads_name_them(self):
         def service(name, ports, ns=""):
@@ -734,9 +801,7 @@ class Importer(unittest.TestCase):
             # workload, which names none, so its selector is written out.
             service("web-default", "[{port: 8080, targetPort: http}]", ", namespace: default"),
         ]
-        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
-        self.assertEqual(result.returncode, 0, result.stderr)
-        out = re.sub(r"\s+", "", result.stdout)
+        out = self.imported_compact(inputs)
         self.assertIn("web_service=kubestack::service(web_deployment);", out)
         self.assertIn('service("web-admin").selects(web_deployment).port(8080,"http");', out)
         self.assertIn('service("web-copy").selects(web_deployment).port("http",80,"http")'
@@ -766,9 +831,7 @@ class Importer(unittest.TestCase):
             claim("bound", modes + "  volumeName: pv-1\n"
                   "  resources: {requests: {storage: 1Gi}}\n"),
         ]
-        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
-        self.assertEqual(result.returncode, 0, result.stderr)
-        out = re.sub(r"\s+", "", result.stdout)
+        out = self.imported_compact(inputs)
         self.assertIn(re.sub(r"\s+", "", """
             persistentVolumeClaim("data").accessMode(kubestack::AccessMode::ReadWriteOnce)
             .accessMode(kubestack::AccessMode::ReadOnlyMany).storageClass("fast")
@@ -817,9 +880,7 @@ class Importer(unittest.TestCase):
             ingress("ip-tls-host", "  tls: [{secretName: web-tls, hosts: [10.0.0.1]}]\n"
                     "  rules:\n" + rule("a.example.com", "{number: 80}")),
         ]
-        result = self.run_importer({"all.yaml": "---\n".join(inputs)}, "--name", "shop")
-        self.assertEqual(result.returncode, 0, result.stderr)
-        out = re.sub(r"\s+", "", result.stdout)
+        out = self.imported_compact(inputs)
         # The Service by its constant; the Secret, which the input lacks, declared.
         self.assertIn('web_tls_secret=kubestack::secret("web-tls").createdElsewhere();', out)
         self.assertIn(re.sub(r"\s+", "", """
@@ -927,9 +988,10 @@ class Importer(unittest.TestCase):
         result = self.run_importer({"budget.yaml": DEPLOYMENT + "---\n" + self.BUDGET},
                                    "--target", "1.021")
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn('kubestack::stack().targets("1.21").apply(', result.stdout)
+        self.assertIn('kubestack::stack().targets("1.21").withoutNamespaces().apply(',
+                      result.stdout)
         default = self.run_importer({"budget.yaml": DEPLOYMENT + "---\n" + self.BUDGET})
-        self.assertIn("kubestack::stack().apply(", default.stdout)
+        self.assertIn("kubestack::stack().withoutNamespaces().apply(", default.stdout)
 
     def test_a_target_kubestack_does_not_know(self):
         for target in ("1.37", "2.0", "0.9", "latest", "1"):

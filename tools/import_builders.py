@@ -42,10 +42,11 @@ class Builder:
       configuration, account and claims (1), a Service to a workload (2), an Ingress to a
       Service and a StatefulSet to its governing Service (3), an autoscaler or a
       disruption budget to any workload (4);
-    - labels_pods: whether its labels also label its pods, so that its spec states them."""
+    - labels_pods: whether its labels also label its pods, so that its spec states them;
+    - top: for a kind without a spec, the fields that the spec method states instead."""
 
     def __init__(self, entries=None, fixed=None, always=(), rule_fields=None, rule_always=(),
-                 grants=(), spec=None, stage=0, labels_pods=False):
+                 grants=(), spec=None, stage=0, labels_pods=False, top=()):
         self.entries = entries or {}
         self.fixed = fixed or {}
         self.always = set(always)
@@ -53,11 +54,12 @@ class Builder:
         self.rule_always = set(rule_always)
         self.grants = set(grants)
         self.spec, self.stage, self.labels_pods = spec, stage, labels_pods
-        if spec:
+        self.top = set(top)
+        if spec and not top:
             self.always.add("spec")
 
     def states(self):
-        fields = set(self.entries) | set(self.fixed) | self.always
+        fields = set(self.entries) | set(self.fixed) | self.always | self.top
         if self.rule_fields is not None:
             fields.add("rules")
         if self.grants:
@@ -80,6 +82,7 @@ BUILDERS = {
     (f"{RBAC}/v1", "RoleBinding"): Builder(grants=("Role", "ClusterRole"), stage=1),
     ("apps/v1", "Deployment"): Builder(spec="workload_spec", stage=1, labels_pods=True),
     ("apps/v1", "DaemonSet"): Builder(spec="workload_spec", stage=1, labels_pods=True),
+    ("batch/v1", "Job"): Builder(spec="workload_spec", stage=1, labels_pods=True),
     # After the Services: its governing one must be a builder's.
     ("apps/v1", "StatefulSet"): Builder(spec="workload_spec", stage=3, labels_pods=True),
     ("v1", "Service"): Builder(spec="service_spec", stage=2),
@@ -88,6 +91,10 @@ BUILDERS = {
     ("autoscaling/v2", "HorizontalPodAutoscaler"): Builder(spec="autoscaler_spec", stage=4),
     ("policy/v1", "PodDisruptionBudget"): Builder(spec="budget_spec", stage=4),
     ("v1", "PersistentVolumeClaim"): Builder(spec="claim_spec"),
+    ("storage.k8s.io/v1", "StorageClass"): Builder(
+        spec="storage_class_fields", top=("provisioner", "parameters", "reclaimPolicy",
+                                          "volumeBindingMode", "allowVolumeExpansion",
+                                          "mountOptions")),
 }
 
 # What a Service's builder writes of a port (dsl/emitter/to_model/service.cpp).
@@ -106,7 +113,8 @@ FIELD_PATHS = re.compile(r"fields\[\] = \{(.*?)\};", re.S)
 class Vocabulary:
     """The words that builders take, as the DSL's headers list them: a role's verbs
     (rbac.hpp), the protocols of a port and the node port range (ports.hpp), the types of
-    a Service (service.hpp), the access modes of a claim (storage.hpp), the suffixes of
+    a Service (service.hpp), the access modes of a claim and the reclaim policies
+    (storage.hpp), the binding modes of a StorageClass (storage_class.hpp), the suffixes of
     a size (quantity.hpp), the pull policies of an image (container.hpp), the pod
     fields of an env value (env.hpp) and the first version that serves a seccompProfile
     (security.hpp). OSError or ValueError when a header lacks one."""
@@ -125,6 +133,9 @@ class Vocabulary:
         self.protocols = set(enum_values(model_index, "ports.hpp", "Protocol"))
         self.service_types = set(enum_values(model_index, "service.hpp", "ServiceType"))
         self.access_modes = set(enum_values(model_index, "storage.hpp", "AccessMode"))
+        self.reclaim_policies = set(enum_values(model_index, "storage.hpp", "ReclaimPolicy"))
+        self.binding_modes = set(enum_values(model_index, "storage_class.hpp",
+                                             "VolumeBindingMode"))
         self.pull_policies = set(enum_values(model_index, "container.hpp", "ImagePullPolicy"))
         path, text = read_header(model_index, "security.hpp")
         found = SECCOMP_SINCE.search(text)
@@ -180,8 +191,9 @@ def builder_of(imported):
 
 class Statements(WorkloadStatements, ScalingStatements):
     """Which objects builders state, and the setter calls of each (import_calls.py):
-    {id(): [Call]}. An object that a builder makes from another, as service(workload),
-    has that one in factory_of: {id(): Ref}."""
+    {id(): [Call]}. An object whose factory takes other arguments than its name, as
+    service(workload) or storageClass(name, provisioner), has them in factory_of:
+    {id(): [argument]}."""
 
     def __init__(self, model, objects, limits, words, declared, selecting_elsewhere=frozenset(),
                  target=None):
@@ -246,7 +258,7 @@ class Statements(WorkloadStatements, ScalingStatements):
             return None
         labels, annotations = metadata.get("labels"), metadata.get("annotations")
         # An empty map or list is written by the typed model, and left out by a builder.
-        if any(value is not None and not value
+        if any(value is not None and not isinstance(value, (bool, int)) and not value
                for value in [labels, annotations] + list(fields.values())):
             return None
         # Annotations are KeyValues<>, of the labels' capacity.
@@ -274,7 +286,8 @@ class Statements(WorkloadStatements, ScalingStatements):
                 return None
             setters += rules
         if builder.spec:
-            spec = getattr(self, builder.spec)(imported, given(fields["spec"]))
+            spec = getattr(self, builder.spec)(imported,
+                                               fields if builder.top else given(fields["spec"]))
             if spec is None:
                 return None
             setters += spec
@@ -335,7 +348,7 @@ class Statements(WorkloadStatements, ScalingStatements):
                 node_ports.append(Call("nodePort", name, port["nodePort"]))
         if workload is not None and imported.name == workload.name and (
                 service_ports(ports) == workload_ports(workload)):
-            self.factory_of[id(imported)] = Ref(workload)  # service(workload) makes it
+            self.factory_of[id(imported)] = [Ref(workload)]  # service(workload) makes it
             return setters + node_ports
         return setters + self.pods_selected(imported, selector) + ported + node_ports
 
@@ -357,9 +370,9 @@ class Statements(WorkloadStatements, ScalingStatements):
         """The workload that a builder states whose selector is the selecting object's, or
         None. It names that object's namespace, or names none as the object does:
         selects() places the object beside it, and would drop a "default" that only the
-        object names."""
+        object names. A Job is none: the API server makes its selector."""
         for o in self.objects:
-            if o.kind not in WORKLOAD_SPEC or id(o) not in self.setters:
+            if o.kind not in WORKLOAD_SPEC or o.kind == "Job" or id(o) not in self.setters:
                 continue
             if o.namespace == selecting.namespace:
                 spec = given(given(o.fields)["spec"])
@@ -367,6 +380,35 @@ class Statements(WorkloadStatements, ScalingStatements):
                 if dict(terms) == dict(selector) and len(terms) == len(selector):
                     return o
         return None
+
+    def storage_class_fields(self, imported, fields):
+        """The calls of a StorageClass's parameters and settings, or None; its provisioner
+        is its factory's argument: storageClass("fast", "example.com/ssd")."""
+        provisioner, parameters = fields.get("provisioner"), fields.get("parameters")
+        options = fields.get("mountOptions")
+        if type(provisioner) is not str or "\0" in provisioner:
+            return None
+        if parameters is not None and not 0 < len(parameters) <= self.limits["class_parameters"]:
+            return None
+        if options is not None and not 0 < len(options) <= self.limits["mount_options"]:
+            return None
+        if any(not key or "\0" in key + value for key, value in parameters or []):
+            return None
+        calls = [Call("parameter", key, value) for key, value in parameters or []]
+        for field, words in (("reclaimPolicy", self.words.reclaim_policies),
+                             ("volumeBindingMode", self.words.binding_modes)):
+            if field in fields:
+                if fields[field] not in words:
+                    return None
+                enum = "ReclaimPolicy" if field == "reclaimPolicy" else "VolumeBindingMode"
+                calls.append(Call(field, Code(f"kubestack::{enum}::{fields[field]}")))
+        if "allowVolumeExpansion" in fields:
+            calls.append(Call("allowVolumeExpansion", fields["allowVolumeExpansion"]))
+        if not all(type(option) is str and "\0" not in option for option in options or []):
+            return None
+        calls += [Call("mountOption", option) for option in options or []]
+        self.factory_of[id(imported)] = [imported.name, provisioner]
+        return calls
 
     def claim_spec(self, imported, spec):
         """The setters of a claim's access modes, storage class and size, or None."""

@@ -8,7 +8,7 @@ import os
 import re
 
 from cpp_model import CPP_KEYWORDS
-from import_calls import Context, argument_text, calls_text, referred_objects
+from import_calls import Call, Context, argument_text, arguments_text, calls_text, referred_objects
 
 # Names the source uses itself, which a stack function must not take.
 TAKEN_NAMES = {"api", "crd", "kubestack", "std", "main"}
@@ -156,8 +156,8 @@ class Marks:
     pods that the input does not make (import_pods.py), the file stem it goes back to when
     its name does not say it (import_kind_info.py), and the objects it refers to that the
     input does not define, as (kind, name, namespace or None) (import_references.py); and
-    the setter calls of the builder that states it, if one does, with the object it is
-    made from, if any (import_builders.py)."""
+    the setter calls of the builder that states it, if one does, with its factory's
+    arguments where they are not its name (import_builders.py)."""
 
     def __init__(self, selecting_elsewhere=frozenset(), file_stems=None,
                  referring_elsewhere=None, stated=None, factory_of=None):
@@ -183,9 +183,8 @@ def definition_order(objects, stated, factory_of=None):
     def ready(o):
         if id(o) not in stated:
             return True
-        made_from = (factory_of or {}).get(id(o))
-        needed = [id(target) for target in referred_objects(stated[id(o)]) +
-                  ([made_from.target] if made_from else [])]
+        factory = Call("", *(factory_of or {}).get(id(o), []))
+        needed = [id(target) for target in referred_objects(stated[id(o)] + [factory])]
         if o.namespace in namespaces:
             needed.append(id(namespaces[o.namespace]))
         return all(n in done for n in needed)
@@ -268,7 +267,8 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
         context = Context(cpp_string, constant_of, namespace)
         setters = calls_text(marks.stated[id(o)], context)
         made_from = marks.factory_of.get(id(o))
-        source = argument_text(made_from if made_from else o.name, context)
+        source = (arguments_text(made_from, context) if made_from else
+                  argument_text(o.name, context))
         return (f"constexpr auto {name} = kubestack::{factories[o.kind]}({source})"
                 f"{placed}{filed}{setters};")
 

@@ -18,7 +18,7 @@ def read_limits(model_index):
                    "ports", "routes", "tls_entries", "tls_hosts", "access_modes",
                    "created_elsewhere_references", "containers", "volumes", "args", "command",
                    "exec_command", "http_headers", "capabilities", "env", "env_from",
-                   "claim_templates", "metrics"):
+                   "claim_templates", "metrics", "class_parameters", "mount_options"):
         if needed not in limits:
             raise ValueError(f"{path}: {needed} was not found")
     return limits

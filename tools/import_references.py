@@ -12,8 +12,15 @@ and optional ConfigMaps or Secrets left out, none in a PodTemplate object, and a
 without a namespace in "default".
 """
 
+import re
+
 from import_pods import pods_namespace
 from import_yaml import InputError
+
+# The kinds whose builder takes a DNS label for a name, where Kubernetes takes a subdomain:
+# a workload's name also names its main container (workload.hpp).
+NAMED_BY_A_LABEL = {"Deployment", "StatefulSet", "DaemonSet", "Job"}
+DNS_LABEL = re.compile(r"[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?")
 
 CORE = "io.k8s.api.core.v1."
 
@@ -103,8 +110,9 @@ def referring_elsewhere(model, objects, factories, limit):
     """({id(): [(kind, name, namespace or None)]}, [(object, kind, name)]): for each object
     that names objects the input does not define, those objects, with the namespace they
     must be declared in when it is not the object's own; and the references that cannot be
-    declared because no builder makes their kind (an autoscaler's ReplicaSet), which the
-    first build reports. More declarations than one object may hold are refused."""
+    declared because no builder makes their kind (an autoscaler's ReplicaSet) or takes
+    their name (a Deployment "web.v2"), which the first build reports. More declarations
+    than one object may hold are refused."""
     # A cluster-scoped object has no namespace, whatever its metadata says.
     defined = {(o.kind, pods_namespace(o) if model.namespaced(o) else "", o.name)
                for o in objects}
@@ -116,7 +124,8 @@ def referring_elsewhere(model, objects, factories, limit):
             declared = (kind, name, None if ns in ("", own) else ns)
             if (kind, ns, name) in defined or declared in missing:
                 continue
-            if kind not in factories:
+            if kind not in factories or (kind in NAMED_BY_A_LABEL and
+                                         not DNS_LABEL.fullmatch(name)):
                 undeclarable.append((imported, kind, name))
                 continue
             missing.append(declared)

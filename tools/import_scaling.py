@@ -84,7 +84,7 @@ class ScalingStatements:
                     return None
                 calls.append(Call(setter, window))
         if imported.name == target["name"]:
-            self.factory_of[id(imported)] = Ref(workload)
+            self.factory_of[id(imported)] = [Ref(workload)]
         else:
             calls.insert(0, Call("scales", Ref(workload)))
         return calls

@@ -22,7 +22,16 @@ WORKLOAD_SPEC = {"Deployment": {"replicas", "selector", "template", "strategy"},
                  "DaemonSet": {"selector", "template"},
                  "StatefulSet": {"replicas", "selector", "template", "serviceName",
                                  "podManagementPolicy", "updateStrategy",
-                                 "volumeClaimTemplates"}}
+                                 "volumeClaimTemplates"},
+                 "Job": {"template", *{"completions", "parallelism", "backoffLimit",
+                                       "activeDeadlineSeconds", "ttlSecondsAfterFinished"}}}
+# A Job's counts and times (job.hpp): each 0 or more, but activeDeadlineSeconds, above 0.
+JOB_SETTINGS = {"completions": 0, "parallelism": 0, "backoffLimit": 0,
+                "activeDeadlineSeconds": 1, "ttlSecondsAfterFinished": 0}
+# The restart policies of each kind's pods, with the one its builder starts from: a Job's
+# Never (job.hpp), any other's Always, which Kubernetes defaults to.
+RESTART_POLICIES = {"Job": ({"OnFailure", "Never"}, "Never")}
+ALWAYS_RESTARTED = ({"Always"}, "Always")
 POD_MANAGEMENT_POLICIES = {"OrderedReady", "Parallel"}  # stateful_set.hpp
 UPDATE_STRATEGIES = {"RollingUpdate", "OnDelete"}
 POD_SPEC = {"containers", "initContainers", "volumes", "serviceAccountName", "restartPolicy",
@@ -54,6 +63,13 @@ RESOURCE_SETTERS = {("limits", "cpu"): "cpu", ("limits", "memory"): "memory",
                     ("requests", "cpu"): "cpuRequest", ("requests", "memory"): "memoryRequest"}
 
 DNS_LABEL = re.compile(r"[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?")
+# names.hpp's and labels.hpp's, for the texts of a claim template, which the API server
+# did not validate before 1.34 (kubernetes/kubernetes#132211).
+DNS_SUBDOMAIN = re.compile(r"(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?"
+                           r"(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*")
+_NAME_PART = r"[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?"
+LABEL_KEY = re.compile(rf"(?:{DNS_SUBDOMAIN.pattern}/)?{_NAME_PART}")
+LABEL_VALUE = re.compile(rf"(?:{_NAME_PART})?")
 # is_port_name (ports.hpp), as Kubernetes checks a container port's name.
 PORT_NAME = re.compile(r"(?=.*[a-z])(?!.*--)[a-z0-9](?:[-a-z0-9]{0,13}[a-z0-9])?")
 ENV_VAR_NAME = re.compile(r"[A-Za-z_.-][A-Za-z0-9_.-]*")  # is_env_var_name (env.hpp)
@@ -293,12 +309,17 @@ class WorkloadStatements:
     """The part of import_builders.Statements that states workloads."""
 
     def workload_spec(self, imported, spec):
-        """The calls of a Deployment's, a DaemonSet's or a StatefulSet's labels, pods and
-        containers, or None. The object's labels are stated here, with its pods'
-        (labelled_pods); its annotations by Statements.metadata()."""
+        """The calls of a Deployment's, a DaemonSet's, a StatefulSet's or a Job's labels,
+        pods and containers, or None. The object's labels are stated here, with its pods'
+        (labelled_pods); its annotations by Statements.metadata(). A Job's builder writes
+        no selector (the API server makes one), but starts from its default, app=<name>,
+        on the pods, as the other workloads' builders do."""
         if not set(spec) <= WORKLOAD_SPEC[imported.kind] or not text(imported.name, DNS_LABEL):
             return None
-        selector = given(spec.get("selector"))
+        if imported.kind == "Job":
+            selector = {"matchLabels": [("app", imported.name)]}
+        else:
+            selector = given(spec.get("selector"))
         template = given(spec.get("template"))
         if set(selector) != {"matchLabels"} or not set(template) <= {"metadata", "spec"}:
             return None
@@ -323,14 +344,27 @@ class WorkloadStatements:
             return None
         calls += [Call("podAnnotation", key, value) for key, value in annotations or []]
         replicas_and_strategy = self.replicas_and_strategy(spec)
+        job = self.job_settings(spec)
         stateful = self.stateful_set(imported, spec, pod_labels)
-        if replicas_and_strategy is None or stateful is None:
+        if replicas_and_strategy is None or job is None or stateful is None:
             return None
         stateful_calls, claim_templates = stateful
         pod_calls = self.pod_spec(imported, pod, terms, claim_templates)
         if pod_calls is None:
             return None
-        return calls + replicas_and_strategy + stateful_calls + pod_calls
+        return calls + replicas_and_strategy + job + stateful_calls + pod_calls
+
+    @staticmethod
+    def job_settings(spec):
+        """The calls of a Job's counts and times, or None."""
+        calls = []
+        for setting, least in JOB_SETTINGS.items():
+            if setting in spec:
+                value = spec[setting]
+                if type(value) is not int or not least <= value <= MAX_SECONDS:
+                    return None
+                calls.append(Call(setting, value))
+        return calls
 
     def stateful_set(self, imported, spec, pod_labels):
         """(calls, [claim template name]) of what only a StatefulSet has, or None: its
@@ -402,10 +436,17 @@ class WorkloadStatements:
         for pairs in (labels, annotations):
             if pairs is not None and not 0 < len(pairs) <= self.limits["labels"]:
                 return None
-            if any("\0" in t for pair in pairs or [] for t in pair):
-                return None
+        if not all(text(key, LABEL_KEY) and text(value, LABEL_VALUE)
+                   for key, value in labels or []):
+            return None
+        # An annotation key's prefix may have capitals (is_annotation_key).
+        if not all(text(key.lower(), LABEL_KEY) and text(value)
+                   for key, value in annotations or []):
+            return None
         claim = self.claim_spec(None, spec)
         if claim is None or not spec.get("accessModes") or "resources" not in spec:
+            return None
+        if "storageClassName" in spec and not text(spec["storageClassName"], DNS_SUBDOMAIN):
             return None
         calls = ([Call("label", key, value) for key, value in labels or []] +
                  [Call("annotation", key, value) for key, value in annotations or []])
@@ -450,7 +491,9 @@ class WorkloadStatements:
         selector: the workload's, [(key, value)]; claim_templates: the names of a
         StatefulSet's, which containers mount by name, each at least once (the rule
         claim_template_not_mounted)."""
-        if not set(pod) <= POD_SPEC or pod.get("restartPolicy", "Always") != "Always":
+        policies, default = RESTART_POLICIES.get(imported.kind, ALWAYS_RESTARTED)
+        policy = pod.get("restartPolicy", "Always")
+        if not set(pod) <= POD_SPEC or policy not in policies:
             return None
         containers, inits = pod.get("containers") or [], pod.get("initContainers")
         if not containers or (inits is not None and not inits):
@@ -458,6 +501,8 @@ class WorkloadStatements:
         if len(containers) + len(inits or []) > self.limits["containers"]:
             return None
         calls = []
+        if policy != default:
+            calls.append(Call("restartPolicy", Code(f"kubestack::RestartPolicy::{policy}")))
         ns = imported.namespace or "default"
         declared = self.declared.get(id(imported), [])
         if "serviceAccountName" in pod:

@@ -109,9 +109,10 @@ inline constexpr BuilderFactory builder_factories[] = {
     {"ConfigMap", "configMap"}, {"Secret", "secret"},
     {"PersistentVolume", "persistentVolume"}, {"PersistentVolumeClaim", "persistentVolumeClaim"},
     {"Deployment", "deployment"}, {"StatefulSet", "statefulSet"}, {"DaemonSet", "daemonSet"},
+    {"Job", "job"},
     {"Service", "service"}, {"Ingress", "ingress"},
     {"HorizontalPodAutoscaler", "horizontalPodAutoscaler"},
-    {"PodDisruptionBudget", "podDisruptionBudget"},
+    {"PodDisruptionBudget", "podDisruptionBudget"}, {"StorageClass", "storageClass"},
 };
 // clang-format on
 

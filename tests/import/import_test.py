@@ -705,6 +705,14 @@ class Importer(unittest.TestCase):
                          "rollingUpdate: {maxUnavailable: 2}}\n"),
             stateful_set("no-size", templates="[{metadata: {name: data}, spec: "
                          "{accessModes: [ReadWriteOnce]}}]"),
+            # Texts that the claim's builder refuses, which the API server did not check
+            # in a claim template before 1.34.
+            stateful_set("odd-label", templates="[{metadata: {name: data, labels: {tier: "
+                         "hot cold}}, spec: {accessModes: [ReadWriteOnce], resources: "
+                         "{requests: {storage: 1Gi}}}}]"),
+            stateful_set("odd-class", templates="[{metadata: {name: data}, spec: "
+                         "{accessModes: [ReadWriteOnce], storageClassName: Fast_SSD, "
+                         "resources: {requests: {storage: 1Gi}}}}]"),
         ]
         out = self.imported_compact(inputs)
         self.assertIn('governed_statefulset=kubestack::statefulSet("governed").selector("app",'
@@ -713,7 +721,7 @@ class Importer(unittest.TestCase):
                       'ReadWriteOnce).request("1Gi")).containerName("db").image("postgres")'
                       '.port(5432).mount("data","/data");', out)
         for typed in ("not_headless", "other_pods", "elsewhere", "unmounted",
-                      "max_unavailable", "no_size"):
+                      "max_unavailable", "no_size", "odd_label", "odd_class"):
             self.assertIn(f"{typed}_statefulset(){{", out)
 
     def test_autoscalers_and_budgets_name_their_workloads(self):
@@ -753,6 +761,9 @@ class Importer(unittest.TestCase):
                        "averageValue: 10}}}]\n"),
             autoscaler("policies", "web", "  maxReplicas: 5\n  behavior: {scaleUp: "
                        "{policies: [{type: Pods, value: 4, periodSeconds: 60}]}}\n"),
+            # A Deployment's name that its builder does not take, which is not declared:
+            # the first build reports it.
+            autoscaler("dotted", "web.v2"),
             budget("web", "  selector: {matchLabels: {app: web}}\n  maxUnavailable: 1\n"),
             budget("web-share", "  selector: {matchLabels: {app: web}}\n"
                    "  minAvailable: 50%\n  unhealthyPodEvictionPolicy: AlwaysAllow\n"),
@@ -778,8 +789,62 @@ class Importer(unittest.TestCase):
                       '"app","gone")).maxUnavailable(1);', out)
         for typed in ("pinned_horizontalpodautoscaler", "agent_horizontalpodautoscaler",
                       "twice_horizontalpodautoscaler", "pods_metric_horizontalpodautoscaler",
-                      "policies_horizontalpodautoscaler", "expressions_poddisruptionbudget"):
+                      "policies_horizontalpodautoscaler", "expressions_poddisruptionbudget",
+                      "dotted_horizontalpodautoscaler"):
             self.assertIn(f"{typed}(){{", out)
+        self.assertNotIn('deployment("web.v2")', out)
+
+    def test_storage_classes_are_stated_by_their_builder(self):
+        def storage_class(name, fields):
+            return ("apiVersion: storage.k8s.io/v1\nkind: StorageClass\n"
+                    f"metadata: {{name: {name}}}\nprovisioner: example.com/SSD\n{fields}")
+        out = self.imported_compact([
+            storage_class("fast", "parameters: {type: pd-ssd}\nreclaimPolicy: Retain\n"
+                          "volumeBindingMode: WaitForFirstConsumer\n"
+                          "allowVolumeExpansion: false\nmountOptions: [debug]\n"),
+            storage_class("plain", ""),
+            # What the builder does not write: the typed model.
+            storage_class("zoned", "allowedTopologies: [{matchLabelExpressions: [{key: "
+                          "topology.kubernetes.io/zone, values: [a]}]}]\n"),
+            storage_class("no-parameters", "parameters: {}\n"),
+        ])
+        self.assertIn('fast_storageclass=kubestack::storageClass("fast","example.com/SSD")'
+                      '.parameter("type","pd-ssd").reclaimPolicy(kubestack::ReclaimPolicy::'
+                      'Retain).volumeBindingMode(kubestack::VolumeBindingMode::'
+                      'WaitForFirstConsumer).allowVolumeExpansion(false).mountOption("debug");',
+                      out)
+        self.assertIn('plain_storageclass=kubestack::storageClass("plain","example.com/SSD");',
+                      out)
+        for typed in ("zoned", "no_parameters"):
+            self.assertIn(f"{typed}_storageclass(){{", out)
+
+    def test_jobs_are_stated_where_their_pods_carry_the_app_label(self):
+        def job(name, spec, pod_labels="{app: NAME}", policy="OnFailure"):
+            return (f"apiVersion: batch/v1\nkind: Job\nmetadata: {{name: NAME, labels: "
+                    f"{{app: NAME}}}}\nspec:\n{spec}  template:\n    metadata: {{labels: "
+                    f"{pod_labels}}}\n    spec:\n      restartPolicy: {policy}\n"
+                    "      containers: [{name: main, image: busybox, command: [date]}]\n"
+                    ).replace("NAME", name)
+        out = self.imported_compact([
+            job("migrate", "  backoffLimit: 3\n  ttlSecondsAfterFinished: 600\n"),
+            job("batch", "  completions: 3\n  parallelism: 2\n  activeDeadlineSeconds: 60\n",
+                policy="Never"),
+            # The builder labels the pods app=<name>: pods without that label, and a
+            # selector given by hand, stay in the typed model.
+            job("unlabelled", "", pod_labels="{}"),
+            job("manual", "  manualSelector: true\n  selector: {matchLabels: {app: manual}}\n"),
+            # A budget of its pods selects them by label: a Job has no selector of its own.
+            "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: migrate}\n"
+            "spec: {maxUnavailable: 0, selector: {matchLabels: {app: migrate}}}\n",
+        ])
+        self.assertIn('migrate_job=kubestack::job("migrate").backoffLimit(3)'
+                      ".ttlSecondsAfterFinished(600).restartPolicy(kubestack::RestartPolicy::"
+                      'OnFailure).containerName("main").image("busybox").command({"date"});', out)
+        self.assertIn('batch_job=kubestack::job("batch").completions(3).parallelism(2)'
+                      '.activeDeadlineSeconds(60).containerName("main")', out)
+        for typed in ("unlabelled", "manual"):
+            self.assertIn(f"{typed}_job(){{", out)
+        self.assertIn('podDisruptionBudget("migrate").selector("app","migrate")', out)
 
     def test_services_of_stated_workloads_name_them(self):
         def service(name, ports, ns=""):

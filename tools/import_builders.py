@@ -20,7 +20,7 @@ from import_headers import enum_values, read_header
 from import_model import given
 from import_pods import pods_of, targets_exposed
 from import_scaling import ScalingStatements
-from import_workloads import WORKLOAD_SPEC, WorkloadStatements
+from import_workloads import DNS_SUBDOMAIN, LABEL_KEY, WORKLOAD_SPEC, WorkloadStatements, text
 
 RBAC = "rbac.authorization.k8s.io"
 
@@ -386,7 +386,8 @@ class Statements(WorkloadStatements, ScalingStatements):
         is its factory's argument: storageClass("fast", "example.com/ssd")."""
         provisioner, parameters = fields.get("provisioner"), fields.get("parameters")
         options = fields.get("mountOptions")
-        if type(provisioner) is not str or "\0" in provisioner:
+        # is_provisioner (storage_class.hpp): a label key's form, in any letter case.
+        if type(provisioner) is not str or not text(provisioner.lower(), LABEL_KEY):
             return None
         if parameters is not None and not 0 < len(parameters) <= self.limits["class_parameters"]:
             return None
@@ -431,6 +432,9 @@ class Statements(WorkloadStatements, ScalingStatements):
                    for mode in modes or []]
         if "storageClassName" in spec:
             if not spec["storageClassName"]:  # "": no class, which the builder cannot say
+                return None
+            # A Name (names.hpp), which a claim template's need not have been before 1.34.
+            if not text(spec["storageClassName"], DNS_SUBDOMAIN):
                 return None
             setters.append(Call("storageClass", spec["storageClassName"]))
         if size is not None:

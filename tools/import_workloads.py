@@ -65,8 +65,7 @@ RESOURCE_SETTERS = {("limits", "cpu"): "cpu", ("limits", "memory"): "memory",
 DNS_LABEL = re.compile(r"[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?")
 # names.hpp's and labels.hpp's, for the texts of a claim template, which the API server
 # did not validate before 1.34 (kubernetes/kubernetes#132211).
-DNS_SUBDOMAIN = re.compile(r"(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?"
-                           r"(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*")
+DNS_SUBDOMAIN = re.compile(rf"(?=.{{1,253}}$){DNS_LABEL.pattern}(?:\.{DNS_LABEL.pattern})*")
 _NAME_PART = r"[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?"
 LABEL_KEY = re.compile(rf"(?:{DNS_SUBDOMAIN.pattern}/)?{_NAME_PART}")
 LABEL_VALUE = re.compile(rf"(?:{_NAME_PART})?")
@@ -318,6 +317,11 @@ class WorkloadStatements:
             return None
         if imported.kind == "Job":
             selector = {"matchLabels": [("app", imported.name)]}
+            # Its builder keeps that selector, which the rule selector_misses_own_pods
+            # checks against the pods.
+            labels_of_pods = given(given(spec.get("template")).get("metadata")).get("labels")
+            if ("app", imported.name) not in [tuple(p) for p in labels_of_pods or []]:
+                return None
         else:
             selector = given(spec.get("selector"))
         template = given(spec.get("template"))
@@ -446,8 +450,7 @@ class WorkloadStatements:
         claim = self.claim_spec(None, spec)
         if claim is None or not spec.get("accessModes") or "resources" not in spec:
             return None
-        if "storageClassName" in spec and not text(spec["storageClassName"], DNS_SUBDOMAIN):
-            return None
+
         calls = ([Call("label", key, value) for key, value in labels or []] +
                  [Call("annotation", key, value) for key, value in annotations or []])
         return Call("claimTemplate", Chain("kubestack::persistentVolumeClaim",

@@ -713,6 +713,9 @@ class Importer(unittest.TestCase):
             stateful_set("odd-class", templates="[{metadata: {name: data}, spec: "
                          "{accessModes: [ReadWriteOnce], storageClassName: Fast_SSD, "
                          "resources: {requests: {storage: 1Gi}}}}]"),
+            stateful_set("long-class", templates="[{metadata: {name: data}, spec: "
+                         f"{{accessModes: [ReadWriteOnce], storageClassName: {'a' * 64}.fast, "
+                         "resources: {requests: {storage: 1Gi}}}}]"),
         ]
         out = self.imported_compact(inputs)
         self.assertIn('governed_statefulset=kubestack::statefulSet("governed").selector("app",'
@@ -721,7 +724,7 @@ class Importer(unittest.TestCase):
                       'ReadWriteOnce).request("1Gi")).containerName("db").image("postgres")'
                       '.port(5432).mount("data","/data");', out)
         for typed in ("not_headless", "other_pods", "elsewhere", "unmounted",
-                      "max_unavailable", "no_size", "odd_label", "odd_class"):
+                      "max_unavailable", "no_size", "odd_label", "odd_class", "long_class"):
             self.assertIn(f"{typed}_statefulset(){{", out)
 
     def test_autoscalers_and_budgets_name_their_workloads(self):
@@ -807,6 +810,8 @@ class Importer(unittest.TestCase):
             storage_class("zoned", "allowedTopologies: [{matchLabelExpressions: [{key: "
                           "topology.kubernetes.io/zone, values: [a]}]}]\n"),
             storage_class("no-parameters", "parameters: {}\n"),
+            # A provisioner that is_provisioner refuses, as Kubernetes does.
+            storage_class("spaced", "").replace("example.com/SSD", "example.com/SSD driver"),
         ])
         self.assertIn('fast_storageclass=kubestack::storageClass("fast","example.com/SSD")'
                       '.parameter("type","pd-ssd").reclaimPolicy(kubestack::ReclaimPolicy::'
@@ -815,7 +820,7 @@ class Importer(unittest.TestCase):
                       out)
         self.assertIn('plain_storageclass=kubestack::storageClass("plain","example.com/SSD");',
                       out)
-        for typed in ("zoned", "no_parameters"):
+        for typed in ("zoned", "no_parameters", "spaced"):
             self.assertIn(f"{typed}_storageclass(){{", out)
 
     def test_jobs_are_stated_where_their_pods_carry_the_app_label(self):
@@ -832,6 +837,7 @@ class Importer(unittest.TestCase):
             # The builder labels the pods app=<name>: pods without that label, and a
             # selector given by hand, stay in the typed model.
             job("unlabelled", "", pod_labels="{}"),
+            job("relabelled", "", pod_labels="{app: worker}"),
             job("manual", "  manualSelector: true\n  selector: {matchLabels: {app: manual}}\n"),
             # A budget of its pods selects them by label: a Job has no selector of its own.
             "apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: migrate}\n"
@@ -842,7 +848,7 @@ class Importer(unittest.TestCase):
                       'OnFailure).containerName("main").image("busybox").command({"date"});', out)
         self.assertIn('batch_job=kubestack::job("batch").completions(3).parallelism(2)'
                       '.activeDeadlineSeconds(60).containerName("main")', out)
-        for typed in ("unlabelled", "manual"):
+        for typed in ("unlabelled", "relabelled", "manual"):
             self.assertIn(f"{typed}_job(){{", out)
         self.assertIn('podDisruptionBudget("migrate").selector("app","migrate")', out)
 

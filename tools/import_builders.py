@@ -17,7 +17,7 @@ import re
 
 from import_calls import Call, Chain, Code, Designated, Member, OWN_NAMESPACE, Ref
 from import_headers import enum_values, read_header
-from import_model import given
+from import_model import given, listed
 from import_pods import pods_of, targets_exposed
 from import_scaling import ScalingStatements
 from import_workloads import DNS_SUBDOMAIN, LABEL_KEY, WORKLOAD_SPEC, WorkloadStatements, text
@@ -389,9 +389,9 @@ class Statements(WorkloadStatements, ScalingStatements):
         # is_provisioner (storage_class.hpp): a label key's form, in any letter case.
         if type(provisioner) is not str or not text(provisioner.lower(), LABEL_KEY):
             return None
-        if parameters is not None and not 0 < len(parameters) <= self.limits["class_parameters"]:
+        if not listed(parameters, self.limits["class_parameters"]):
             return None
-        if options is not None and not 0 < len(options) <= self.limits["mount_options"]:
+        if not listed(options, self.limits["mount_options"]):
             return None
         if any(not key or "\0" in key + value for key, value in parameters or []):
             return None
@@ -416,7 +416,7 @@ class Statements(WorkloadStatements, ScalingStatements):
         if not set(spec) <= {"accessModes", "storageClassName", "resources"}:
             return None
         modes, resources = spec.get("accessModes"), given(spec.get("resources"))
-        if modes is not None and not 0 < len(modes) <= self.limits["access_modes"]:
+        if not listed(modes, self.limits["access_modes"]):
             return None
         if any(mode not in self.words.access_modes for mode in modes or []):
             return None
@@ -451,7 +451,7 @@ class Statements(WorkloadStatements, ScalingStatements):
         rules, tls = spec.get("rules"), spec.get("tls")
         if not rules or len(rules) > self.limits["routes"]:
             return None
-        if tls is not None and (not tls or len(tls) > self.limits["tls_entries"]):
+        if not listed(tls, self.limits["tls_entries"]):
             return None
         setters = []
         if "ingressClassName" in spec:
@@ -462,7 +462,7 @@ class Statements(WorkloadStatements, ScalingStatements):
             hosts = entry.get("hosts")
             if not set(entry) <= {"secretName", "hosts"} or not entry.get("secretName"):
                 return None
-            if hosts is not None and (not hosts or len(hosts) > self.limits["tls_hosts"]):
+            if not listed(hosts, self.limits["tls_hosts"]):
                 return None
             if not all(builder_host(host) for host in hosts or []):
                 return None

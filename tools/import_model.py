@@ -233,6 +233,12 @@ def given(fields):
     return {name: value for name, value in (fields or {}).items() if value is not None}
 
 
+def listed(items, capacity):
+    """Whether a list that the input may give is absent or holds 1 to capacity items: a
+    builder leaves an empty list out, and holds no more than its capacity."""
+    return items is None or 0 < len(items) <= capacity
+
+
 def check(model, document):
     """The object of a document, checked against its kind's schema."""
     node = document.node

@@ -12,15 +12,13 @@ and optional ConfigMaps or Secrets left out, none in a PodTemplate object, and a
 without a namespace in "default".
 """
 
-import re
-
 from import_pods import pods_namespace
+from import_workloads import DNS_LABEL
 from import_yaml import InputError
 
 # The kinds whose builder takes a DNS label for a name, where Kubernetes takes a subdomain:
 # a workload's name also names its main container (workload.hpp).
 NAMED_BY_A_LABEL = {"Deployment", "StatefulSet", "DaemonSet", "Job"}
-DNS_LABEL = re.compile(r"[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?")
 
 CORE = "io.k8s.api.core.v1."
 

@@ -15,7 +15,7 @@ stack_rules.hpp's check_autoscaler).
 import re
 
 from import_calls import Call, Code, Ref
-from import_model import given
+from import_model import given, listed
 from import_workloads import CPU, MAX_SECONDS, text
 
 # The kinds that an autoscaler's builder scales: those with a scale subresource.
@@ -62,7 +62,7 @@ class ScalingStatements:
             return None
         calls.append(Call("maxReplicas", most))
         metrics = spec.get("metrics")
-        if metrics is not None and not 0 < len(metrics) <= self.limits["metrics"]:
+        if not listed(metrics, self.limits["metrics"]):
             return None
         resources = []
         for metric in map(given, metrics or []):

@@ -16,7 +16,7 @@ keep the object in the typed model.
 import re
 
 from import_calls import Call, Chain, Code, Designated, Member, Ref
-from import_model import given
+from import_model import given, listed
 
 WORKLOAD_SPEC = {"Deployment": {"replicas", "selector", "template", "strategy"},
                  "DaemonSet": {"selector", "template"},
@@ -162,7 +162,7 @@ def action(fields, limits, hook=False):
             return None
         calls.append(Call("scheme", Code(f"kubestack::Scheme::{fields['scheme']}")))
     headers = fields.get("httpHeaders")
-    if headers is not None and (not headers or len(headers) > limits["http_headers"]):
+    if not listed(headers, limits["http_headers"]):
         return None
     for header in map(given, headers or []):
         if set(header) != {"name", "value"} or not text(header["name"], HEADER_NAME):
@@ -410,7 +410,7 @@ class WorkloadStatements:
             else:
                 return None
         templates = spec.get("volumeClaimTemplates")
-        if templates is not None and not 0 < len(templates) <= self.limits["claim_templates"]:
+        if not listed(templates, self.limits["claim_templates"]):
             return None
         names = []
         for template in map(given, templates or []):
@@ -438,7 +438,7 @@ class WorkloadStatements:
             return None
         labels, annotations = metadata.get("labels"), metadata.get("annotations")
         for pairs in (labels, annotations):
-            if pairs is not None and not 0 < len(pairs) <= self.limits["labels"]:
+            if not listed(pairs, self.limits["labels"]):
                 return None
         if not all(text(key, LABEL_KEY) and text(value, LABEL_VALUE)
                    for key, value in labels or []):
@@ -711,7 +711,7 @@ class WorkloadStatements:
 
     def container_ports(self, container, declared, ns):
         ports = container.get("ports")
-        if ports is not None and (not ports or len(ports) > self.limits["ports"]):
+        if not listed(ports, self.limits["ports"]):
             return None
         calls = []
         for port in ports or []:
@@ -733,9 +733,9 @@ class WorkloadStatements:
 
     def container_env(self, container, declared, ns):
         env, env_from = container.get("env"), container.get("envFrom")
-        if env is not None and (not env or len(env) > self.limits["env"]):
+        if not listed(env, self.limits["env"]):
             return None
-        if env_from is not None and (not env_from or len(env_from) > self.limits["env_from"]):
+        if not listed(env_from, self.limits["env_from"]):
             return None
         names = [given(var).get("name") for var in env or []]
         if len(set(names)) != len(names):  # the rule duplicate_env_var

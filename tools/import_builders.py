@@ -20,7 +20,8 @@ from import_headers import enum_values, read_header
 from import_model import given, listed
 from import_pods import pods_of, targets_exposed
 from import_scaling import ScalingStatements
-from import_workloads import DNS_SUBDOMAIN, LABEL_KEY, WORKLOAD_SPEC, WorkloadStatements, text
+from import_workloads import (DNS_SUBDOMAIN, LABEL_KEY, WORKLOAD_SPEC, WorkloadStatements,
+                              absolute_path, text)
 
 RBAC = "rbac.authorization.k8s.io"
 
@@ -38,10 +39,10 @@ class Builder:
     - grants: for a binding, the kinds of role it may grant;
     - spec: the Statements method that states its spec, which it always writes;
     - stage: when it is stated, after the objects of the stages before, to which it may
-      refer: a binding refers to roles and accounts (stage 1), a workload to its
-      configuration, account and claims (1), a Service to a workload (2), an Ingress to a
-      Service and a StatefulSet to its governing Service (3), an autoscaler or a
-      disruption budget to any workload (4);
+      refer: a claim to its volume (stage 1), a binding to roles and accounts (2), a
+      workload to its configuration, account and claims (2), a Service to a workload (3),
+      an Ingress to a Service and a StatefulSet to its governing Service (4), an
+      autoscaler or a disruption budget to any workload (5);
     - labels_pods: whether its labels also label its pods, so that its spec states them;
     - top: for a kind without a spec, the fields that the spec method states instead."""
 
@@ -78,25 +79,29 @@ BUILDERS = {
                                            rule_always=RULE),
     (f"{RBAC}/v1", "Role"): Builder(rule_fields=RULE, rule_always=("verbs",)),
     (f"{RBAC}/v1", "ClusterRoleBinding"): Builder(always=("subjects",),
-                                                  grants=("ClusterRole",), stage=1),
-    (f"{RBAC}/v1", "RoleBinding"): Builder(grants=("Role", "ClusterRole"), stage=1),
-    ("apps/v1", "Deployment"): Builder(spec="workload_spec", stage=1, labels_pods=True),
-    ("apps/v1", "DaemonSet"): Builder(spec="workload_spec", stage=1, labels_pods=True),
-    ("batch/v1", "Job"): Builder(spec="workload_spec", stage=1, labels_pods=True),
+                                                  grants=("ClusterRole",), stage=2),
+    (f"{RBAC}/v1", "RoleBinding"): Builder(grants=("Role", "ClusterRole"), stage=2),
+    ("apps/v1", "Deployment"): Builder(spec="workload_spec", stage=2, labels_pods=True),
+    ("apps/v1", "DaemonSet"): Builder(spec="workload_spec", stage=2, labels_pods=True),
+    ("batch/v1", "Job"): Builder(spec="workload_spec", stage=2, labels_pods=True),
     # After the Services: its governing one must be a builder's.
-    ("apps/v1", "StatefulSet"): Builder(spec="workload_spec", stage=3, labels_pods=True),
-    ("v1", "Service"): Builder(spec="service_spec", stage=2),
-    ("networking.k8s.io/v1", "Ingress"): Builder(spec="ingress_spec", stage=3),
+    ("apps/v1", "StatefulSet"): Builder(spec="workload_spec", stage=4, labels_pods=True),
+    ("v1", "Service"): Builder(spec="service_spec", stage=3),
+    ("networking.k8s.io/v1", "Ingress"): Builder(spec="ingress_spec", stage=4),
     # After every workload, which they name.
-    ("autoscaling/v2", "HorizontalPodAutoscaler"): Builder(spec="autoscaler_spec", stage=4),
-    ("policy/v1", "PodDisruptionBudget"): Builder(spec="budget_spec", stage=4),
-    ("v1", "PersistentVolumeClaim"): Builder(spec="claim_spec"),
+    ("autoscaling/v2", "HorizontalPodAutoscaler"): Builder(spec="autoscaler_spec", stage=5),
+    ("policy/v1", "PodDisruptionBudget"): Builder(spec="budget_spec", stage=5),
+    ("v1", "PersistentVolume"): Builder(spec="volume_spec"),
+    # After the volumes, to which it may be bound.
+    ("v1", "PersistentVolumeClaim"): Builder(spec="claim_spec", stage=1),
     ("storage.k8s.io/v1", "StorageClass"): Builder(
         spec="storage_class_fields", top=("provisioner", "parameters", "reclaimPolicy",
                                           "volumeBindingMode", "allowVolumeExpansion",
                                           "mountOptions")),
 }
 
+# What a PersistentVolume's builder always writes, besides its storageClassName.
+VOLUME_SPEC = {"capacity", "accessModes", "persistentVolumeReclaimPolicy", "hostPath"}
 # What a Service's builder writes of a port (dsl/emitter/to_model/service.cpp).
 SERVICE_PORT = {"name", "port", "targetPort", "protocol", "nodePort"}
 # What an Ingress's builder writes of a route: one rule per route, of one path
@@ -411,34 +416,90 @@ class Statements(WorkloadStatements, ScalingStatements):
         self.factory_of[id(imported)] = [imported.name, provisioner]
         return calls
 
-    def claim_spec(self, imported, spec):
-        """The setters of a claim's access modes, storage class and size, or None."""
-        if not set(spec) <= {"accessModes", "storageClassName", "resources"}:
+    def volume_spec(self, imported, spec):
+        """The setters of a PersistentVolume's capacity, access modes, class, reclaim policy
+        and host path, or None. Its builder always writes the reclaim policy, and the host
+        path's type DirectoryOrCreate (dsl/emitter/to_model/storage.cpp)."""
+        if not VOLUME_SPEC <= set(spec) <= VOLUME_SPEC | {"storageClassName"}:
             return None
-        modes, resources = spec.get("accessModes"), given(spec.get("resources"))
+        terms = self.storage_terms(spec.get("accessModes"), spec.get("storageClassName"),
+                                   spec.get("capacity"))
+        host_path = given(spec["hostPath"])
+        if terms is None or set(host_path) != {"path", "type"}:
+            return None
+        if host_path["type"] != "DirectoryOrCreate" or not absolute_path(host_path["path"]):
+            return None
+        if spec["persistentVolumeReclaimPolicy"] not in self.words.reclaim_policies:
+            return None
+        modes, storage_class, size = terms
+        if not modes or size is None:
+            return None  # the rules that ask for them report the typed object
+        return ([Call("capacity", size)] + modes +
+                ([Call("storageClass", storage_class)] if storage_class else []) +
+                [Call("reclaimPolicy", Code("kubestack::ReclaimPolicy::"
+                                            + spec["persistentVolumeReclaimPolicy"])),
+                 Call("hostPath", host_path["path"])])
+
+    def storage_terms(self, modes, storage_class, sizes):
+        """(access mode calls, class or None, size or None) of what a volume offers or a
+        claim asks for, or None where the builder would not take them. sizes: the capacity
+        or requests, [("storage", size)]."""
         if not listed(modes, self.limits["access_modes"]):
             return None
         if any(mode not in self.words.access_modes for mode in modes or []):
             return None
-        if "resources" in spec and set(resources) != {"requests"}:
+        if sizes is not None and [key for key, _ in sizes] != ["storage"]:
             return None
-        requests = dict(resources.get("requests") or [])
-        if "resources" in spec and set(requests) != {"storage"}:
-            return None
-        size = requests.get("storage")
+        size = dict(sizes or []).get("storage")
         if size is not None and not self.words.size.fullmatch(str(size)):
             return None
-        setters = [Call("accessMode", Code(f"kubestack::AccessMode::{mode}"))
-                   for mode in modes or []]
-        if "storageClassName" in spec:
-            if not spec["storageClassName"]:  # "": no class, which the builder cannot say
+        # "": no class, which the builder cannot say. Otherwise a Name (names.hpp), which a
+        # claim template's need not have been before 1.34.
+        if storage_class is not None and not text(storage_class, DNS_SUBDOMAIN):
+            return None
+        return ([Call("accessMode", Code(f"kubestack::AccessMode::{mode}"))
+                 for mode in modes or []], storage_class,
+                None if size is None else str(size))
+
+    def claim_spec(self, imported, spec):
+        """The setters of a claim's access modes, storage class and size, or None. A claim
+        bound to a volume that a builder states with the same terms is boundTo() it; one
+        bound to a volume created elsewhere is boundTo() it, then given its terms
+        (imported: None for a StatefulSet's claim template)."""
+        if not set(spec) <= {"accessModes", "storageClassName", "resources", "volumeName"}:
+            return None
+        resources = given(spec.get("resources"))
+        if "resources" in spec and set(resources) != {"requests"}:
+            return None
+        requests = resources.get("requests")
+        if "resources" in spec and not requests:
+            return None
+        terms = self.storage_terms(spec.get("accessModes"), spec.get("storageClassName"),
+                                   requests)
+        if terms is None:
+            return None
+        modes, storage_class, size = terms
+        setters = []
+        if "volumeName" in spec:
+            if imported is None:
                 return None
-            # A Name (names.hpp), which a claim template's need not have been before 1.34.
-            if not text(spec["storageClassName"], DNS_SUBDOMAIN):
+            volume = self.stated(self.declared.get(id(imported), []), "PersistentVolume",
+                                 spec["volumeName"], "")
+            if volume is None:
                 return None
-            setters.append(Call("storageClass", spec["storageClassName"]))
+            setters.append(Call("boundTo", Ref(volume)))
+            if not isinstance(volume, tuple):  # a builder's, not a declaration: its terms
+                offered = given(volume.fields["spec"])
+                if ([str(m) for m in offered["accessModes"]] != spec.get("accessModes") or
+                        offered.get("storageClassName") != storage_class or
+                        str(dict(offered["capacity"])["storage"]) != size):
+                    return None
+                return setters
+        setters += modes
+        if storage_class is not None:
+            setters.append(Call("storageClass", storage_class))
         if size is not None:
-            setters.append(Call("request", str(size)))
+            setters.append(Call("request", size))
         return setters
 
     def ingress_spec(self, imported, spec):
@@ -583,12 +644,12 @@ class Statements(WorkloadStatements, ScalingStatements):
         (a builder's object that names none is in "default")."""
         for o in self.named.get((kind, name), []):
             if id(o) in self.setters:
-                if kind == "ClusterRole" or (kind == "Role" and o.namespace == ns) or (
+                if self.model.cluster_scoped(kind) or (kind == "Role" and o.namespace == ns) or (
                         kind != "Role" and (o.namespace or "default") == ns):
                     return o
         for declaration in declared:
             if declaration[:2] == (kind, name):
-                if kind == "ClusterRole" or (kind != "Role" and
+                if self.model.cluster_scoped(kind) or (kind != "Role" and
                                              (declaration[2] or "default") == ns):
                     return declaration
         return None

@@ -108,17 +108,16 @@ def image_reference(value):
     return not ("." in first or ":" in first) or REGISTRY.fullmatch(first) is not None
 
 
-def mount_path(value):
-    """is_mount_path (volumes.hpp): absolute, without a colon, a space or a control
-    character."""
-    return (text(value) and value.startswith("/") and ":" not in value and
-            not any(c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in value))
-
-
-def http_path(value):
-    """is_http_path (http.hpp): from "/", without a space or a control character."""
+def absolute_path(value):
+    """is_absolute_path (volumes.hpp), as is_http_path (http.hpp): from "/", without a
+    space or a control character."""
     return text(value) and value.startswith("/") and not any(
         c.isspace() or ord(c) < 0x20 or c == "\x7f" for c in value)
+
+
+def mount_path(value):
+    """is_mount_path (volumes.hpp): absolute, without a colon."""
+    return absolute_path(value) and ":" not in value
 
 
 def port_reference(port):
@@ -154,7 +153,7 @@ def action(fields, limits, hook=False):
         return Chain("kubestack::grpc", [port] + ([service] if service else []))
     if not set(fields) <= {"path", "port", "scheme", "httpHeaders"}:
         return None
-    if not http_path(fields.get("path")):
+    if not absolute_path(fields.get("path")):
         return None
     calls = []
     if "scheme" in fields:

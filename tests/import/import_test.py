@@ -899,8 +899,6 @@ class Importer(unittest.TestCase):
             claim("limited", modes + "  resources: {requests: {storage: 1Gi}, "
                   "limits: {storage: 2Gi}}\n"),
             claim("no-modes", "  accessModes: []\n  resources: {requests: {storage: 1Gi}}\n"),
-            claim("bound", modes + "  volumeName: pv-1\n"
-                  "  resources: {requests: {storage: 1Gi}}\n"),
         ]
         out = self.imported_compact(inputs)
         self.assertIn(re.sub(r"\s+", "", """
@@ -908,9 +906,50 @@ class Importer(unittest.TestCase):
             .accessMode(kubestack::AccessMode::ReadOnlyMany).storageClass("fast")
             .request("20Gi");"""), out)
         self.assertIn('persistentVolumeClaim("bytes").request("1073741824");', out)
-        for typed in ("no_class", "block", "fraction", "exponent", "limited", "no_modes",
-                      "bound"):
+        for typed in ("no_class", "block", "fraction", "exponent", "limited", "no_modes"):
             self.assertIn(f"{typed}_persistentvolumeclaim(){{", out)
+
+    def test_volumes_and_the_claims_bound_to_them(self):
+        def volume(name, spec):
+            return ("apiVersion: v1\nkind: PersistentVolume\n"
+                    f"metadata: {{name: {name}}}\nspec:\n"
+                    "  capacity: {storage: 10Gi}\n  accessModes: [ReadWriteOnce]\n" + spec)
+
+        def claim(name, spec):
+            return ("apiVersion: v1\nkind: PersistentVolumeClaim\n"
+                    f"metadata: {{name: {name}}}\nspec:\n  accessModes: [ReadWriteOnce]\n"
+                    + spec)
+        host = "  hostPath: {path: /data, type: DirectoryOrCreate}\n"
+        inputs = [
+            volume("local", "  storageClassName: manual\n"
+                   "  persistentVolumeReclaimPolicy: Delete\n" + host),
+            claim("same", "  storageClassName: manual\n  volumeName: local\n"
+                  "  resources: {requests: {storage: 10Gi}}\n"),
+            claim("remote", "  volumeName: nfs-1\n  resources: {requests: {storage: 1Gi}}\n"),
+            # What the builder would write otherwise: the typed model.
+            claim("smaller", "  storageClassName: manual\n  volumeName: local\n"
+                  "  resources: {requests: {storage: 5Gi}}\n"),
+            volume("no-policy", host),
+            volume("untyped-path", "  persistentVolumeReclaimPolicy: Retain\n"
+                   "  hostPath: {path: /data}\n"),
+            volume("relative", "  persistentVolumeReclaimPolicy: Retain\n"
+                   "  hostPath: {path: data, type: DirectoryOrCreate}\n"),
+            volume("nfs", "  persistentVolumeReclaimPolicy: Retain\n"
+                   "  nfs: {server: nfs.example.com, path: /data}\n"),
+            volume("recycled", "  persistentVolumeReclaimPolicy: Recycle\n" + host),
+        ]
+        out = self.imported_compact(inputs)
+        self.assertIn(re.sub(r"\s+", "", """
+            local_persistentvolume=kubestack::persistentVolume("local").capacity("10Gi")
+            .accessMode(kubestack::AccessMode::ReadWriteOnce).storageClass("manual")
+            .reclaimPolicy(kubestack::ReclaimPolicy::Delete).hostPath("/data");"""), out)
+        self.assertIn('persistentVolumeClaim("same").boundTo(local_persistentvolume);', out)
+        self.assertIn(re.sub(r"\s+", "", """
+            persistentVolumeClaim("remote").boundTo(nfs_1_persistentvolume)
+            .accessMode(kubestack::AccessMode::ReadWriteOnce).request("1Gi");"""), out)
+        self.assertIn("smaller_persistentvolumeclaim(){", out)
+        for typed in ("no_policy", "untyped_path", "relative", "nfs", "recycled"):
+            self.assertIn(f"{typed}_persistentvolume(){{", out)
 
     def test_ingresses_route_to_the_services_that_builders_state(self):
         service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: shop}\n"

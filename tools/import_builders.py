@@ -10,7 +10,8 @@ it refers to, by their constants, where the typed model spells out their names. 
 the same model object that the typed form states (dsl/emitter/to_model), so the output is
 the same when each field of the input is one that the builder sets, and fits the builder's
 capacities (include/kubestack/limits.hpp). Any other object stays in the typed model.
-Workloads are stated by import_workloads.py; the setter calls are import_calls.py's, which
+Workloads are stated by import_workloads.py, autoscalers and budgets by import_scaling.py,
+network policies by import_network.py; the setter calls are import_calls.py's, which
 import_cpp.py writes, with the typed model.
 """
 import re
@@ -18,6 +19,7 @@ import re
 from import_calls import Call, Chain, Code, Designated, Member, OWN_NAMESPACE, Ref
 from import_headers import enum_values, read_header
 from import_model import given, listed
+from import_network import NetworkStatements
 from import_pods import pods_of, targets_exposed
 from import_scaling import ScalingStatements
 from import_workloads import (DNS_SUBDOMAIN, LABEL_KEY, WORKLOAD_SPEC, WorkloadStatements,
@@ -40,7 +42,8 @@ class Builder:
     - spec: the Statements method that states its spec, which it always writes;
     - stage: when it is stated, after the objects of the stages before, to which it may
       refer: a claim to its volume (stage 1), a binding to roles and accounts (2), a
-      workload to its configuration, account and claims (2), a Service to a workload (3),
+      workload to its configuration, account and claims (2), a Service or a network
+      policy to a workload (3),
       an Ingress to a Service and a StatefulSet to its governing Service (4), an
       autoscaler or a disruption budget to any workload (5);
     - labels_pods: whether its labels also label its pods, so that its spec states them;
@@ -87,6 +90,7 @@ BUILDERS = {
     # After the Services: its governing one must be a builder's.
     ("apps/v1", "StatefulSet"): Builder(spec="workload_spec", stage=4, labels_pods=True),
     ("v1", "Service"): Builder(spec="service_spec", stage=3),
+    ("networking.k8s.io/v1", "NetworkPolicy"): Builder(spec="policy_spec", stage=3),
     ("networking.k8s.io/v1", "Ingress"): Builder(spec="ingress_spec", stage=4),
     # After every workload, which they name.
     ("autoscaling/v2", "HorizontalPodAutoscaler"): Builder(spec="autoscaler_spec", stage=5),
@@ -194,7 +198,7 @@ def builder_of(imported):
     return BUILDERS.get((imported.api_version, imported.kind))
 
 
-class Statements(WorkloadStatements, ScalingStatements):
+class Statements(WorkloadStatements, ScalingStatements, NetworkStatements):
     """Which objects builders state, and the setter calls of each (import_calls.py):
     {id(): [Call]}. An object whose factory takes other arguments than its name, as
     service(workload) or storageClass(name, provisioner), has them in factory_of:

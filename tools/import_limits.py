@@ -18,7 +18,9 @@ def read_limits(model_index):
                    "ports", "routes", "tls_entries", "tls_hosts", "access_modes",
                    "created_elsewhere_references", "containers", "volumes", "args", "command",
                    "exec_command", "http_headers", "capabilities", "env", "env_from",
-                   "claim_templates", "metrics", "class_parameters", "mount_options"):
+                   "claim_templates", "metrics", "class_parameters", "mount_options",
+                   "network_rules", "network_peers", "network_ports", "peer_labels",
+                   "cidr_exceptions"):
         if needed not in limits:
             raise ValueError(f"{path}: {needed} was not found")
     return limits

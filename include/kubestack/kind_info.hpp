@@ -113,6 +113,7 @@ inline constexpr BuilderFactory builder_factories[] = {
     {"Service", "service"}, {"Ingress", "ingress"},
     {"HorizontalPodAutoscaler", "horizontalPodAutoscaler"},
     {"PodDisruptionBudget", "podDisruptionBudget"}, {"StorageClass", "storageClass"},
+    {"NetworkPolicy", "networkPolicy"},
 };
 // clang-format on
 

@@ -951,6 +951,49 @@ class Importer(unittest.TestCase):
         for typed in ("no_policy", "untyped_path", "relative", "nfs", "recycled"):
             self.assertIn(f"{typed}_persistentvolume(){{", out)
 
+    def test_network_policies_are_stated_where_their_builder_says_the_same(self):
+        def policy(name, spec):
+            return ("apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"
+                    f"metadata: {{name: {name}}}\nspec:\n  podSelector: {{}}\n{spec}")
+
+        def peer(text):
+            return f"  ingress: [{{from: [{text}]}}]\n"
+        inputs = [
+            policy("deny", ""),
+            policy("egress", "  policyTypes: [Egress]\n"),
+            policy("blocks", peer("{ipBlock: {cidr: 10.0.0.0/8, except: [10.2.0.0/16]}}")),
+            policy("ports", "  ingress: [{ports: [{port: 80}, {port: web, protocol: SCTP}]}]\n"),
+            # What the builder would write otherwise, or refuse: the typed model.
+            policy("swapped", "  policyTypes: [Egress, Ingress]\n"),
+            policy("unfiltered", "  policyTypes: [Egress]\n  ingress: [{}]\n"),
+            policy("no-rules", "  ingress: []\n"),
+            policy("all-pods", peer("{podSelector: {}}")),
+            policy("empty-labels", peer("{podSelector: {matchLabels: {}}}")),
+            policy("expressions", peer("{podSelector: {matchExpressions: "
+                                       "[{key: a, operator: Exists}]}}")),
+            policy("leading-zero", peer("{ipBlock: {cidr: 10.0.0.0/08}}")),
+            policy("octal", peer("{ipBlock: {cidr: 010.0.0.0/8}}")),
+            policy("outside", peer("{ipBlock: {cidr: 10.0.0.0/8, except: [11.0.0.0/16]}}")),
+            policy("same-range", peer("{ipBlock: {cidr: 10.0.0.0/8, except: [10.0.0.0/8]}}")),
+            policy("mixed", peer("{ipBlock: {cidr: 10.0.0.0/8, except: ['fd00::/16']}}")),
+            policy("dotted-v6", peer("{ipBlock: {cidr: '::ffff:1.2.3.4/128'}}")),
+            policy("any-port", "  ingress: [{ports: [{protocol: UDP}]}]\n"),
+            policy("named-range", "  ingress: [{ports: [{port: web, endPort: 90}]}]\n"),
+        ]
+        out = self.imported_compact(inputs)
+        self.assertIn('deny_networkpolicy=kubestack::networkPolicy("deny").denyIngress();', out)
+        self.assertIn('networkPolicy("egress").denyEgress();', out)
+        self.assertIn(re.sub(r"\s+", "", """
+            networkPolicy("blocks").allowFrom({kubestack::ipBlock("10.0.0.0/8")
+            .except("10.2.0.0/16")});"""), out)
+        self.assertIn(re.sub(r"\s+", "", """
+            networkPolicy("ports").allowFrom({},{kubestack::networkPort(80),
+            kubestack::networkPort("web",kubestack::Protocol::SCTP)});"""), out)
+        for typed in ("swapped", "unfiltered", "no_rules", "all_pods", "empty_labels",
+                      "expressions", "leading_zero", "octal", "outside", "same_range", "mixed",
+                      "dotted_v6", "any_port", "named_range"):
+            self.assertIn(f"{typed}_networkpolicy(){{", out)
+
     def test_ingresses_route_to_the_services_that_builders_state(self):
         service = ("apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: shop}\n"
                    "spec:\n  selector: {app: web}\n  ports: [{name: http, port: 80}, "

@@ -66,6 +66,8 @@ DEFAULTS = {
     ("io.k8s.api.core.v1.ServiceSpec", "type"): "ClusterIP",  # SetDefaults_Service
     ("io.k8s.api.core.v1.PodSpec", "restartPolicy"): "Always",  # SetDefaults_PodSpec
     ("io.k8s.api.core.v1.Secret", "type"): "Opaque",  # SetDefaults_Secret
+    # SetDefaults_NetworkPolicyPort (pkg/apis/networking/v1/defaults.go)
+    ("io.k8s.api.networking.v1.NetworkPolicyPort", "protocol"): "TCP",
 }
 
 # Keyed lists whose order Kubernetes gives a meaning to (rule 5).
@@ -192,9 +194,21 @@ def type_claim_templates(document):
             template["kind"] = "PersistentVolumeClaim"
 
 
+# A NetworkPolicy without policyTypes filters ingress, and egress too when it has egress
+# rules (pkg/apis/networking/v1/defaults.go, SetDefaults_NetworkPolicy). The DSL writes them.
+def default_policy_types(document):
+    if (document.get("kind"), document.get("apiVersion")) != ("NetworkPolicy",
+                                                               "networking.k8s.io/v1"):
+        return
+    spec = document.get("spec")
+    if isinstance(spec, dict) and not spec.get("policyTypes"):
+        spec["policyTypes"] = ["Ingress"] + (["Egress"] if spec.get("egress") else [])
+
+
 def normalise(schema, document):
     merge_string_data(document)
     type_claim_templates(document)
+    default_policy_types(document)
     definition = schema.served.get((document.get("apiVersion"), document.get("kind")))
     if definition is not None:
         fill_defaults(schema, {"$ref": f"#/definitions/{definition}"}, document)

@@ -70,6 +70,24 @@ SCHEMA = {"definitions": {
                        "metadata": {"$ref": REF + "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},
                        "spec": {"$ref": REF + "io.k8s.api.core.v1.ServiceSpec"}},
         "x-kubernetes-group-version-kind": [{"group": "", "version": "v1", "kind": "Service"}]},
+    "io.k8s.api.networking.v1.NetworkPolicyPort": {"type": "object", "properties": {
+        "port": {"$ref": REF + "io.k8s.apimachinery.pkg.util.intstr.IntOrString"},
+        "protocol": {"type": "string"}}},
+    "io.k8s.api.networking.v1.NetworkPolicyEgressRule": {"type": "object", "properties": {
+        "ports": {"type": "array",
+                  "items": {"$ref": REF + "io.k8s.api.networking.v1.NetworkPolicyPort"}}}},
+    "io.k8s.api.networking.v1.NetworkPolicySpec": {"type": "object", "properties": {
+        "podSelector": {"type": "object"},
+        "policyTypes": {"type": "array", "items": {"type": "string"}},
+        "egress": {"type": "array",
+                   "items": {"$ref": REF + "io.k8s.api.networking.v1.NetworkPolicyEgressRule"}}}},
+    "io.k8s.api.networking.v1.NetworkPolicy": {
+        "type": "object",
+        "properties": {"apiVersion": {"type": "string"}, "kind": {"type": "string"},
+                       "metadata": {"$ref": REF + "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},
+                       "spec": {"$ref": REF + "io.k8s.api.networking.v1.NetworkPolicySpec"}},
+        "x-kubernetes-group-version-kind": [{"group": "networking.k8s.io", "version": "v1",
+                                             "kind": "NetworkPolicy"}]},
     "io.k8s.api.core.v1.Secret": {
         "type": "object",
         "properties": {"apiVersion": {"type": "string"}, "kind": {"type": "string"},
@@ -317,6 +335,27 @@ spec:
         # Only a StatefulSet's claim templates: a kind elsewhere is an added field.
         problems, found = self.differences(self.edited(lambda o: o[1]["spec"].update(kind="X")))
         self.assertEqual(found, ['Service/frontend spec.kind: added (rewrite: "X")'])
+
+    def test_network_policy_types_and_ports_default_as_the_api_server_sets_them(self):
+        original = """
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db}
+spec:
+  podSelector: {}
+  egress:
+  - ports: [{port: 53}]
+"""
+        written = original.replace("  podSelector: {}", "  podSelector: {}\n"
+                                   "  policyTypes: [Ingress, Egress]").replace(
+                                       "{port: 53}", "{port: 53, protocol: TCP}")
+        self.assertEqual(self.differences(written, original=original), ([], []))
+        # Without egress rules, Ingress alone.
+        self.assertEqual(self.differences(written, original=original.replace(
+            "  egress:\n  - ports: [{port: 53}]\n", "  egress: []\n")),
+            ([], ['NetworkPolicy/db spec.egress[0]: added (rewrite: {"ports": [{"port": 53, '
+                  '"protocol": "TCP"}]})',
+                  'NetworkPolicy/db spec.policyTypes[1]: added (rewrite: "Egress")']))
 
     def test_a_list_stands_for_its_items(self):
         items = documents(ORIGINAL)

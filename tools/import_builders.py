@@ -87,6 +87,7 @@ BUILDERS = {
     ("apps/v1", "Deployment"): Builder(spec="workload_spec", stage=2, labels_pods=True),
     ("apps/v1", "DaemonSet"): Builder(spec="workload_spec", stage=2, labels_pods=True),
     ("batch/v1", "Job"): Builder(spec="workload_spec", stage=2, labels_pods=True),
+    ("batch/v1", "CronJob"): Builder(spec="workload_spec", stage=2, labels_pods=True),
     # After the Services: its governing one must be a builder's.
     ("apps/v1", "StatefulSet"): Builder(spec="workload_spec", stage=4, labels_pods=True),
     ("v1", "Service"): Builder(spec="service_spec", stage=3),
@@ -116,6 +117,8 @@ VERBS = re.compile(r"known_verbs\[\] = \{(.*?)\};", re.S)
 NODE_PORTS = re.compile(r"inline constexpr int (first|last)_node_port = (\d+);")
 BYTE_SUFFIXES = re.compile(r"byte_suffixes\[\] = \{(.*?)\};", re.S)
 SECCOMP_SINCE = re.compile(r"seccomp_profile_since\{(\d+), (\d+)\};")
+TIME_ZONE_SINCE = re.compile(r"cron_job_time_zone_since\{(\d+), (\d+)\};")
+CRON_JOB_NAME_LIMIT = re.compile(r"cron_job_name_limit = (\d+);")
 FIELD_PATHS = re.compile(r"fields\[\] = \{(.*?)\};", re.S)
 
 
@@ -125,8 +128,9 @@ class Vocabulary:
     a Service (service.hpp), the access modes of a claim and the reclaim policies
     (storage.hpp), the binding modes of a StorageClass (storage_class.hpp), the suffixes of
     a size (quantity.hpp), the pull policies of an image (container.hpp), the pod
-    fields of an env value (env.hpp) and the first version that serves a seccompProfile
-    (security.hpp). OSError or ValueError when a header lacks one."""
+    fields of an env value (env.hpp), and the first versions that serve a seccompProfile
+    (security.hpp) and honour a CronJob's timeZone, with the longest name of a CronJob
+    (cron_job.hpp). OSError or ValueError when a header lacks one."""
 
     def __init__(self, model_index):
         path, text = read_header(model_index, "rbac.hpp")
@@ -151,6 +155,15 @@ class Vocabulary:
         if found is None:
             raise ValueError(f"{path}: seccomp_profile_since was not found")
         self.seccomp_since = (int(found[1]), int(found[2]))
+        path, text = read_header(model_index, "cron_job.hpp")
+        found = TIME_ZONE_SINCE.search(text)
+        if found is None:
+            raise ValueError(f"{path}: cron_job_time_zone_since was not found")
+        self.time_zone_since = (int(found[1]), int(found[2]))
+        found = CRON_JOB_NAME_LIMIT.search(text)
+        if found is None:
+            raise ValueError(f"{path}: cron_job_name_limit was not found")
+        self.cron_job_name_limit = int(found[1])
         path, text = read_header(model_index, "env.hpp")
         found = FIELD_PATHS.search(text)
         self.field_paths = set(re.findall(r'"([^"]*)"', found[1])) if found else set()
@@ -212,6 +225,7 @@ class Statements(WorkloadStatements, ScalingStatements, NetworkStatements):
         stack's (major, minor), or None for the model's version."""
         self.model, self.limits, self.words = model, limits, words
         self.seccomp_served = target is None or target >= words.seccomp_since
+        self.time_zone_served = target is None or target >= words.time_zone_since
         self.objects, self.declared = objects, declared
         self.pods = pods_of(model, objects)
         self.named = {}  # (kind, name): the objects, for stated()'s lookups

@@ -1,4 +1,5 @@
-"""How a workload's builder states an imported Deployment, DaemonSet or StatefulSet:
+"""How a workload's builder states an imported Deployment, DaemonSet, StatefulSet, Job or
+CronJob:
 
     constexpr auto vote_deployment =
         kubestack::deployment("vote").inNamespace(vote_namespace).replicas(2)
@@ -16,6 +17,7 @@ keep the object in the typed model.
 import re
 
 from import_calls import Call, Chain, Code, Designated, Member, Ref
+from import_cron import cron_settings
 from import_model import given, listed
 
 WORKLOAD_SPEC = {"Deployment": {"replicas", "selector", "template", "strategy"},
@@ -28,9 +30,12 @@ WORKLOAD_SPEC = {"Deployment": {"replicas", "selector", "template", "strategy"},
 # A Job's counts and times (job.hpp): each 0 or more, but activeDeadlineSeconds, above 0.
 JOB_SETTINGS = {"completions": 0, "parallelism": 0, "backoffLimit": 0,
                 "activeDeadlineSeconds": 1, "ttlSecondsAfterFinished": 0}
+# The kinds whose pods run to completion, with a Job's spec (job.hpp): a CronJob's is its
+# job template's.
+JOB_KINDS = {"Job", "CronJob"}
 # The restart policies of each kind's pods, with the one its builder starts from: a Job's
 # Never (job.hpp), any other's Always, which Kubernetes defaults to.
-RESTART_POLICIES = {"Job": ({"OnFailure", "Never"}, "Never")}
+RESTART_POLICIES = {kind: ({"OnFailure", "Never"}, "Never") for kind in JOB_KINDS}
 ALWAYS_RESTARTED = ({"Always"}, "Always")
 POD_MANAGEMENT_POLICIES = {"OrderedReady", "Parallel"}  # stateful_set.hpp
 UPDATE_STRATEGIES = {"RollingUpdate", "OnDelete"}
@@ -307,14 +312,23 @@ class WorkloadStatements:
     """The part of import_builders.Statements that states workloads."""
 
     def workload_spec(self, imported, spec):
-        """The calls of a Deployment's, a DaemonSet's, a StatefulSet's or a Job's labels,
-        pods and containers, or None. The object's labels are stated here, with its pods'
-        (labelled_pods); its annotations by Statements.metadata(). A Job's builder writes
-        no selector (the API server makes one), but starts from its default, app=<name>,
-        on the pods, as the other workloads' builders do."""
-        if not set(spec) <= WORKLOAD_SPEC[imported.kind] or not text(imported.name, DNS_LABEL):
+        """The calls of a Deployment's, a DaemonSet's, a StatefulSet's, a Job's or a
+        CronJob's labels, pods and containers, or None. The object's labels are stated
+        here, with its pods' (labelled_pods); its annotations by Statements.metadata(). A
+        Job's builder writes no selector (the API server makes one), but starts from its
+        default, app=<name>, on the pods, as the other workloads' builders do; a CronJob's
+        job template is a Job's spec, after its schedule and settings (import_cron.py)."""
+        cron_calls = []
+        if imported.kind == "CronJob":
+            cron_calls = cron_settings(imported.name, spec, self.words, self.time_zone_served)
+            job_template = given(spec.get("jobTemplate"))
+            if cron_calls is None or set(job_template) != {"spec"}:
+                return None
+            spec = given(job_template["spec"])
+        shape = "Job" if imported.kind in JOB_KINDS else imported.kind
+        if not set(spec) <= WORKLOAD_SPEC[shape] or not text(imported.name, DNS_LABEL):
             return None
-        if imported.kind == "Job":
+        if shape == "Job":
             selector = {"matchLabels": [("app", imported.name)]}
             # Its builder keeps that selector, which the rule selector_misses_own_pods
             # checks against the pods.
@@ -355,7 +369,7 @@ class WorkloadStatements:
         pod_calls = self.pod_spec(imported, pod, terms, claim_templates)
         if pod_calls is None:
             return None
-        return calls + replicas_and_strategy + job + stateful_calls + pod_calls
+        return cron_calls + calls + replicas_and_strategy + job + stateful_calls + pod_calls
 
     @staticmethod
     def job_settings(spec):

@@ -109,7 +109,7 @@ inline constexpr BuilderFactory builder_factories[] = {
     {"ConfigMap", "configMap"}, {"Secret", "secret"},
     {"PersistentVolume", "persistentVolume"}, {"PersistentVolumeClaim", "persistentVolumeClaim"},
     {"Deployment", "deployment"}, {"StatefulSet", "statefulSet"}, {"DaemonSet", "daemonSet"},
-    {"Job", "job"},
+    {"Job", "job"}, {"CronJob", "cronJob"},
     {"Service", "service"}, {"Ingress", "ingress"},
     {"HorizontalPodAutoscaler", "horizontalPodAutoscaler"},
     {"PodDisruptionBudget", "podDisruptionBudget"}, {"StorageClass", "storageClass"},

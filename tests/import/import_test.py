@@ -951,6 +951,41 @@ class Importer(unittest.TestCase):
         for typed in ("no_policy", "untyped_path", "relative", "nfs", "recycled"):
             self.assertIn(f"{typed}_persistentvolume(){{", out)
 
+    def test_cron_jobs_are_stated_where_their_schedule_and_pods_are_the_builders(self):
+        def cron_job(name, schedule, spec="", template=""):
+            return ("apiVersion: batch/v1\nkind: CronJob\n"
+                    f"metadata: {{name: {name}}}\nspec:\n  schedule: '{schedule}'\n{spec}"
+                    f"  jobTemplate:\n{template}    spec:\n      template:\n"
+                    f"        metadata: {{labels: {{app: {name}}}}}\n"
+                    "        spec:\n          restartPolicy: OnFailure\n"
+                    "          containers: [{name: main, image: 'busybox:1.36'}]\n")
+        long_name = "n" * 53
+        inputs = [
+            cron_job("nightly", "0 3 * * mon-fri", "  timeZone: Etc/GMT+3\n  suspend: true\n"),
+            cron_job("daily", "@daily", "  concurrencyPolicy: Replace\n"),
+            # What the builder would refuse or write otherwise: the typed model.
+            cron_job("every", "@every 5m"),
+            cron_job("sixty", "60 * * * *"),
+            cron_job("zoned", "0 3 * * *", "  timeZone: Europe/Paris\n"),
+            cron_job("labelled", "0 3 * * *", "", "    metadata: {labels: {team: ops}}\n"),
+            cron_job(long_name, "0 3 * * *"),
+            cron_job("negative", "0 3 * * *", "  failedJobsHistoryLimit: -1\n"),
+        ]
+        # zoned: a time zone is honoured from 1.25 (cron_job_time_zone_since) only.
+        out = self.imported_compact(inputs[:2] + inputs[2:4] + inputs[5:])
+        self.assertIn(re.sub(r"\s+", "", """
+            cronJob("nightly").schedule("03**mon-fri").timeZone("Etc/GMT+3").suspend(true)
+            .withoutLabels().restartPolicy(kubestack::RestartPolicy::OnFailure)
+            .containerName("main").image("busybox:1.36")"""), out)
+        self.assertIn(re.sub(r"\s+", "", """
+            cronJob("daily").schedule("@daily")
+            .concurrencyPolicy(kubestack::ConcurrencyPolicy::Replace)"""), out)
+        for typed in ("every", "sixty", "labelled", long_name, "negative"):
+            self.assertIn(f"{typed}_cronjob(){{", out)
+        self.assertIn('cronJob("zoned").schedule("03***").timeZone("Europe/Paris")',
+                      self.imported_compact([inputs[4]], "--target", "1.25"))
+        self.assertIn("zoned_cronjob(){", self.imported_compact([inputs[4]], "--target", "1.24"))
+
     def test_network_policies_are_stated_where_their_builder_says_the_same(self):
         def policy(name, spec):
             return ("apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n"

@@ -14,6 +14,7 @@ Workloads are stated by import_workloads.py, autoscalers and budgets by import_s
 network policies by import_network.py; the setter calls are import_calls.py's, which
 import_cpp.py writes, with the typed model.
 """
+import base64
 import re
 
 from import_calls import Call, Chain, Code, Designated, Member, OWN_NAMESPACE, Ref
@@ -34,7 +35,9 @@ METADATA = {"name", "namespace", "labels", "annotations"}
 class Builder:
     """What one kind's builder sets besides metadata, as its to_model() writes it:
 
-    - entries: each data field, with the setter that its entries go through;
+    - entries: each data field, with the setter that its entries go through (only one of
+      them may be given);
+    - base64: those of the entries fields whose values are base64, stated decoded;
     - fixed: the fields it always writes, with their value;
     - always: the fields it writes even when it holds nothing, which the input must set;
     - rule_fields: for a role, the fields of a rule (always: those written even empty);
@@ -49,9 +52,9 @@ class Builder:
     - labels_pods: whether its labels also label its pods, so that its spec states them;
     - top: for a kind without a spec, the fields that the spec method states instead."""
 
-    def __init__(self, entries=None, fixed=None, always=(), rule_fields=None, rule_always=(),
-                 grants=(), spec=None, stage=0, labels_pods=False, top=()):
-        self.entries = entries or {}
+    def __init__(self, entries=None, base64=(), fixed=None, always=(), rule_fields=None,
+                 rule_always=(), grants=(), spec=None, stage=0, labels_pods=False, top=()):
+        self.entries, self.base64 = entries or {}, set(base64)
         self.fixed = fixed or {}
         self.always = set(always)
         self.rule_fields = rule_fields
@@ -76,8 +79,10 @@ BUILDERS = {
     ("v1", "Namespace"): Builder(),
     ("v1", "ServiceAccount"): Builder(),
     ("v1", "ConfigMap"): Builder(entries={"data": "data"}),
-    # Secret's builder writes its data as stringData, and says type: Opaque.
-    ("v1", "Secret"): Builder(entries={"stringData": "data"}, fixed={"type": "Opaque"}),
+    # Secret's builder writes its data as stringData, and says type: Opaque. Base64 data of
+    # text is stated as that text: the API server stores stringData as data.
+    ("v1", "Secret"): Builder(entries={"stringData": "data", "data": "data"}, base64=("data",),
+                              fixed={"type": "Opaque"}),
     (f"{RBAC}/v1", "ClusterRole"): Builder(always=("rules",), rule_fields=RULE,
                                            rule_always=RULE),
     (f"{RBAC}/v1", "Role"): Builder(rule_fields=RULE, rule_always=("verbs",)),
@@ -180,6 +185,18 @@ class Vocabulary:
         # Digits and a suffix of the builder's: a size that both Bytes and Kubernetes take
         # (a fraction or an exponent stays in the typed model).
         self.size = re.compile(f"[1-9][0-9]*(?:{suffixes})")
+
+
+def decoded_text(value):
+    """The UTF-8 text, without NUL, that a base64 value encodes, or None: None too when the
+    text would not encode back to the same value, as the API server would store it."""
+    try:
+        text = base64.b64decode(value, validate=True).decode("utf-8")
+    except (ValueError, TypeError):
+        return None
+    if "\0" in text or base64.b64encode(text.encode("utf-8")).decode("ascii") != value:
+        return None
+    return text
 
 
 def builder_host(host):
@@ -298,10 +315,16 @@ class Statements(WorkloadStatements, ScalingStatements, NetworkStatements):
         if builder.labels_pods:  # its spec states them, with its pods' labels
             setters = [call for call in setters if call.method != "label"]
         fields = given(imported.fields)
+        if len(set(builder.entries) & set(fields)) > 1:
+            return None
         for field, setter in builder.entries.items():
             entries = fields.get(field) or []
             if len(entries) > self.limits["config_entries"]:
                 return None
+            if field in builder.base64:
+                entries = [(key, decoded_text(value)) for key, value in entries]
+                if any(value is None for _, value in entries):
+                    return None
             setters += [Call(setter, key, value) for key, value in entries]
         if builder.rule_fields is not None:
             rules = self.rules(fields.get("rules") or [], builder)

@@ -466,8 +466,17 @@ class Importer(unittest.TestCase):
             config("owned", "  finalizers: [example.com/keep]\n"),
             "apiVersion: v1\nkind: Secret\nmetadata: {name: stated}\ntype: Opaque\n"
             "stringData: {a: b}\n",
+            # Base64 of text: that text, which the builder writes as stringData.
             "apiVersion: v1\nkind: Secret\nmetadata: {name: encoded}\ntype: Opaque\n"
-            "data: {a: Yg==}\n",
+            "data: {a: Yg==, b: w6k=}\n",
+            # Bytes that are no UTF-8 text, base64 that would not encode back alike, both
+            # fields: the typed model.
+            "apiVersion: v1\nkind: Secret\nmetadata: {name: binary}\ntype: Opaque\n"
+            "data: {a: /w==}\n",
+            "apiVersion: v1\nkind: Secret\nmetadata: {name: unpadded}\ntype: Opaque\n"
+            "data: {a: Yh==}\n",
+            "apiVersion: v1\nkind: Secret\nmetadata: {name: both}\ntype: Opaque\n"
+            "data: {a: Yg==}\nstringData: {b: c}\n",
             "apiVersion: v1\nkind: Secret\nmetadata: {name: untyped}\nstringData: {a: b}\n",
             "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: quiet}\n"
             "automountServiceAccountToken: false\n",
@@ -481,13 +490,15 @@ class Importer(unittest.TestCase):
         self.assertIn('configMap("placed").inNamespace(shop_namespace).data("a", "b");', out)
         self.assertIn('serviceAccount("plain").inNamespace(shop_namespace);', out)
         self.assertIn('secret("stated").data("a", "b");', out)
+        self.assertIn('secret("encoded").data("a", "b").data("b", "\u00e9");', out)
         # What no builder states, or more than its capacity: the typed model.
         for typed in ("binary_configmap", "empty_configmap", "many_configmap",
-                      "immutable_configmap", "owned_configmap", "encoded_secret",
-                      "untyped_secret", "quiet_serviceaccount"):
+                      "immutable_configmap", "owned_configmap", "binary_secret",
+                      "unpadded_secret", "both_secret", "untyped_secret",
+                      "quiet_serviceaccount"):
             self.assertIn(f"{typed}() {{", out)
-        self.assertRegex(out, r"12 object\(s\), 4 stated by builders and 8 in the typed\s+"
-                              r"(// )?model")
+        self.assertRegex(out, r"15 object\(s\), 5 stated by builders and 10 in\s+(// )?the\s+"
+                              r"(// )?typed\s+(// )?model")
         # Objects placed in no namespace leave it to kubectl, as the input does.
         self.assertIn("stack().withoutNamespaces()", out)
         placed = self.run_importer({"placed.yaml": inputs[0] + "---\n" + inputs[1]})

@@ -20,7 +20,7 @@ def read_limits(model_index):
                    "exec_command", "http_headers", "capabilities", "env", "env_from",
                    "claim_templates", "metrics", "class_parameters", "mount_options",
                    "network_rules", "network_peers", "network_ports", "peer_labels",
-                   "cidr_exceptions"):
+                   "cidr_exceptions", "selector_requirements", "requirement_values"):
         if needed not in limits:
             raise ValueError(f"{path}: {needed} was not found")
     return limits

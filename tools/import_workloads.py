@@ -19,6 +19,7 @@ import re
 from import_calls import Call, Chain, Code, Designated, Member, Ref
 from import_cron import cron_settings
 from import_model import given, listed
+from import_pods import term_matches
 
 WORKLOAD_SPEC = {"Deployment": {"replicas", "selector", "template", "strategy"},
                  "DaemonSet": {"selector", "template"},
@@ -241,23 +242,51 @@ def security_context(fields, whose, limits, seccomp_served):
     return Call(setter, Chain(factory, [], calls))
 
 
-def anti_affinity(affinity, selector):
-    """Whether the affinity is what antiAffinity() writes: one required term against the
-    workload's own pods, by its selector, on the node's host name."""
+def anti_affinity(affinity, selector, pod_labels, limits):
+    """The antiAffinity() call that writes the affinity, or None: one required term against
+    the workload's own pods on the node's host name, by its selector (matchLabels), or by
+    terms of labelIn(), labelNotIn(), labelExists() or labelDoesNotExist() that its own
+    pods match, as the rule anti_affinity_misses_own_pods wants of a builder's. A term
+    that misses them stays in the typed model, whose rule reports it (ZooKeeper's)."""
     affinity = given(affinity)
     if set(affinity) != {"podAntiAffinity"}:
-        return False
+        return None
     anti = given(affinity["podAntiAffinity"])
     terms = anti.get("requiredDuringSchedulingIgnoredDuringExecution")
     if set(anti) != {"requiredDuringSchedulingIgnoredDuringExecution"} or len(terms or []) != 1:
-        return False
+        return None
     term = given(terms[0])
     if set(term) != {"labelSelector", "topologyKey"}:
-        return False
+        return None
     if term["topologyKey"] != HOSTNAME_TOPOLOGY_KEY:
-        return False
+        return None
     pods = given(term["labelSelector"])
-    return set(pods) == {"matchLabels"} and [tuple(p) for p in pods["matchLabels"]] == selector
+    if set(pods) == {"matchLabels"}:
+        return Call("antiAffinity") if [tuple(p) for p in pods["matchLabels"]] == selector else None
+    requirements = pods.get("matchExpressions")
+    if set(pods) != {"matchExpressions"} or not listed(requirements,
+                                                       limits["selector_requirements"]):
+        return None
+    stated = []
+    for requirement in map(given, requirements):
+        key, operator, values = (requirement.get("key"), requirement.get("operator"),
+                                 requirement.get("values"))
+        if not set(requirement) <= {"key", "operator", "values"} or not text(key, LABEL_KEY):
+            return None
+        if operator in ("In", "NotIn"):
+            if not listed(values, limits["requirement_values"]) or not values:
+                return None
+            if not all(text(value, LABEL_VALUE) for value in values):
+                return None
+            arguments = [key, list(values)]
+        elif operator in ("Exists", "DoesNotExist") and values is None:
+            arguments = [key]
+        else:
+            return None
+        if not term_matches((key, operator, values or []), dict(pod_labels)):
+            return None
+        stated.append(Chain(f"kubestack::label{operator}", arguments))
+    return Call("antiAffinity", stated[0] if len(stated) == 1 else stated)
 
 
 def labelled_pods(name, labels, selector, pod_labels):
@@ -366,7 +395,7 @@ class WorkloadStatements:
         if replicas_and_strategy is None or job is None or stateful is None:
             return None
         stateful_calls, claim_templates = stateful
-        pod_calls = self.pod_spec(imported, pod, terms, claim_templates)
+        pod_calls = self.pod_spec(imported, pod, terms, pod_labels, claim_templates)
         if pod_calls is None:
             return None
         return cron_calls + calls + replicas_and_strategy + job + stateful_calls + pod_calls
@@ -502,9 +531,10 @@ class WorkloadStatements:
                 return None
         return calls
 
-    def pod_spec(self, imported, pod, selector, claim_templates=()):
+    def pod_spec(self, imported, pod, selector, pod_labels, claim_templates=()):
         """The calls of the pod's own fields, its volumes and its containers, or None.
-        selector: the workload's, [(key, value)]; claim_templates: the names of a
+        selector: the workload's, [(key, value)]; pod_labels: its pods', which an
+        anti-affinity term must match; claim_templates: the names of a
         StatefulSet's, which containers mount by name, each at least once (the rule
         claim_template_not_mounted)."""
         policies, default = RESTART_POLICIES.get(imported.kind, ALWAYS_RESTARTED)
@@ -543,9 +573,10 @@ class WorkloadStatements:
                 return None
             calls.append(security)
         if "affinity" in pod:
-            if not anti_affinity(pod["affinity"], selector):
+            spread = anti_affinity(pod["affinity"], selector, pod_labels, self.limits)
+            if spread is None:
                 return None
-            calls.append(Call("antiAffinity"))
+            calls.append(spread)
         for shared in ("hostNetwork", "hostPID", "hostIPC"):
             if shared in pod:
                 if pod[shared] is not True:  # false is written by the typed model only

@@ -682,6 +682,34 @@ class Importer(unittest.TestCase):
                     ("seccomp",) if seccomp_stated else ()):
                 self.assertIn(f"{stated}_deployment=kubestack::deployment(", out)
 
+    def test_anti_affinity_of_terms_that_match_the_own_pods(self):
+        def deployment(name, expressions):
+            return (f"apiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: {name}, "
+                    f"labels: {{app: {name}}}}}\nspec:\n  selector: {{matchLabels: "
+                    f"{{app: {name}}}}}\n  template:\n    metadata: {{labels: {{app: {name}, "
+                    "tier: web}}\n    spec:\n      containers: [{name: web, image: nginx}]\n"
+                    "      affinity: {podAntiAffinity: {requiredDuringSchedulingIgnoredDuring"
+                    f"Execution: [{{labelSelector: {{matchExpressions: [{expressions}]}}, "
+                    "topologyKey: kubernetes.io/hostname}]}}\n")
+        inputs = [
+            deployment("one", "{key: tier, operator: In, values: [web, api]}"),
+            deployment("many", "{key: tier, operator: Exists}, {key: canary, operator: "
+                       "DoesNotExist}, {key: app, operator: NotIn, values: [db]}"),
+            # A term that misses the own pods, which the typed model's rule reports; what
+            # labelIn() and labelExists() would not write: the typed model.
+            deployment("other-pods", "{key: app, operator: In, values: [db]}"),
+            deployment("no-values", "{key: tier, operator: In, values: []}"),
+            deployment("exists-values", "{key: tier, operator: Exists, values: [web]}"),
+            deployment("bad-key", "{key: -tier, operator: Exists}"),
+        ]
+        out = self.imported_compact(inputs)
+        self.assertIn('.antiAffinity(kubestack::labelIn("tier",{"web","api"}))', out)
+        self.assertIn(re.sub(r"\s+", "", """
+            .antiAffinity({kubestack::labelExists("tier"),kubestack::labelDoesNotExist("canary"),
+            kubestack::labelNotIn("app",{"db"})})"""), out)
+        for typed in ("other_pods", "no_values", "exists_values", "bad_key"):
+            self.assertIn(f"{typed}_deployment(){{", out)
+
     def test_stateful_sets_are_stated_where_their_rules_hold(self):
         def stateful_set(name, service="db", templates="[{metadata: {name: data}, spec: "
                          "{accessModes: [ReadWriteOnce], resources: {requests: "

@@ -242,6 +242,52 @@ def security_context(fields, whose, limits, seccomp_served):
     return Call(setter, Chain(factory, [], calls))
 
 
+def unhardened(pod):
+    """The pod as it would be given to hardened() (security.hpp) to make the input, or None
+    when the profile would make something else: the security contexts without what the
+    profile adds where a setting is left out. The pod must say whether it mounts its
+    account's token, which the profile otherwise leaves to the stack's bindings."""
+    security = given(pod.get("securityContext"))
+    if "automountServiceAccountToken" not in pod or "seccompProfile" not in security:
+        return None
+    if not {"runAsNonRoot", "runAsUser"} & set(security):
+        return None
+    if security.get("runAsNonRoot") is True and "runAsUser" not in security:
+        del security["runAsNonRoot"]
+    if given(security["seccompProfile"]) == {"type": "RuntimeDefault"}:
+        del security["seccompProfile"]
+    stripped = {**pod, "securityContext": security}
+    for field in ("containers", "initContainers"):
+        if field in pod:
+            stripped[field] = [unhardened_container(given(c)) for c in pod[field] or []]
+            if None in stripped[field]:
+                return None
+    return {field: value for field, value in stripped.items() if value != {}}
+
+
+def unhardened_container(container):
+    """The container as hardened() would be given it, or None: its context must say
+    whether the root filesystem is read-only and which capabilities it drops, and forbid
+    escalation unless it is privileged."""
+    security = given(container.get("securityContext"))
+    capabilities = given(security.get("capabilities"))
+    privileged = security.get("privileged") is True
+    if "readOnlyRootFilesystem" not in security or not capabilities.get("drop"):
+        return None
+    if "allowPrivilegeEscalation" not in security and not privileged:
+        return None
+    if security.get("allowPrivilegeEscalation") is False and not privileged:
+        del security["allowPrivilegeEscalation"]
+    if security["readOnlyRootFilesystem"] is True:
+        del security["readOnlyRootFilesystem"]
+    if capabilities["drop"] == ["ALL"]:
+        del capabilities["drop"]
+    security = {**security, "capabilities": capabilities}
+    security = {field: value for field, value in security.items() if value != {}}
+    return {field: value for field, value in {**container, "securityContext": security}.items()
+            if value != {}}
+
+
 def anti_affinity(affinity, selector, pod_labels, limits):
     """The antiAffinity() call that writes the affinity, or None: one required term against
     the workload's own pods on the node's host name, by its selector (matchLabels), or by
@@ -537,6 +583,9 @@ class WorkloadStatements:
         anti-affinity term must match; claim_templates: the names of a
         StatefulSet's, which containers mount by name, each at least once (the rule
         claim_template_not_mounted)."""
+        # The hardened profile writes a seccompProfile, which a target must serve.
+        hardened = unhardened(pod) if self.seccomp_served else None
+        pod = pod if hardened is None else hardened
         policies, default = RESTART_POLICIES.get(imported.kind, ALWAYS_RESTARTED)
         policy = pod.get("restartPolicy", "Always")
         if not set(pod) <= POD_SPEC or policy not in policies:
@@ -546,7 +595,7 @@ class WorkloadStatements:
             return None
         if len(containers) + len(inits or []) > self.limits["containers"]:
             return None
-        calls = []
+        calls = [Call("hardened")] if hardened is not None else []
         if policy != default:
             calls.append(Call("restartPolicy", Code(f"kubestack::RestartPolicy::{policy}")))
         ns = imported.namespace or "default"

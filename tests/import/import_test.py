@@ -710,6 +710,48 @@ class Importer(unittest.TestCase):
         for typed in ("other_pods", "no_values", "exists_values", "bad_key"):
             self.assertIn(f"{typed}_deployment(){{", out)
 
+    def test_pods_of_the_hardened_profile_are_hardened(self):
+        def deployment(name, pod="      automountServiceAccountToken: false\n",
+                       pod_security="{runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}",
+                       security="{allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, "
+                       "capabilities: {drop: [ALL]}}"):
+            return (f"apiVersion: apps/v1\nkind: Deployment\nmetadata: {{name: {name}, "
+                    f"labels: {{app: {name}}}}}\nspec:\n  selector: {{matchLabels: "
+                    f"{{app: {name}}}}}\n  template:\n    metadata: {{labels: {{app: {name}}}}}\n"
+                    f"    spec:\n{pod}      securityContext: {pod_security}\n"
+                    f"      containers: [{{name: {name}, image: nginx, securityContext: "
+                    f"{security}}}]\n")
+        inputs = [
+            deployment("profile"),
+            # Settings that differ from the profile's, given with it.
+            deployment("adjusted", pod_security="{runAsUser: 1000, runAsNonRoot: true, "
+                       "seccompProfile: {type: Unconfined}}",
+                       security="{allowPrivilegeEscalation: false, readOnlyRootFilesystem: "
+                       "false, capabilities: {drop: [ALL], add: [NET_BIND_SERVICE]}}"),
+            # What the profile would not make: the contexts spelled out.
+            deployment("token-left", pod=""),
+            deployment("writable-left", security="{allowPrivilegeEscalation: false, "
+                       "capabilities: {drop: [ALL]}}"),
+            deployment("escalation-left", security="{readOnlyRootFilesystem: true, "
+                       "capabilities: {drop: [ALL]}}"),
+            deployment("root-left", pod_security="{seccompProfile: {type: RuntimeDefault}}"),
+        ]
+        out = self.imported_compact(inputs)
+        self.assertIn(re.sub(r"\s+", "", """
+            deployment("profile").hardened().automountServiceAccountToken(false)
+            .image("nginx");"""), out)
+        self.assertIn(re.sub(r"\s+", "", """
+            deployment("adjusted").hardened().automountServiceAccountToken(false)
+            .podSecurityContext(kubestack::podSecurity().runAsUser(1000).runAsNonRoot(true)
+            .seccompProfile(kubestack::Seccomp::Unconfined)).image("nginx")
+            .securityContext(kubestack::containerSecurity().readOnlyRootFilesystem(false)
+            .addCapabilities({"NET_BIND_SERVICE"}));"""), out)
+        for spelled in ("token_left", "writable_left", "escalation_left", "root_left"):
+            self.assertRegex(out, f'deployment\\("{spelled.replace("_", "-")}"\\)'
+                             r"(?:(?!hardened).)*?;")
+        # Before 1.19, which serves no seccompProfile, no profile either.
+        self.assertNotIn(".hardened()", self.imported_compact(inputs[:1], "--target", "1.18"))
+
     def test_stateful_sets_are_stated_where_their_rules_hold(self):
         def stateful_set(name, service="db", templates="[{metadata: {name: data}, spec: "
                          "{accessModes: [ReadWriteOnce], resources: {requests: "

@@ -24,7 +24,8 @@ from import_network import NetworkStatements
 from import_pods import pods_of, targets_exposed
 from import_scaling import ScalingStatements
 from import_workloads import (DNS_SUBDOMAIN, LABEL_KEY, WORKLOAD_SPEC, WorkloadStatements,
-                              absolute_path, text)
+                              absolute_path, annotation_keys_taken, ascii_lower,
+                              builder_takes_name, labels_taken, text)
 
 RBAC = "rbac.authorization.k8s.io"
 
@@ -280,10 +281,14 @@ class Statements(WorkloadStatements, ScalingStatements, NetworkStatements):
         if self.placed(imported) in self.alike or metadata.get("namespace") == "":
             return None
         # The checked texts of builders (names, keys, label values) take no NUL, which no
-        # valid object has.
-        texts = [metadata["name"], metadata.get("namespace", "")]
-        texts += [text for pair in metadata.get("labels") or [] for text in pair]
-        texts += [key for key, _ in metadata.get("annotations") or []]
+        # valid object has, and a Name no subdomain part longer than 63 characters, which
+        # Kubernetes allows.
+        if not builder_takes_name(imported.kind, metadata["name"]):
+            return None
+        if not labels_taken(metadata.get("labels") or []) or not annotation_keys_taken(
+                key for key, _ in metadata.get("annotations") or []):
+            return None
+        texts = [metadata.get("namespace", "")]
         texts += [key for field in builder.entries for key, _ in fields.get(field) or []]
         if any("\0" in text for text in texts):
             return None
@@ -353,7 +358,7 @@ class Statements(WorkloadStatements, ScalingStatements, NetworkStatements):
             return None
         if not ports or len(ports) > self.limits["ports"]:
             return None
-        if any("\0" in text for pair in selector for text in pair):
+        if not labels_taken(selector):
             return None
         setters, node_ports = [], []
         if kind != "ClusterIP":
@@ -433,7 +438,7 @@ class Statements(WorkloadStatements, ScalingStatements, NetworkStatements):
         provisioner, parameters = fields.get("provisioner"), fields.get("parameters")
         options = fields.get("mountOptions")
         # is_provisioner (storage_class.hpp): a label key's form, in any letter case.
-        if type(provisioner) is not str or not text(provisioner.lower(), LABEL_KEY):
+        if type(provisioner) is not str or not text(ascii_lower(provisioner), LABEL_KEY):
             return None
         if not listed(parameters, self.limits["class_parameters"]):
             return None

@@ -16,7 +16,7 @@ import re
 
 from import_calls import Call, Chain, Code, Ref
 from import_model import given, listed
-from import_workloads import LABEL_KEY, LABEL_VALUE, PORT_NAME, text
+from import_workloads import PORT_NAME, labels_taken, text
 
 # Each direction of traffic: its field, the field of its peers, the setter of a rule, the
 # setter that filters it without a rule, and its policyType.
@@ -94,7 +94,7 @@ class NetworkStatements:
         terms = [tuple(pair) for pair in selector.get("matchLabels") or []]
         if "matchLabels" in selector and not terms:
             return None  # an empty map, which the builder leaves out
-        if len(terms) > self.limits["labels"] or not self.labels_taken(terms):
+        if len(terms) > self.limits["labels"] or not labels_taken(terms):
             return None
         if types is None:  # SetDefaults_NetworkPolicy
             types = ["Ingress"] + (["Egress"] if spec.get("egress") else [])
@@ -117,9 +117,6 @@ class NetworkStatements:
             if not rules and policy_type in types:
                 calls.append(Call(deny))
         return calls
-
-    def labels_taken(self, terms):
-        return all(text(key, LABEL_KEY) and text(value, LABEL_VALUE) for key, value in terms)
 
     def network_rule(self, imported, rule, peers_field):
         """The arguments of one allowFrom() or allowTo() call: [peers], and [ports] if it
@@ -162,7 +159,7 @@ class NetworkStatements:
             terms = [tuple(pair) for pair in selector.get("matchLabels") or []]
             if not set(selector) <= {"matchLabels"} or ("matchLabels" in selector and not terms):
                 return None
-            if len(terms) > self.limits["peer_labels"] or not self.labels_taken(terms):
+            if len(terms) > self.limits["peer_labels"] or not labels_taken(terms):
                 return None
             selectors[field] = terms
         pods, namespaces = selectors.get("podSelector"), selectors.get("namespaceSelector")

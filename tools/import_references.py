@@ -13,12 +13,8 @@ without a namespace in "default".
 """
 
 from import_pods import pods_namespace
-from import_workloads import DNS_LABEL
+from import_workloads import builder_takes_name
 from import_yaml import InputError
-
-# The kinds whose builder takes a DNS label for a name, where Kubernetes takes a subdomain:
-# a workload's name also names its main container (workload.hpp).
-NAMED_BY_A_LABEL = {"Deployment", "StatefulSet", "DaemonSet", "Job"}
 
 CORE = "io.k8s.api.core.v1."
 
@@ -122,8 +118,7 @@ def referring_elsewhere(model, objects, factories, limit):
             declared = (kind, name, None if ns in ("", own) else ns)
             if (kind, ns, name) in defined or declared in missing:
                 continue
-            if kind not in factories or (kind in NAMED_BY_A_LABEL and
-                                         not DNS_LABEL.fullmatch(name)):
+            if kind not in factories or not builder_takes_name(kind, name):
                 undeclarable.append((imported, kind, name))
                 continue
             missing.append(declared)

@@ -16,7 +16,7 @@ import re
 
 from import_calls import Call, Code, Ref
 from import_model import given, listed
-from import_workloads import CPU, MAX_SECONDS, text
+from import_workloads import CPU, MAX_SECONDS, labels_taken, text
 
 # The kinds that an autoscaler's builder scales: those with a scale subresource.
 SCALABLE = {("apps/v1", "Deployment"), ("apps/v1", "StatefulSet")}
@@ -137,7 +137,7 @@ class ScalingStatements:
         terms = [tuple(pair) for pair in selector.get("matchLabels") or []]
         if set(selector) != {"matchLabels"} or not terms or len(terms) > self.limits["labels"]:
             return None
-        if any("\0" in t for pair in terms for t in pair):
+        if not labels_taken(terms):
             return None
         calls = self.pods_selected(imported, terms)
         counts = [field for field in ("minAvailable", "maxUnavailable") if field in spec]

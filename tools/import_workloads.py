@@ -101,6 +101,43 @@ def text(value, pattern=None):
             (pattern is None or pattern.fullmatch(value) is not None))
 
 
+# is_dns_1035_label (names.hpp): a DNS label that starts with a letter.
+DNS_1035_LABEL = re.compile(r"[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?")
+# The kinds whose builder takes a DnsLabel for a name, where Kubernetes takes a subdomain
+# for some: a workload's name also names its main container (workload.hpp). A role's or a
+# binding's takes a RoleName, a path segment; a Service's a ServiceName; any other's a
+# Name, a subdomain of DNS labels.
+NAMED_BY_A_LABEL = {"Namespace", "Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"}
+NAMED_BY_A_PATH_SEGMENT = {"ClusterRole", "Role", "ClusterRoleBinding", "RoleBinding"}
+
+
+def builder_takes_name(kind, name):
+    """Whether the factory of the kind's builder takes the name (names.hpp). Kubernetes
+    takes a subdomain whose parts are longer than a DNS label's 63 characters; a Name
+    does not."""
+    if kind in NAMED_BY_A_PATH_SEGMENT:
+        return text(name) and name not in ("", ".", "..") and not set("/%") & set(name)
+    if kind in NAMED_BY_A_LABEL:
+        return text(name, DNS_LABEL)
+    return text(name, DNS_1035_LABEL if kind == "Service" else DNS_SUBDOMAIN)
+
+
+def labels_taken(pairs):
+    """Whether LabelKey and LabelValue take each (key, value): a key's prefix is a Name."""
+    return all(text(key, LABEL_KEY) and text(value, LABEL_VALUE) for key, value in pairs)
+
+
+def ascii_lower(value):
+    """The text with its ASCII capitals lowered, as the DSL lowers them (str.lower() would
+    lower others too: "\u212a", the Kelvin sign, to "k")."""
+    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in value)
+
+
+def annotation_keys_taken(keys):
+    """Whether AnnotationKey takes each key: a label key whose prefix may have capitals."""
+    return all(text(key) and text(ascii_lower(key), LABEL_KEY) for key in keys)
+
+
 def image_reference(value):
     """Whether is_image_reference takes the image: IMAGE's, and a first component that
     the runtimes read as a registry, as one with a "." or a ":" is, one that
@@ -256,13 +293,13 @@ def unhardened(pod):
         del security["runAsNonRoot"]
     if given(security["seccompProfile"]) == {"type": "RuntimeDefault"}:
         del security["seccompProfile"]
-    stripped = {**pod, "securityContext": security}
+    stripped = emptied_out({**pod, "securityContext": security}, "securityContext")
     for field in ("containers", "initContainers"):
         if field in pod:
             stripped[field] = [unhardened_container(given(c)) for c in pod[field] or []]
             if None in stripped[field]:
                 return None
-    return {field: value for field, value in stripped.items() if value != {}}
+    return stripped
 
 
 def unhardened_container(container):
@@ -282,10 +319,14 @@ def unhardened_container(container):
         del security["readOnlyRootFilesystem"]
     if capabilities["drop"] == ["ALL"]:
         del capabilities["drop"]
-    security = {**security, "capabilities": capabilities}
-    security = {field: value for field, value in security.items() if value != {}}
-    return {field: value for field, value in {**container, "securityContext": security}.items()
-            if value != {}}
+    security = emptied_out({**security, "capabilities": capabilities}, "capabilities")
+    return emptied_out({**container, "securityContext": security}, "securityContext")
+
+
+def emptied_out(fields, field):
+    """The fields without `field` where stripping the profile's settings emptied it; any
+    other empty field stays, for the builder's checks to refuse."""
+    return {name: value for name, value in fields.items() if name != field or value != {}}
 
 
 def anti_affinity(affinity, selector, pod_labels, limits):
@@ -428,8 +469,8 @@ class WorkloadStatements:
         if any(len(pairs) > self.limits["labels"]
                for pairs in (terms, pod_labels, annotations or [])):
             return None
-        if any("\0" in t for pairs in (terms, pod_labels, annotations or []) for p in pairs
-               for t in p):
+        if not labels_taken(terms + pod_labels) or not annotation_keys_taken(
+                key for key, _ in annotations or []):
             return None
         calls = labelled_pods(imported.name, labels, terms, pod_labels)
         if calls is None:

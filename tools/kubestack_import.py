@@ -279,8 +279,9 @@ def main(argv=None):
               "declared createdElsewhere()", file=sys.stderr)
     for imported, kind, name in undeclarable:
         print(f"{TOOL}: {imported.kind} \"{imported.name}\" refers to {kind} \"{name}\", "
-              "which the input does not define and no builder makes: the first build reports "
-              "it; add it to the input", file=sys.stderr)
+              "which the input does not define and no builder makes"
+              f"{' of that name' if kind in kinds.factories else ''}: the first build "
+              "reports it; add it to the input", file=sys.stderr)
     custom = sorted({o.kind for o in objects if o.definition.startswith("crd.")})
     if custom:
         crd_files = sorted({d.file for d in crds})

@@ -322,6 +322,36 @@ class Importer(unittest.TestCase):
                             'web.yaml:1: Deployment "web" refers to 33 objects that the input '
                             "does not define, more than the 32")
 
+    def test_names_that_kubernetes_takes_but_no_builder_does(self):
+        # A subdomain part of 64 characters: Kubernetes limits the whole name to 253, the
+        # DSL's Name each part to 63, as a DNS label.
+        long = "a" * 64 + ".example"
+        inputs = [
+            f"apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: {long}}}\ndata: {{a: b}}\n",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: labelled, labels: "
+            f"{{{long}/tier: web}}}}\ndata: {{a: b}}\n",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: annotated, annotations: "
+            f"{{{long.upper()}/note: x}}}}\ndata: {{a: b}}\n",
+            # Its near misses: 63 characters, and capitals in an annotation key's prefix.
+            f"apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: {long[1:]}}}\ndata: {{a: b}}\n",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: noted, annotations: "
+            "{Example.COM/note: x}}\ndata: {a: b}\n",
+            "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: bound}\nspec:\n"
+            f"  accessModes: [ReadWriteOnce]\n  volumeName: {long}\n"
+            "  resources: {requests: {storage: 1Gi}}\n",
+        ]
+        result = self.run_importer({"all.yaml": "---\n".join(inputs)})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = re.sub(r"\s+", "", result.stdout)
+        for typed in ("labelled_configmap", "annotated_configmap", "bound_persistentvolumeclaim"):
+            self.assertIn(f"{typed}(){{", out)
+        self.assertNotIn(f'configMap("{long}")', out)
+        self.assertIn(f'configMap("{long[1:]}")', out)
+        self.assertIn('configMap("noted").annotation("Example.COM/note","x")', out)
+        # The claim's volume cannot be declared: the build reports it.
+        self.assertIn(f'PersistentVolumeClaim "bound" refers to PersistentVolume "{long}", '
+                      "which the input does not define", result.stderr)
+
     def test_custom_resources_with_their_crd(self):
         crd = ("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n"
                "metadata: {name: gadgets.example.com}\nspec:\n  group: example.com\n"
@@ -735,6 +765,9 @@ class Importer(unittest.TestCase):
             deployment("escalation-left", security="{readOnlyRootFilesystem: true, "
                        "capabilities: {drop: [ALL]}}"),
             deployment("root-left", pod_security="{seccompProfile: {type: RuntimeDefault}}"),
+            # An empty field that the builder does not write keeps the pod typed, hardened or
+            # not: only the contexts that the profile's settings filled are left out.
+            deployment("empty-resources").replace("image: nginx,", "image: nginx, resources: {},"),
         ]
         out = self.imported_compact(inputs)
         self.assertIn(re.sub(r"\s+", "", """
@@ -746,6 +779,7 @@ class Importer(unittest.TestCase):
             .seccompProfile(kubestack::Seccomp::Unconfined)).image("nginx")
             .securityContext(kubestack::containerSecurity().readOnlyRootFilesystem(false)
             .addCapabilities({"NET_BIND_SERVICE"}));"""), out)
+        self.assertIn("empty_resources_deployment(){", out)
         for spelled in ("token_left", "writable_left", "escalation_left", "root_left"):
             self.assertRegex(out, f'deployment\\("{spelled.replace("_", "-")}"\\)'
                              r"(?:(?!hardened).)*?;")

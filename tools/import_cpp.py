@@ -242,7 +242,7 @@ def write_source(model, steps, stack_name, inputs, marks=Marks(), target=None, f
                   f"constexpr auto {constant} = kubestack::{factories['Namespace']}"
                   f"({cpp_string(ns)}).createdElsewhere();", ""]
     for (kind, name, ns), constant in referred.items():
-        placed = f".inNamespace({cpp_string(ns)})" if ns else ""
+        placed = f".inNamespace({elsewhere.get(ns) or cpp_string(ns)})" if ns else ""
         lines += [f"// {kind} \"{comment_text(name)}\" is referred to but not in the input: "
                   "created elsewhere.",
                   f"constexpr auto {constant} = kubestack::{factories[kind]}({cpp_string(name)})"

@@ -12,7 +12,7 @@ and optional ConfigMaps or Secrets left out, none in a PodTemplate object, and a
 without a namespace in "default".
 """
 
-from import_pods import pods_namespace
+from import_pods import DEFAULT_NAMESPACE, pods_namespace
 from import_workloads import builder_takes_name
 from import_yaml import InputError
 
@@ -103,7 +103,8 @@ def references_of(model, imported):
 def referring_elsewhere(model, objects, factories, limit):
     """({id(): [(kind, name, namespace or None)]}, [(object, kind, name)]): for each object
     that names objects the input does not define, those objects, with the namespace they
-    must be declared in when it is not the object's own; and the references that cannot be
+    must be declared in unless it is "default", where a builder places them (the object's
+    own, most often: a builder that states it then names them); and the references that cannot be
     declared because no builder makes their kind (an autoscaler's ReplicaSet) or takes
     their name (a Deployment "web.v2"), which the first build reports. More declarations
     than one object may hold are refused."""
@@ -115,7 +116,7 @@ def referring_elsewhere(model, objects, factories, limit):
         missing = []
         own = own_namespace(model, imported)
         for kind, name, ns in references_of(model, imported):
-            declared = (kind, name, None if ns in ("", own) else ns)
+            declared = (kind, name, None if ns in ("", DEFAULT_NAMESPACE) else ns)
             if (kind, ns, name) in defined or declared in missing:
                 continue
             if kind not in factories or not builder_takes_name(kind, name):

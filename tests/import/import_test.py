@@ -291,13 +291,17 @@ class Importer(unittest.TestCase):
                    "- {kind: ServiceAccount, name: web, namespace: shop}\n")
         alone = self.run_importer({"hpa.yaml": autoscaler, "binding.yaml": binding})
         self.assertEqual(alone.returncode, 0, alone.stderr)
+        # Each in the namespace of the objects that refer to it.
         for declaration in (
-                'constexpr auto web_deployment = kubestack::deployment("web").createdElsewhere();',
+                'web_shop_deployment=kubestack::deployment("web").inNamespace(shop_namespace)'
+                '.createdElsewhere();',
                 'kubestack::clusterRole("view").createdElsewhere();',
-                'kubestack::serviceAccount("web").inNamespace("shop").createdElsewhere();',
-                '// Deployment "web" is referred to but not in the input: created elsewhere.'):
-            self.assertIn(declaration, alone.stdout)
-        self.assertIn(".refersTo(web_deployment)", alone.stdout)
+                'kubestack::serviceAccount("web").inNamespace(shop_namespace).createdElsewhere();',
+                '//Deployment"web"isreferredtobutnotintheinput:createdelsewhere.'):
+            self.assertIn(declaration, re.sub(r"\s+", "", alone.stdout))
+        # A builder names them, as it would the input's objects.
+        self.assertIn("horizontalPodAutoscaler(web_shop_deployment)", alone.stdout)
+        self.assertIn(".subject(web_shop_serviceaccount)", alone.stdout)
         self.assertIn("3 object(s) are referred to but not in the input", alone.stderr)
         # With the Deployment it scales, the autoscaler declares nothing.
         together = self.run_importer({"hpa.yaml": autoscaler.replace(
@@ -1185,10 +1189,11 @@ class Importer(unittest.TestCase):
         ]
         out = self.imported_compact(inputs)
         # The Service by its constant; the Secret, which the input lacks, declared.
-        self.assertIn('web_tls_secret=kubestack::secret("web-tls").createdElsewhere();', out)
+        self.assertIn('web_tls_shop_secret=kubestack::secret("web-tls").inNamespace("shop")'
+                      '.createdElsewhere();', out)
         self.assertIn(re.sub(r"\s+", "", """
             ingress("routed").inNamespace(shop_namespace).className("traefik")
-            .tls(web_tls_secret, {"shop.example.com"})
+            .tls(web_tls_shop_secret, {"shop.example.com"})
             .route("shop.example.com", "/", web_service)
             .route("admin.example.com", "/admin", web_service, "admin-interface");"""), out)
         for typed in ("by_port_name", "exact", "no_such_port", "spaced_path", "elsewhere",

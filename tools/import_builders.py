@@ -19,13 +19,13 @@ import re
 
 from import_calls import Call, Chain, Code, Designated, Member, OWN_NAMESPACE, Ref
 from import_headers import enum_values, read_header
-from import_model import given, listed
+from import_model import ascii_lower, given, listed
 from import_network import NetworkStatements
 from import_pods import pods_of, targets_exposed
 from import_scaling import ScalingStatements
 from import_workloads import (DNS_SUBDOMAIN, LABEL_KEY, WORKLOAD_SPEC, WorkloadStatements,
-                              absolute_path, annotation_keys_taken, ascii_lower,
-                              builder_takes_name, labels_taken, text)
+                              absolute_path, annotation_keys_taken, builder_takes_name,
+                              labels_taken, text)
 
 RBAC = "rbac.authorization.k8s.io"
 
@@ -47,9 +47,8 @@ class Builder:
     - stage: when it is stated, after the objects of the stages before, to which it may
       refer: a claim to its volume (stage 1), a binding to roles and accounts (2), a
       workload to its configuration, account and claims (2), a Service or a network
-      policy to a workload (3),
-      an Ingress to a Service and a StatefulSet to its governing Service (4), an
-      autoscaler or a disruption budget to any workload (5);
+      policy to a workload (3), an Ingress to a Service and a StatefulSet to its
+      governing Service (4), an autoscaler or a disruption budget to any workload (5);
     - labels_pods: whether its labels also label its pods, so that its spec states them;
     - top: for a kind without a spec, the fields that the spec method states instead."""
 

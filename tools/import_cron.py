@@ -9,6 +9,7 @@ is_cron_schedule (cron_schedule.hpp) does, and tests/import/cron_agreement.py ho
 to the same verdicts. The job template is a Job's spec, which import_workloads.py states.
 """
 from import_calls import Call, Code
+from import_model import ascii_lower
 
 # Each field of a schedule: its least and greatest value, and the three-letter names of
 # its values from the least on (cron_fields).
@@ -31,10 +32,9 @@ def cron_value(text, field):
         return int(text)
     if len(text) != 3:
         return -1
-    lowered = "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
     names = field[2]
     for at in range(0, len(names), 3):
-        if names[at:at + 3] == lowered:
+        if names[at:at + 3] == ascii_lower(text):
             return field[0] + at // 3
     return -1
 
@@ -45,19 +45,17 @@ def in_field(value, field):
 
 def cron_range(text, field):
     """"*", "?", "5", "1-5", "mon-fri", each optionally followed by "/step"."""
-    if "/" in text:
-        text, step = text[:text.index("/")], text[text.index("/") + 1:]
-        if not step or len(step) > 4 or not set(step) <= DIGITS or int(step) == 0:
-            return False
+    text, slash, step = text.partition("/")
+    if slash and (not step or len(step) > 4 or not set(step) <= DIGITS or int(step) == 0):
+        return False
     if text in ("*", "?"):
         return True
     low, dash, high = text.partition("-")
-    if not in_field(cron_value(low, field), field):
+    low = cron_value(low, field)
+    if not in_field(low, field):
         return False
-    if not dash:
-        return True
-    return in_field(cron_value(high, field), field) and cron_value(low, field) <= cron_value(
-        high, field)
+    return not dash or (in_field(cron_value(high, field), field) and
+                        low <= cron_value(high, field))
 
 
 def cron_schedule(text):

@@ -233,6 +233,12 @@ def given(fields):
     return {name: value for name, value in (fields or {}).items() if value is not None}
 
 
+def ascii_lower(value):
+    """The text with its ASCII capitals lowered, as the DSL lowers them (str.lower() would
+    lower others too: "\u212a", the Kelvin sign, to "k")."""
+    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in value)
+
+
 def listed(items, capacity):
     """Whether a list that the input may give is absent or holds 1 to capacity items: a
     builder leaves an empty list out, and holds no more than its capacity."""

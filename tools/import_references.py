@@ -103,11 +103,11 @@ def references_of(model, imported):
 def referring_elsewhere(model, objects, factories, limit):
     """({id(): [(kind, name, namespace or None)]}, [(object, kind, name)]): for each object
     that names objects the input does not define, those objects, with the namespace they
-    must be declared in unless it is "default", where a builder places them (the object's
-    own, most often: a builder that states it then names them); and the references that cannot be
-    declared because no builder makes their kind (an autoscaler's ReplicaSet) or takes
-    their name (a Deployment "web.v2"), which the first build reports. More declarations
-    than one object may hold are refused."""
+    must be declared in unless it is "default", where a builder places them (most often
+    the object's own, so that a builder that states the object names them); and the
+    references that cannot be declared because no builder makes their kind (an
+    autoscaler's ReplicaSet) or takes their name (a Deployment "web.v2"), which the first
+    build reports. More declarations than one object may hold are refused."""
     # A cluster-scoped object has no namespace, whatever its metadata says.
     defined = {(o.kind, pods_namespace(o) if model.namespaced(o) else "", o.name)
                for o in objects}

@@ -18,7 +18,7 @@ import re
 
 from import_calls import Call, Chain, Code, Designated, Member, Ref
 from import_cron import cron_settings
-from import_model import given, listed
+from import_model import ascii_lower, given, listed
 from import_pods import term_matches
 
 WORKLOAD_SPEC = {"Deployment": {"replicas", "selector", "template", "strategy"},
@@ -125,12 +125,6 @@ def builder_takes_name(kind, name):
 def labels_taken(pairs):
     """Whether LabelKey and LabelValue take each (key, value): a key's prefix is a Name."""
     return all(text(key, LABEL_KEY) and text(value, LABEL_VALUE) for key, value in pairs)
-
-
-def ascii_lower(value):
-    """The text with its ASCII capitals lowered, as the DSL lowers them (str.lower() would
-    lower others too: "\u212a", the Kelvin sign, to "k")."""
-    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in value)
 
 
 def annotation_keys_taken(keys):
@@ -569,8 +563,7 @@ class WorkloadStatements:
         for pairs in (labels, annotations):
             if not listed(pairs, self.limits["labels"]):
                 return None
-        if not all(text(key, LABEL_KEY) and text(value, LABEL_VALUE)
-                   for key, value in labels or []):
+        if not labels_taken(labels or []):
             return None
         # An annotation key's prefix may have capitals (is_annotation_key).
         if not all(text(key.lower(), LABEL_KEY) and text(value)

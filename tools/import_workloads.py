@@ -563,11 +563,10 @@ class WorkloadStatements:
         for pairs in (labels, annotations):
             if not listed(pairs, self.limits["labels"]):
                 return None
-        if not labels_taken(labels or []):
+        if not labels_taken(labels or []) or not annotation_keys_taken(
+                key for key, _ in annotations or []):
             return None
-        # An annotation key's prefix may have capitals (is_annotation_key).
-        if not all(text(key.lower(), LABEL_KEY) and text(value)
-                   for key, value in annotations or []):
+        if not all(text(value) for _, value in annotations or []):
             return None
         claim = self.claim_spec(None, spec)
         if claim is None or not spec.get("accessModes") or "resources" not in spec:

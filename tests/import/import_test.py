@@ -835,6 +835,14 @@ class Importer(unittest.TestCase):
             stateful_set("long-class", templates="[{metadata: {name: data}, spec: "
                          f"{{accessModes: [ReadWriteOnce], storageClassName: {'a' * 64}.fast, "
                          "resources: {requests: {storage: 1Gi}}}}]"),
+            # An annotation key with the Kelvin sign, which str.lower() makes a "k" and
+            # AnnotationKey refuses; the near miss has ASCII capitals, which it takes.
+            stateful_set("kelvin-annotation", templates="[{metadata: {name: data, "
+                         "annotations: {\u212a8s.io/zone: a}}, spec: {accessModes: "
+                         "[ReadWriteOnce], resources: {requests: {storage: 1Gi}}}}]"),
+            stateful_set("capital-annotation", templates="[{metadata: {name: data, "
+                         "annotations: {Example.com/zone: a}}, spec: {accessModes: "
+                         "[ReadWriteOnce], resources: {requests: {storage: 1Gi}}}}]"),
         ]
         out = self.imported_compact(inputs)
         self.assertIn('governed_statefulset=kubestack::statefulSet("governed").selector("app",'
@@ -843,8 +851,10 @@ class Importer(unittest.TestCase):
                       'ReadWriteOnce).request("1Gi")).containerName("db").image("postgres")'
                       '.port(5432).mount("data","/data");', out)
         for typed in ("not_headless", "other_pods", "elsewhere", "unmounted",
-                      "max_unavailable", "no_size", "odd_label", "odd_class", "long_class"):
+                      "max_unavailable", "no_size", "odd_label", "odd_class", "long_class",
+                      "kelvin_annotation"):
             self.assertIn(f"{typed}_statefulset(){{", out)
+        self.assertIn('capital_annotation_statefulset=kubestack::statefulSet(', out)
 
     def test_autoscalers_and_budgets_name_their_workloads(self):
         def deployment(name, spec=""):

@@ -9,7 +9,7 @@ is_cron_schedule (cron_schedule.hpp) does, and tests/import/cron_agreement.py ho
 to the same verdicts. The job template is a Job's spec, which import_workloads.py states.
 """
 from import_calls import Call, Code
-from import_model import ascii_lower
+from import_model import INT32_MAX, ascii_lower
 
 # Each field of a schedule: its least and greatest value, and the three-letter names of
 # its values from the least on (cron_fields).
@@ -23,7 +23,6 @@ CRON_COUNTS = ("successfulJobsHistoryLimit", "failedJobsHistoryLimit",
                "startingDeadlineSeconds")
 CRON_SPEC = {"schedule", "timeZone", "concurrencyPolicy", "suspend", "jobTemplate",
              *CRON_COUNTS}
-MAX_INT = 2**31 - 1
 
 
 def cron_value(text, field):
@@ -97,7 +96,7 @@ def cron_settings(name, spec, words, time_zone_served):
         calls.append(Call("suspend", spec["suspend"]))
     for setting in CRON_COUNTS:
         if setting in spec:
-            if type(spec[setting]) is not int or not 0 <= spec[setting] <= MAX_INT:
+            if type(spec[setting]) is not int or not 0 <= spec[setting] <= INT32_MAX:
                 return None
             calls.append(Call(setting, spec[setting]))
     return calls

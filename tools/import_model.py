@@ -17,8 +17,9 @@ from import_yaml import InputError, Document, mapping_items, scalar
 
 MODEL_VERSION = "1.36"
 
-INT_RANGES = {"int32": (-2**31, 2**31 - 1), "int64": (-2**63, 2**63 - 1),
-              "IntOrString": (-2**31, 2**31 - 1)}
+INT32_MAX = 2**31 - 1  # the most a count or a number of seconds holds in the API
+INT_RANGES = {"int32": (-2**31, INT32_MAX), "int64": (-2**63, 2**63 - 1),
+              "IntOrString": (-2**31, INT32_MAX)}
 ACCEPTED = {
     "String": (str,), "Bytes": (str,), "Time": (str,), "IntOrString": (int, str),
     "Quantity": (int, float, str), "int32": (int,), "int64": (int,), "double": (int, float),

@@ -15,8 +15,8 @@ stack_rules.hpp's check_autoscaler).
 import re
 
 from import_calls import Call, Code, Ref
-from import_model import given, listed
-from import_workloads import CPU, MAX_SECONDS, labels_taken, text
+from import_model import INT32_MAX, given, listed
+from import_workloads import CPU, labels_taken, text
 
 # The kinds that an autoscaler's builder scales: those with a scale subresource.
 SCALABLE = {("apps/v1", "Deployment"), ("apps/v1", "StatefulSet")}
@@ -58,7 +58,7 @@ class ScalingStatements:
             return None
         if "minReplicas" in spec:
             calls.append(Call("minReplicas", least))
-        if most > MAX_SECONDS:
+        if most > INT32_MAX:
             return None
         calls.append(Call("maxReplicas", most))
         metrics = spec.get("metrics")
@@ -120,7 +120,7 @@ class ScalingStatements:
             value = target.get("averageUtilization")
             if set(target) != {"type", "averageUtilization"} or type(value) is not int:
                 return None
-            return Call(setter, value) if 1 <= value <= MAX_SECONDS else None
+            return Call(setter, value) if 1 <= value <= INT32_MAX else None
         value = target.get("averageValue")
         if set(target) != {"type", "averageValue"} or type(value) not in (str, int):
             return None
@@ -145,7 +145,7 @@ class ScalingStatements:
             return None
         for field in counts:
             value = spec[field]
-            if type(value) is int and 0 <= value <= MAX_SECONDS:
+            if type(value) is int and 0 <= value <= INT32_MAX:
                 calls.append(Call(field, value))
             elif text(value, PERCENTAGE_UP_TO_100):
                 calls.append(Call(field, value))

@@ -18,7 +18,7 @@ import re
 
 from import_calls import Call, Chain, Code, Designated, Member, Ref
 from import_cron import cron_settings
-from import_model import ascii_lower, given, listed
+from import_model import INT32_MAX, ascii_lower, given, listed
 from import_pods import term_matches
 
 WORKLOAD_SPEC = {"Deployment": {"replicas", "selector", "template", "strategy"},
@@ -92,7 +92,6 @@ IMAGE = re.compile(rf"(?:{_REGISTRY}/)?{_COMPONENT}(?:/{_COMPONENT})*"
                    r"(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@[a-z0-9]+(?:[+._-][a-z0-9]+)*"
                    r":[0-9a-fA-F]{32,})?")
 REGISTRY = re.compile(_REGISTRY)
-MAX_SECONDS = 2**31 - 1
 
 
 def text(value, pattern=None):
@@ -219,7 +218,7 @@ def probe(fields, limits, success_once):
     for timing, least in PROBE_TIMINGS.items():
         if timing in fields:
             value = fields[timing]
-            if type(value) is not int or not least <= value <= MAX_SECONDS:
+            if type(value) is not int or not least <= value <= INT32_MAX:
                 return None
             if timing == "successThreshold" and success_once and value != 1:
                 return None
@@ -243,7 +242,7 @@ def security_context(fields, whose, limits, seccomp_served):
             continue
         value = fields[field]
         if field in ("runAsUser", "runAsGroup", "fsGroup"):
-            if type(value) is not int or not 0 <= value <= MAX_SECONDS:
+            if type(value) is not int or not 0 <= value <= INT32_MAX:
                 return None
             calls.append(Call(field, value))
         elif field == "seccompProfile":
@@ -488,7 +487,7 @@ class WorkloadStatements:
         for setting, least in JOB_SETTINGS.items():
             if setting in spec:
                 value = spec[setting]
-                if type(value) is not int or not least <= value <= MAX_SECONDS:
+                if type(value) is not int or not least <= value <= INT32_MAX:
                     return None
                 calls.append(Call(setting, value))
         return calls
@@ -527,7 +526,7 @@ class WorkloadStatements:
             elif (set(strategy) == {"type", "rollingUpdate"} and set(rolling) == {"partition"}
                   and strategy["type"] == "RollingUpdate"):
                 partition = rolling["partition"]
-                if type(partition) is not int or not 0 <= partition <= MAX_SECONDS:
+                if type(partition) is not int or not 0 <= partition <= INT32_MAX:
                     return None
                 calls.append(Call("rollingUpdate", partition))
             else:
@@ -640,7 +639,7 @@ class WorkloadStatements:
             calls.append(Call("serviceAccount", Ref(account)))
         grace = pod.get("terminationGracePeriodSeconds")
         if grace is not None:
-            if type(grace) is not int or not 0 <= grace <= MAX_SECONDS:
+            if type(grace) is not int or not 0 <= grace <= INT32_MAX:
                 return None
             calls.append(Call("terminationGracePeriodSeconds", grace))
         if "automountServiceAccountToken" in pod:

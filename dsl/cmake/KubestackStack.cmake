@@ -4,8 +4,8 @@
 # Builds a stack binary from sources that define the stack and call kubestack::run<>, or
 # from the root and the parts of a split stack (kubestack::run_split<>, stack_part.hpp),
 # which it runs with --check-rules after the link (unless NO_RULE_CHECK).
-# The DSL's headers are precompiled once per stack (unless NO_PRECOMPILED_HEADER), so an
-# edit to the stack recompiles only the stack itself.
+# The DSL's headers are precompiled once for the stacks of a directory (unless
+# NO_PRECOMPILED_HEADER), so an edit to a stack recompiles only the stack itself.
 # With OUTPUT_DIRECTORY, also adds:
 #   <target>-generate  runs `<target> --out <dir>`, refreshing the committed manifests;
 #   <target>-check     runs `<target> --check <dir>`, failing when they are out of date.
@@ -29,6 +29,41 @@ function(kubestack_add_stack target)
     # A Release stack starts in about half the time: libstdc++ linked in (its dynamic
     # loading was most of a run), and a fixed address for the frozen stack (no relocations).
     target_link_options(${target} PRIVATE $<$<CONFIG:Release,MinSizeRel>:-static-libstdc++ -static-libgcc -no-pie>)
+    _kubestack_stack_compile_options(${target})
+    # A stack split over several files (kubestack/stack_part.hpp): the compiler checks each
+    # part on its own, and the whole-stack rules are checked once the parts are linked. A
+    # broken rule fails the build here, with `file:line: error:` at the object it names.
+    # Any stack of several sources is checked (one built with run<> has nothing to add);
+    # NO_RULE_CHECK skips it for a binary whose main() is not kubestack's. A cross-compiled
+    # binary runs through the target's emulator, or not at all; it checks the rules again
+    # before it writes anything.
+    list(LENGTH STACK_UNPARSED_ARGUMENTS source_count)
+    if(source_count GREATER 1 AND NOT STACK_NO_RULE_CHECK
+       AND (NOT CMAKE_CROSSCOMPILING OR CMAKE_CROSSCOMPILING_EMULATOR))
+        add_custom_command(TARGET ${target} POST_BUILD
+            COMMAND ${target} --check-rules
+            COMMENT "Checking the whole-stack rules across the parts of ${target}"
+            VERBATIM)
+    endif()
+    if(NOT STACK_NO_PRECOMPILED_HEADER)
+        _kubestack_shared_precompiled_header(precompiled_header)
+        target_precompile_headers(${target} REUSE_FROM ${precompiled_header})
+    endif()
+    if(STACK_OUTPUT_DIRECTORY)
+        add_custom_target(${target}-generate
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${STACK_OUTPUT_DIRECTORY}
+            COMMAND $<TARGET_FILE:${target}> --out ${STACK_OUTPUT_DIRECTORY}
+            COMMENT "Writing the manifests of ${target} into ${STACK_OUTPUT_DIRECTORY}"
+            VERBATIM)
+        add_custom_target(${target}-check
+            COMMAND $<TARGET_FILE:${target}> --check ${STACK_OUTPUT_DIRECTORY}
+            COMMENT "Checking that ${STACK_OUTPUT_DIRECTORY} matches ${target}"
+            VERBATIM)
+    endif()
+endfunction()
+
+# The flags of every stack's sources, and of the precompiled header they share.
+function(_kubestack_stack_compile_options target)
     # run<> checks the whole stack in one constant expression. clang allows 1,048,576 steps
     # by default, which stops a stack of 200 apps (bench/generate_stack.py); give it as many
     # as GCC's default (-fconstexpr-ops-limit=33554432), with which 1000 apps compile.
@@ -53,33 +88,27 @@ function(kubestack_add_stack target)
     # (the same literal checked, the same kind named); remembering them down to 16 takes a
     # 1000-app rebuild from 4.6 s and 888 MiB to 4.2 s and 837 MiB (no gain past 16).
     target_compile_options(${target} PRIVATE $<$<CXX_COMPILER_ID:GNU>:-fconstexpr-cache-depth=16>)
-    # A stack split over several files (kubestack/stack_part.hpp): the compiler checks each
-    # part on its own, and the whole-stack rules are checked once the parts are linked. A
-    # broken rule fails the build here, with `file:line: error:` at the object it names.
-    # Any stack of several sources is checked (one built with run<> has nothing to add);
-    # NO_RULE_CHECK skips it for a binary whose main() is not kubestack's. A cross-compiled
-    # binary runs through the target's emulator, or not at all; it checks the rules again
-    # before it writes anything.
-    list(LENGTH STACK_UNPARSED_ARGUMENTS source_count)
-    if(source_count GREATER 1 AND NOT STACK_NO_RULE_CHECK
-       AND (NOT CMAKE_CROSSCOMPILING OR CMAKE_CROSSCOMPILING_EMULATOR))
-        add_custom_command(TARGET ${target} POST_BUILD
-            COMMAND ${target} --check-rules
-            COMMENT "Checking the whole-stack rules across the parts of ${target}"
-            VERBATIM)
+endfunction()
+
+# The DSL's precompiled header, shared by the stacks of one directory: a project's stacks
+# then build one header per directory instead of one each, a few seconds and 150 MB (a
+# Debug build) saved per stack. Its owner is built as a stack is, in the stacks' directory,
+# so that it has their flags: the build type's, the directory's options and definitions,
+# CMAKE_CXX_FLAGS, position-independent code. Flags given to one stack alone can still make
+# the header unusable; the README says how that stack opts out.
+function(_kubestack_shared_precompiled_header out_var)
+    string(SHA1 directory_hash "${CMAKE_CURRENT_BINARY_DIR}")
+    string(SUBSTRING "${directory_hash}" 0 12 directory_hash)
+    set(owner kubestack_precompiled_header_${directory_hash})
+    if(NOT TARGET ${owner})
+        set(source ${CMAKE_BINARY_DIR}/kubestack_precompiled_header.cpp)
+        file(CONFIGURE OUTPUT ${source}
+             CONTENT "// Built only for the DSL's precompiled header that stacks share.\nint main() { return 0; }\n")
+        # Built when a stack of the directory is: REUSE_FROM makes each stack depend on it.
+        add_executable(${owner} EXCLUDE_FROM_ALL ${source})
+        target_link_libraries(${owner} PRIVATE kubestack::driver)
+        _kubestack_stack_compile_options(${owner})
+        target_precompile_headers(${owner} PRIVATE <kubestack/precompiled.hpp>)
     endif()
-    if(NOT STACK_NO_PRECOMPILED_HEADER)
-        target_precompile_headers(${target} PRIVATE <kubestack/precompiled.hpp>)
-    endif()
-    if(STACK_OUTPUT_DIRECTORY)
-        add_custom_target(${target}-generate
-            COMMAND ${CMAKE_COMMAND} -E make_directory ${STACK_OUTPUT_DIRECTORY}
-            COMMAND $<TARGET_FILE:${target}> --out ${STACK_OUTPUT_DIRECTORY}
-            COMMENT "Writing the manifests of ${target} into ${STACK_OUTPUT_DIRECTORY}"
-            VERBATIM)
-        add_custom_target(${target}-check
-            COMMAND $<TARGET_FILE:${target}> --check ${STACK_OUTPUT_DIRECTORY}
-            COMMENT "Checking that ${STACK_OUTPUT_DIRECTORY} matches ${target}"
-            VERBATIM)
-    endif()
+    set(${out_var} ${owner} PARENT_SCOPE)
 endfunction()

@@ -8,6 +8,8 @@
 #include "output_directory.hpp"
 #include "policy_report.hpp"
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdio>
 #include <exception>
 #include <fcntl.h>
@@ -155,6 +157,10 @@ Options parse(const std::vector<std::string_view>& args) {
         } else if (arg == "--cluster") {
             if (options.cluster) throw UsageError{"give --cluster only once"};
             options.cluster = value_of(i, arg, "a cluster name");
+        } else if (!arg.starts_with("-")) {
+            throw UsageError{fmt::format("unexpected argument '{}': a directory follows --out, "
+                                         "--check or --diff",
+                                         arg)};
         } else {
             throw UsageError{fmt::format("unknown option '{}'", arg)};
         }
@@ -185,8 +191,12 @@ int write_directory(const StackView& stack, const std::string& directory) {
         say(fmt::format("note: {}/{} is not written by this stack; remove it if it is stale",
                         directory, stray));
     for (const std::string& secret : report.readable_secrets)
-        say(fmt::format("note: {}/{} holds Secret data and every local user can read it: "
+        say(fmt::format("note: {}/{} holds Secret data that other local users can read: "
                         "chmod 600 it (--out keeps a file's mode)",
+                        directory, secret));
+    for (const std::string& secret : report.narrowed_secrets)
+        say(fmt::format("note: {}/{} holds new Secret data: written without the group's and "
+                        "others' access its mode gave them",
                         directory, secret));
     if (!report.cleanup_failure.empty())
         say(fmt::format("note: the previous content stays in {}; the next --out removes it",
@@ -201,8 +211,15 @@ int check_directory(const StackView& stack, const std::string& directory) {
         say(fmt::format("{}/{}: {}", directory, d.file, d.reason));
     if (differences.empty()) return exit_ok;
     review::print_immutable_changes(directory, files);
-    say(fmt::format("{} file(s) out of date: run the stack with --out {} to refresh them",
-                    differences.size(), directory));
+    const auto fixed = std::count_if(differences.begin(), differences.end(),
+                                     [](const driver::Difference& d) { return d.fixed_by_out; });
+    const auto in_the_way = static_cast<std::ptrdiff_t>(differences.size()) - fixed;
+    if (fixed > 0)
+        say(fmt::format("{} file(s) out of date: run the stack with --out {} to refresh them",
+                        fixed, directory));
+    if (in_the_way > 0)
+        say(fmt::format("{} entr{} that --out does not remove: remove {} as said above", in_the_way,
+                        in_the_way == 1 ? "y" : "ies", in_the_way == 1 ? "it" : "them"));
     return exit_failed;
 }
 

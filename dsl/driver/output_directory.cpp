@@ -13,6 +13,7 @@
 #include <linux/fs.h>
 #include <optional>
 #include <stdexcept>
+#include <string_view>
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -90,10 +91,22 @@ std::vector<Entry> entries_of(int directory, const std::string& shown) {
     return entries;
 }
 
+// Non-blocking: a FIFO put in a file's place between the lstat and the open cannot hang.
 std::optional<std::string> read_file(int directory, const std::string& name) {
-    const Descriptor fd(::openat(directory, name.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    const Descriptor fd(
+        ::openat(directory, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
     if (!fd.valid()) return std::nullopt;
     return read_all(fd.get());
+}
+
+std::string kind_of_entry(mode_t mode) {
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISLNK(mode)) return "a symbolic link";
+    return "not a regular file";
+}
+
+std::string in_the_way(mode_t mode) {
+    return kind_of_entry(mode) + " where --out writes a file: remove it";
 }
 
 // Where the directory really is: its parent (which holds the swap) and its own name.
@@ -130,14 +143,20 @@ bool same_inode(const struct stat& a, const struct stat& b) {
 struct LockedDirectory {
     Location where;
     Descriptor parent;
+    bool parent_readable; // false: an O_PATH descriptor of a parent the user may only enter
     Descriptor directory;
     struct stat status;
 };
 
 LockedDirectory lock_directory(const std::string& directory, int how) {
-    LockedDirectory locked{locate(directory), Descriptor(), Descriptor(), {}};
+    LockedDirectory locked{locate(directory), Descriptor(), true, Descriptor(), {}};
     const Location& where = locked.where;
     locked.parent = Descriptor(::open(where.parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    // A parent of mode 0711, as many home directories are: enough to reach DIR.
+    if (!locked.parent.valid() && errno == EACCES) {
+        locked.parent = Descriptor(::open(where.parent.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
+        locked.parent_readable = false;
+    }
     if (!locked.parent.valid()) fail(fmt::format("{}: {}", where.parent, cause(errno)));
     for (int attempt = 0; attempt < 1000; ++attempt) {
         locked.directory = Descriptor(::openat(locked.parent.get(), where.name.c_str(),
@@ -230,21 +249,21 @@ bool immutable(int directory, const std::string& name) {
     return (flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
 }
 
-std::string kind_of_entry(mode_t mode) {
-    if (S_ISDIR(mode)) return "a directory";
-    if (S_ISLNK(mode)) return "a symbolic link";
-    return "not a regular file";
-}
-
 const ManifestFile* written_by(const std::vector<ManifestFile>& files, const std::string& name) {
     const auto it = std::find_if(files.begin(), files.end(),
                                  [&](const ManifestFile& f) { return f.name == name; });
     return it == files.end() ? nullptr : &*it;
 }
 
-bool is_stray_manifest(const std::vector<ManifestFile>& files, const std::string& name) {
-    return name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0 &&
-           written_by(files, name) == nullptr;
+// A file that `kubectl apply -f DIR` would apply, though the stack does not write it.
+bool is_stray_manifest(const std::vector<ManifestFile>& files, const Entry& entry) {
+    const auto ends_with = [&](std::string_view suffix) {
+        return entry.name.size() > suffix.size() &&
+               entry.name.compare(entry.name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return !S_ISDIR(entry.status.st_mode) &&
+           (ends_with(".yaml") || ends_with(".yml") || ends_with(".json")) &&
+           written_by(files, entry.name) == nullptr;
 }
 
 // What one file of the stack needs: nothing, or a new copy with this mode and owner.
@@ -268,11 +287,13 @@ void write_new_file(int directory, const std::string& shown, const Plan& plan) {
         written += static_cast<std::size_t>(put);
     }
     if (plan.previous) {
-        // The user's mode and, where allowed, owner carry over to the new copy.
+        // The user's mode and, where allowed, owner carry over to the new copy; new Secret
+        // data is never written where the group or others can read it.
         const struct stat& before = *plan.previous;
         if (before.st_uid != ::geteuid() || before.st_gid != ::getegid())
             (void)::fchown(fd.get(), before.st_uid, before.st_gid);
-        if (::fchmod(fd.get(), before.st_mode & 07777) != 0)
+        const mode_t kept = before.st_mode & (file.holds_secret ? 07700 : 07777);
+        if (::fchmod(fd.get(), kept) != 0)
             fail(fmt::format("{}: cannot keep its mode: {}", shown, cause(errno)));
     }
     if (::fsync(fd.get()) != 0) fail(fmt::format("{}: cannot write: {}", shown, cause(errno)));
@@ -321,6 +342,10 @@ private:
 // Everything that would stop the new set from replacing the old one, before any change.
 void require_replaceable(const LockedDirectory& target, const std::vector<Entry>& entries) {
     const std::string& shown = target.where.shown;
+    if (!target.parent_readable)
+        fail(fmt::format("{}: Permission denied (--out swaps DIR in it and syncs it, so it needs "
+                         "to read it)",
+                         target.where.parent));
     if (target.status.st_dev != [&] {
             struct stat parent;
             return ::fstat(target.parent.get(), &parent) == 0 ? parent.st_dev : dev_t{};
@@ -366,8 +391,7 @@ std::vector<Plan> plan_files(const LockedDirectory& target,
         if (::fstatat(target.directory.get(), file.name.c_str(), &status, AT_SYMLINK_NOFOLLOW) ==
             0) {
             if (!S_ISREG(status.st_mode))
-                fail(fmt::format("{}/{}: {} where --out writes a file: remove it", shown, file.name,
-                                 kind_of_entry(status.st_mode)));
+                fail(fmt::format("{}/{}: {}", shown, file.name, in_the_way(status.st_mode)));
             plan.previous = status;
             plan.changed = read_file(target.directory.get(), file.name) != file.content;
         } else if (errno != ENOENT) {
@@ -382,7 +406,43 @@ void sync_directory(int directory, const std::string& shown) {
     if (::fsync(directory) != 0) fail(fmt::format("{}: cannot sync: {}", shown, cause(errno)));
 }
 
+constexpr std::string_view subdirectory_reason =
+    "a subdirectory: --out carries over files only, and refuses to replace DIR while it "
+    "holds one: move it elsewhere";
+constexpr std::string_view stray_reason =
+    "is not written by this stack, and --out keeps it: remove it if it is stale";
+
 } // namespace
+
+ManifestOnDisk read_manifest(int directory, const std::string& name) {
+    using State = ManifestOnDisk::State;
+    struct stat status;
+    if (::fstatat(directory, name.c_str(), &status, AT_SYMLINK_NOFOLLOW) != 0)
+        return errno == ENOENT ? ManifestOnDisk{State::missing, {}, {}}
+                               : ManifestOnDisk{State::unreadable, {}, cause(errno)};
+    if (!S_ISREG(status.st_mode)) return {State::in_the_way, {}, in_the_way(status.st_mode)};
+    const Descriptor fd(
+        ::openat(directory, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    if (!fd.valid())
+        return errno == ELOOP ? ManifestOnDisk{State::in_the_way, {}, in_the_way(S_IFLNK)}
+                              : ManifestOnDisk{State::unreadable, {}, cause(errno)};
+    if (::fstat(fd.get(), &status) != 0) return {State::unreadable, {}, cause(errno)};
+    // Replaced by another kind of entry since the fstatat.
+    if (!S_ISREG(status.st_mode)) return {State::in_the_way, {}, in_the_way(status.st_mode)};
+    std::optional<std::string> content = read_all(fd.get());
+    if (!content) return {State::unreadable, {}, cause(errno)};
+    return {State::read, std::move(*content), {}};
+}
+
+std::vector<std::string> stray_manifests(const std::string& directory,
+                                         const std::vector<ManifestFile>& files) {
+    const Descriptor fd(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!fd.valid()) fail(fmt::format("{}: {}", directory, cause(errno)));
+    std::vector<std::string> strays;
+    for (const Entry& entry : entries_of(fd.get(), directory))
+        if (is_stray_manifest(files, entry)) strays.push_back(entry.name);
+    return strays;
+}
 
 WriteReport write_files(const std::string& directory, const std::vector<ManifestFile>& files) {
     const LockedDirectory target = lock_directory(directory, LOCK_EX);
@@ -398,11 +458,13 @@ WriteReport write_files(const std::string& directory, const std::vector<Manifest
     for (const Plan& plan : plans) {
         (plan.changed ? report.written : report.unchanged).push_back(plan.file->name);
         const mode_t mode = plan.previous ? plan.previous->st_mode : 0600;
-        if (plan.file->holds_secret && (mode & S_IROTH) != 0)
+        if (!plan.file->holds_secret) continue;
+        if (plan.changed && (mode & 077) != 0) report.narrowed_secrets.push_back(plan.file->name);
+        if (!plan.changed && (mode & (S_IRGRP | S_IROTH)) != 0)
             report.readable_secrets.push_back(plan.file->name);
     }
     for (const Entry& entry : entries)
-        if (is_stray_manifest(files, entry.name)) report.strays.push_back(entry.name);
+        if (is_stray_manifest(files, entry)) report.strays.push_back(entry.name);
 
     if (!report.written.empty()) require_replaceable(target, entries);
 
@@ -457,18 +519,31 @@ std::vector<Difference> compare_files(const std::string& directory,
     const LockedDirectory target = lock_directory(directory, LOCK_SH);
     std::vector<Difference> differences;
     for (const ManifestFile& file : files) {
-        const std::optional<std::string> current = read_file(target.directory.get(), file.name);
-        if (!current)
+        const ManifestOnDisk found = read_manifest(target.directory.get(), file.name);
+        switch (found.state) {
+        case ManifestOnDisk::State::missing:
             differences.push_back({file.name, "missing"});
-        else if (*current != file.content)
-            differences.push_back({file.name, "differs from what the stack writes"});
+            break;
+        case ManifestOnDisk::State::in_the_way:
+            differences.push_back({file.name, found.problem, false});
+            break;
+        case ManifestOnDisk::State::unreadable:
+            differences.push_back({file.name, found.problem});
+            break;
+        case ManifestOnDisk::State::read:
+            if (found.content != file.content)
+                differences.push_back({file.name, "differs from what the stack writes"});
+            break;
+        }
     }
     for (const Entry& entry : entries_of(target.directory.get(), target.where.shown)) {
         if (is_old_temporary(entry.name) && !S_ISDIR(entry.status.st_mode))
             differences.push_back(
                 {entry.name, "left over from an interrupted --out; the next --out removes it"});
-        else if (is_stray_manifest(files, entry.name))
-            differences.push_back({entry.name, "is not written by this stack"});
+        else if (is_stray_manifest(files, entry))
+            differences.push_back({entry.name, std::string(stray_reason), false});
+        else if (S_ISDIR(entry.status.st_mode) && written_by(files, entry.name) == nullptr)
+            differences.push_back({entry.name, std::string(subdirectory_reason), false});
     }
     for (const std::string& name : leftover_directories(target))
         differences.push_back(

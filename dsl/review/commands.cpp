@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "../driver/messages.hpp"
+#include "../driver/output_directory.hpp"
 #include "diff.hpp"
 
 #include <cstdio>
@@ -37,14 +38,30 @@ Counts print_findings(const std::vector<FileReview>& reviews) {
 
 int print_diff(const std::string& directory, const std::vector<ManifestFile>& files) {
     const std::vector<FileReview> reviews = review_directory(directory, files);
-    if (reviews.empty()) return 0;
+    // Not a change --out makes, but what it leaves: kubectl apply -f DIR would apply it.
+    const std::vector<std::string> strays = driver::stray_manifests(directory, files);
+    const auto note_strays = [&] {
+        for (const std::string& stray : strays)
+            say(fmt::format("note: {}/{} is not written by this stack, and --out keeps it: "
+                            "remove it if it is stale",
+                            directory, stray));
+    };
+    if (reviews.empty()) {
+        note_strays();
+        return 0;
+    }
     bool diff_written = true;
     for (const FileReview& review : reviews)
         diff_written = put(stdout, review.diff) && diff_written;
+    // --check names these among its differences, and prints no more than the findings.
+    for (const FileReview& review : reviews)
+        if (!review.unusable.empty())
+            say(fmt::format("{}/{}: {}", directory, review.file, review.unusable));
     const Counts counts = print_findings(reviews);
     for (const FileReview& review : reviews)
         for (const std::string& note : review.notes)
             say(note);
+    note_strays();
     say(fmt::format("{} file(s) would change; {} error(s), {} warning(s){}", reviews.size(),
                     counts.errors, counts.warnings,
                     counts.errors > 0 ? ": kubectl apply will be rejected" : ""));

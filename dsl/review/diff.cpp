@@ -2,26 +2,18 @@
 // on its own lines of the two files.
 #include "diff.hpp"
 
-#include "../driver/whole_file.hpp"
+#include "../driver/messages.hpp"
+#include "../driver/output_directory.hpp"
 #include "unified_diff.hpp"
 #include "yaml_reader.hpp"
 
 #include <fcntl.h>
 #include <optional>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace kubestack::review {
 namespace fs = std::filesystem;
 namespace {
-
-std::optional<std::string> read_file(const fs::path& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return std::nullopt;
-    std::optional<std::string> content = driver::read_all(fd);
-    ::close(fd);
-    return content;
-}
 
 std::string identity(const YamlNode& root) {
     const auto text = [&](std::string_view path) {
@@ -41,7 +33,9 @@ std::vector<std::string_view> slice(const std::vector<std::string_view>& lines, 
 }
 
 std::string header(const std::string& path, const std::string& what) {
-    return "--- " + path + "\t" + what + " (now)\n+++ " + path + "\t" + what +
+    // The path as the user typed it, which may hold control characters.
+    const std::string shown = driver::printable(path);
+    return "--- " + shown + "\t" + what + " (now)\n+++ " + shown + "\t" + what +
            " (as the stack writes it)\n";
 }
 
@@ -56,15 +50,23 @@ void text_diff(FileReview& review, const std::string& path, std::string_view bef
 std::vector<FileReview> review_directory(const fs::path& directory,
                                          const std::vector<ManifestFile>& files) {
     std::error_code error;
-    if (!fs::is_directory(directory, error))
-        throw std::runtime_error(directory.string() + ": not a directory");
+    const fs::file_status status = fs::status(directory, error);
+    if (error) throw std::runtime_error(directory.string() + ": " + error.message());
+    if (!fs::is_directory(status))
+        throw std::runtime_error(directory.string() + ": Not a directory");
     std::vector<FileReview> reviews;
     for (const ManifestFile& file : files) {
         const std::string path = (directory / file.name).string();
-        const std::optional<std::string> current = read_file(directory / file.name);
-        const std::string before = current.value_or("");
-        if (current && *current == file.content) continue;
-        FileReview review{file.name, {}, {}, {}, {}};
+        driver::ManifestOnDisk current = driver::read_manifest(AT_FDCWD, path);
+        using State = driver::ManifestOnDisk::State;
+        if (current.state == State::read && current.content == file.content) continue;
+        FileReview review{file.name, {}, {}, {}, {}, {}};
+        if (current.state == State::in_the_way || current.state == State::unreadable) {
+            review.unusable = std::move(current.problem);
+            reviews.push_back(std::move(review));
+            continue;
+        }
+        const std::string before = std::move(current.content); // empty when missing
 
         std::vector<YamlDocument> old_documents, new_documents;
         try {

@@ -21,9 +21,11 @@ struct FileReview {
     std::vector<Finding> findings;     // immutable-field changes
     std::vector<std::string> warnings; // "warning: ..." lines (an unreadable old file)
     std::vector<std::string> notes;    // "note: ..." lines (an object the stack drops)
+    std::string unusable; // why the file in DIR cannot be compared (a link, a FIFO, unreadable)
 };
 
-// Every file of `files` that differs from its copy in `directory` (or is missing there).
+// Every file of `files` that differs from its copy in `directory`, is missing there, or
+// cannot be read there (`unusable`, with no diff).
 // Throws std::runtime_error when `directory` is not a directory.
 std::vector<FileReview> review_directory(const std::filesystem::path& directory,
                                          const std::vector<ManifestFile>& files);

@@ -136,7 +136,7 @@ def main():
 
         # A missing directory is an error, not a diff.
         code, out, err = run(stack, "--diff", str(Path(root) / "none"))
-        check(code == 1 and "not a directory" in err, "missing directory: exit 1", err)
+        check(code == 1 and "none: No such file or directory" in err, "missing directory: exit 1", err)
 
     for failure in failures:
         print(f"FAILED: {failure}\n", file=sys.stderr)

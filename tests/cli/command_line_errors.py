@@ -102,6 +102,115 @@ def case_path_causes(stack, work):
     expect(result, 1, f"{inside}: Permission denied")
 
 
+def as_nobody():
+    """subprocess options that run a command as the user nobody; None where that cannot be."""
+    if os.geteuid() != 0:
+        return None
+    return {"user": 65534, "group": 65534, "extra_groups": []}
+
+
+def case_manifest_in_the_way(stack, work):
+    # --check and --diff name what stands where a manifest goes, as --out does, and a FIFO
+    # there does not hang them (the timeout of run() would fail the test).
+    directory = os.path.join(work, "out")
+    os.mkdir(directory)
+    expect(run([stack, "--out", directory]), 0)
+    target = os.path.join(directory, "poll.service.yaml")
+    kept = os.path.join(work, "kept.yaml")
+    shutil.move(target, kept)
+    for make, kind in ((os.mkfifo, "not a regular file"),
+                       (lambda path: os.symlink(kept, path), "a symbolic link"),
+                       (os.mkdir, "a directory")):
+        make(target)
+        message = f"{target}: {kind} where --out writes a file: remove it"
+        expect(run([stack, "--check", directory]), 1, message)
+        expect(run([stack, "--check", directory]), 1, "1 entry that --out does not remove")
+        expect(run([stack, "--diff", directory]), 1, message)
+        expect(run([stack, "--out", directory]), 1, message)
+        if os.path.isdir(target) and not os.path.islink(target):
+            os.rmdir(target)
+        else:
+            os.remove(target)
+
+
+def case_stray_files(stack, work):
+    directory = os.path.join(work, "out")
+    os.mkdir(directory)
+    expect(run([stack, "--out", directory]), 0)
+    with open(os.path.join(directory, "old.configmap.yaml"), "w") as f:
+        f.write("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: old\n")
+    said = "old.configmap.yaml is not written by this stack, and --out keeps it: remove it"
+    result = run([stack, "--check", directory])
+    expect(result, 1, "1 entry that --out does not remove: remove it as said above")
+    if b"run the stack with --out" in result.stderr:
+        sys.exit("FAIL: --check advises --out, which keeps the file")
+    expect(run([stack, "--diff", directory]), 0, "note: " + os.path.join(directory, said))
+    expect(run([stack, "--out", directory]), 0, "is not written by this stack")
+    # kubectl apply -f DIR reads .yml and .json too; a subdirectory stops --out.
+    for name in ("old.yml", "old.json"):
+        open(os.path.join(directory, name), "w").close()
+        expect(run([stack, "--check", directory]), 1, name + ": is not written by this stack")
+    os.mkdir(os.path.join(directory, "sub.yaml"))
+    expect(run([stack, "--check", directory]), 1,
+           "sub.yaml: a subdirectory: --out carries over files only")
+
+
+def case_secret_modes(stack, work):
+    directory = os.path.join(work, "out")
+    os.mkdir(directory)
+    expect(run([stack, "--out", directory]), 0)
+    secret = os.path.join(directory, "postgres.secret.yaml")
+    os.chmod(secret, 0o640)
+    expect(run([stack, "--out", directory]), 0, "holds Secret data that other local users can read")
+    changed = dict(os.environ, BERNSTEIN_POSTGRES_PASSWORD="changed")
+    expect(run([stack, "--out", directory], env=changed), 0, "holds new Secret data: written "
+           "without the group's and others' access")
+    mode = os.stat(secret).st_mode & 0o777
+    if mode != 0o600:
+        sys.exit(f"FAIL: new Secret data written with mode {mode:o}")
+    print("new Secret data is written 0600 over a 0640 file")
+
+
+def case_diff_causes(stack, work):
+    missing = os.path.join(work, "missing")
+    expect(run([stack, "--diff", missing]), 1, f"{missing}: No such file or directory")
+    escaped = os.path.join(work, "e\x1b[31mx")
+    os.mkdir(escaped)
+    result = run([stack, "--diff", escaped])
+    expect(result, 1, "e\\e[31mx/cadvisor.daemonset.yaml", stream="stdout")
+    if b"\x1b" in result.stdout:
+        sys.exit("FAIL: the escape character reached the diff's headers")
+    expect(run([stack, "extra"]), 2, "unexpected argument 'extra'")
+
+
+def case_execute_only_parent(stack, work):
+    nobody = as_nobody()
+    if nobody is None:
+        print("SKIPPED: needs root, to run the stack as another user")
+        return SKIP
+    os.chmod(work, 0o755)
+    parent = os.path.join(work, "home")
+    directory = os.path.join(parent, "out")
+    os.makedirs(directory)
+    expect(run([stack, "--out", directory]), 0)
+    for path in (directory, *(os.path.join(directory, n) for n in os.listdir(directory))):
+        os.chown(path, 65534, 65534)
+    # Root's, mode 0711: the user nobody may enter it, not read it.
+    os.chmod(parent, 0o711)
+    expect(run([stack, "--check", directory], **nobody), 0)
+    # Enterable and writable, not readable: --out cannot sync it, and says so before changing.
+    os.chown(parent, 65534, 65534)
+    os.chmod(parent, 0o300)
+    expect(run([stack, "--cluster", "dev", "--out", directory], **nobody), 1,
+           f"{parent}: Permission denied (--out swaps DIR in it and syncs it")
+    os.chmod(parent, 0o755)
+    # A file the user cannot read is named with the cause, not as missing.
+    os.chown(os.path.join(directory, "postgres.secret.yaml"), 0, 0)
+    message = f"{directory}/postgres.secret.yaml: Permission denied"
+    expect(run([stack, "--check", directory], **nobody), 1, message)
+    expect(run([stack, "--diff", directory], **nobody), 1, message)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--stack", required=True)

@@ -7,8 +7,10 @@ A decoded struct is {wire name: value}, a list [...], a map [(key, value)], an o
 JSON value ("json", value), and a scalar its Python value. A field set to null is left
 out: Kubernetes reads it as absent.
 """
+import decimal
 import json
 import math
+import re
 import sys
 
 import yaml
@@ -18,6 +20,18 @@ from import_yaml import InputError, Document, mapping_items, scalar
 MODEL_VERSION = "1.36"
 
 INT32_MAX = 2**31 - 1  # the most a count or a number of seconds holds in the API
+# A number spelled as kubectl sends it: decimal, no leading zero, no underscore.
+PLAIN_DECIMAL = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)?(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$")
+def sends_as_written(spelling, value):
+    """Whether kubectl sends the number go-yaml reads as the value the spelling says: a
+    plain decimal within int64, or within what a float64 holds exactly."""
+    if not PLAIN_DECIMAL.match(spelling):
+        return False
+    if isinstance(value, int):
+        return -2**63 <= value < 2**63
+    return decimal.Decimal(repr(value)) == decimal.Decimal(spelling)
+
+
 INT_RANGES = {"int32": (-2**31, INT32_MAX), "int64": (-2**63, 2**63 - 1),
               "IntOrString": (-2**31, INT32_MAX)}
 ACCEPTED = {
@@ -169,7 +183,14 @@ class Decoder:
         if kind == "double" and isinstance(value, int) and abs(value) > sys.float_info.max:
             self.fail(node, path, f"{node.value} is out of the range of a double")
         if kind == "Quantity" and not isinstance(value, str):
-            value = node.value  # the number as written: the API server parses the text
+            # The number as written, which the API server parses: only where kubectl sends
+            # that number (0755 is octal to kubectl, 1_000 is 1000, 1.0000000000000001 a
+            # float64's 1.0).
+            sent = str(value) if isinstance(value, int) else repr(value)
+            if not sends_as_written(node.value, value):
+                self.fail(node, path, f"{node.value} is read by kubectl as the number {sent}: "
+                          f"write {sent}, or the quantity in quotes")
+            value = node.value
         return value
 
     def item(self, node, kind, path):

@@ -6,6 +6,8 @@ differ from PyYAML's YAML 1.1: no sexagesimal numbers (12:30 is text), exponents
 a dot are numbers (1e3), y/n are booleans, a lone = is text, and a key given twice is an
 error. ManifestLoader resolves plain scalars as go-yaml does.
 """
+import copy
+import json
 import math
 import re
 
@@ -62,8 +64,12 @@ def scalar(node, where):
             if digits.startswith(("0b", "0x", "0o")):
                 return sign * int(digits[2:], {"b": 2, "x": 16, "o": 8}[digits[1]])
             return sign * int(digits, 8 if len(digits) > 1 and digits.startswith("0") else 10)
-        except ValueError:  # 08: no octal number, so a float, as Go's parsers decide
+        except ValueError:
+            pass
+        try:  # 08: no octal number, so a float, as Go's parsers decide
             return float(value.replace("_", ""))
+        except ValueError:  # 0x_: neither, so text
+            return text(value, where)
     if tag == "tag:yaml.org,2002:float":
         lowered = value.lower().replace("_", "")
         if lowered.endswith(".nan"):
@@ -106,9 +112,13 @@ def read_documents(path, stdin):
     except UnicodeDecodeError:
         raise InputError(f"{name}: not UTF-8 text")
     if content.lstrip().startswith(("{", "[")):
-        # JSON: a tab is white space there, but YAML refuses it as indentation; outside its
-        # strings (which cannot hold a raw tab) it is only ever white space.
-        content = content.replace("\t", " ")
+        # JSON: a tab is white space there, but YAML refuses it as indentation. Only in one
+        # whole JSON text, whose strings cannot hold a raw tab, is every tab white space.
+        try:
+            json.loads(content)
+            content = content.replace("\t", " ")
+        except ValueError:
+            pass
     documents = []
     try:
         for index, node in enumerate(yaml.compose_all(content, Loader=ManifestLoader), start=1):
@@ -126,6 +136,25 @@ def read_documents(path, stdin):
     return documents
 
 
+def refuse_typed_key(document, key, resolved):
+    """kubectl turns a key that YAML reads as a number, a boolean or null into text (on is
+    "true", 0755 is "493") or refuses it. A key that would not keep its spelling is refused."""
+    if isinstance(resolved, bool):
+        meaning = "as " + repr("true" if resolved else "false")
+    elif isinstance(resolved, int) and -2**63 <= resolved < 2**63:
+        meaning = "as " + repr(str(resolved))
+    elif isinstance(resolved, int):  # go-yaml: a uint64, which kubectl refuses, or a float
+        meaning = "as a number beyond 64-bit integers, which it does not keep"
+    elif resolved is None:
+        meaning = "as null, which it refuses as a key"
+    else:
+        meaning = "as a floating-point number, spelled by Go's rules"
+    if meaning == "as " + repr(key.value):
+        return
+    raise InputError(f"{document.where(key)}: the key {key.value!r} is read by kubectl {meaning}; "
+                     f"quote it to keep it as written")
+
+
 def mapping_items(document, node):
     """A mapping's (key, key node, value node), merge keys (<<) resolved as go-yaml does:
     a key written in the mapping wins over a merged one. A key written twice is an error,
@@ -138,15 +167,22 @@ def mapping_items(document, node):
             raise InputError(f"{document.where(key)}: the key {key.value!r} is given twice "
                              f"in this mapping (first at line {written[key.value] + 1})")
         written[key.value] = key.start_mark.line
+    if any(key.tag == "tag:yaml.org,2002:merge" for key, _ in node.value):
+        # Flattening rewrites the node and the mappings it merges, which later readings of
+        # the same nodes must not take for keys given twice: flatten a copy.
+        node = copy.deepcopy(node)
     try:
         yaml.constructor.SafeConstructor().flatten_mapping(node)
     except yaml.YAMLError as error:
         raise InputError(f"{document.where(node)}: {getattr(error, 'problem', error)}")
     items = {}
-    for key, value in node.value:
+    for key, value in node.value:  # the merged keys too
         if not isinstance(key, yaml.ScalarNode):
             raise InputError(f"{document.where(key)}: a key must be a plain text, not a "
                              f"{'list' if isinstance(key, yaml.SequenceNode) else 'mapping'}")
+        resolved = scalar(key, document.where(key))
+        if not isinstance(resolved, str):
+            refuse_typed_key(document, key, resolved)
         name = text(key.value, document.where(key))
         items[name] = (name, key, value)  # merged keys come first: the last one wins
     return list(items.values())

@@ -192,7 +192,7 @@ class Importer(unittest.TestCase):
                   "spec:\n  group: example.com\n  names: {kind: A, plural: as}\n"
                   "  scope: Namespaced\n  versions:\n  - name: v1\n    served: true\n"
                   "    storage: true\n    schema:\n      openAPIV3Schema: {type: object, "
-                  "properties: {n: {type: number, multipleOf: 1e3}}}\n")
+                  "properties: {size: {type: number, multipleOf: 1e3}}}\n")
         result = self.run_importer({"c.yaml": config})
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn('{"time", "12:30"}', result.stdout)
@@ -210,6 +210,55 @@ class Importer(unittest.TestCase):
         result = self.run_importer({"j.json": json_text})
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn('.data("x", "\U0001F680")', result.stdout)
+
+    def test_values_kubectl_would_read_otherwise_are_refused_or_kept(self):
+        # A key YAML reads as a boolean or a number keeps its spelling only where kubectl's
+        # text of it is the same (80 stays "80"; on becomes "true", 0x10 "16").
+        config = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n"
+        for key in ("on", "0x10", "0755", "1.10", "~", "True"):
+            self.assert_refused({"k.yaml": config + f"  {key}: x\n"},
+                                f"k.yaml:5: the key {key!r} is read by kubectl as")
+        self.assert_refused({"k.yaml": config + "  <<: {0755: x}\n"},
+                            "k.yaml:5: the key '0755' is read by kubectl as '493'")
+        self.assert_refused({"k.yaml": config + "  99999999999999999999: x\n"},
+                            "is read by kubectl as a number beyond 64-bit integers")
+        result = self.run_importer({"k.yaml": config + "  80: x\n  true: w\n  'on': z\n"})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('.data("80", "x").data("true", "w").data("on", "z")', result.stdout)
+        # A quantity written as a number that kubectl reads as another number.
+        deployment = DEPLOYMENT.replace("image: nginx:1.27", "image: nginx:1.27\n"
+                                        "        resources: {requests: {cpu: CPU}}")
+        for number, read in (("0755", "493"), ("0x1F", "31"), ("1_000", "1000"),
+                             ("0123.5", "123.5"), ("1.0000000000000001", "1.0")):
+            self.assert_refused({"d.yaml": deployment.replace("CPU", number)},
+                                f"{number} is read by kubectl as the number {read}")
+        result = self.run_importer({"d.yaml": deployment.replace("CPU", "0.5")})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('"0.5"', result.stdout)
+        # 0x_ is text to go-yaml, not a number.
+        result = self.run_importer({"x.yaml": config + "  v: 0x_\n"})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('.data("v", "0x_")', result.stdout)
+
+    def test_tabs_in_strings_and_merges_at_the_top_are_kept(self):
+        # A file that opens with JSON but holds more: its tabs are the YAML's to read.
+        mixed = ('{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n---\n'
+                 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata:\n'
+                 '  k: "tab\there"\n')
+        result = self.run_importer({"t.yaml": mixed})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('.data("k", "tab\\there")', result.stdout)
+        merged = "<<: {apiVersion: v1, kind: ConfigMap, metadata: {name: x}}\nmetadata: {name: m}\n"
+        result = self.run_importer({"m.yaml": merged})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('configMap("m")', result.stdout)
+        # A mapping that merges and is merged, read twice through its anchor.
+        anchored = ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: &a\n"
+                    "    <<: {app: base}\n    app: web\n  annotations:\n    <<: *a\ndata: *a\n")
+        result = self.run_importer({"a.yaml": anchored})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('.label("app", "web").annotation("app", "web").data("app", "web")',
+                      result.stdout)
 
     # --- what the source names ---
 

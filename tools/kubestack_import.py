@@ -294,4 +294,9 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except RecursionError:  # the parsers and the model's walk recurse once per level
+        print(f"{TOOL}: the input is nested too deeply to import; nothing written",
+              file=sys.stderr)
+        sys.exit(1)

@@ -240,6 +240,10 @@ class Importer(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn('.data("v", "0x_")', result.stdout)
 
+    def test_input_nested_too_deeply_is_refused_without_a_traceback(self):
+        for text in ("[" * 100000, '{"a":' * 3000 + "1" + "}" * 3000):
+            self.assert_refused({"deep.json": text}, "nested too deeply to import")
+
     def test_tabs_in_strings_and_merges_at_the_top_are_kept(self):
         # A file that opens with JSON but holds more: its tabs are the YAML's to read.
         mixed = ('{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}\n---\n'
